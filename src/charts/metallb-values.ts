@@ -1,0 +1,29 @@
+import { METALLB_NAMESPACE } from '../model/defaults';
+import { BgpPeerSpec } from '../model/types';
+import { METALLB_POOL } from './exposure';
+import { Values } from './merge';
+
+/** Values of the MetalLB chart: its CRDs on (our configuration objects need them), the rest as the chart ships it. */
+export function metallbValues(): Values {
+  return { crds: { enabled: true } };
+}
+
+function object(apiVersion: string, kind: string, name: string, spec: Values): Values {
+  return { apiVersion, kind, metadata: { name, namespace: METALLB_NAMESPACE }, spec };
+}
+
+/**
+ * MetalLB's configuration objects of one host: one pool with every range (kept for our
+ * virtual clusters, so other services never take their addresses), announced over L2,
+ * or over BGP when peers are given.
+ */
+export function metallbObjects(pools: readonly string[], bgpPeers: readonly BgpPeerSpec[]): Values[] {
+  const objects = [object('metallb.io/v1beta1', 'IPAddressPool', METALLB_POOL, { addresses: [...pools], autoAssign: false })];
+  if (bgpPeers.length === 0) return [...objects, object('metallb.io/v1beta1', 'L2Advertisement', METALLB_POOL, { ipAddressPools: [METALLB_POOL] })];
+  for (const peer of bgpPeers) {
+    const spec: Values = { myASN: peer.myAsn, peerASN: peer.peerAsn, peerAddress: peer.peerAddress };
+    if (peer.passwordSecret !== undefined) spec.passwordSecret = { name: peer.passwordSecret, namespace: METALLB_NAMESPACE };
+    objects.push(object('metallb.io/v1beta2', 'BGPPeer', peer.name, spec));
+  }
+  return [...objects, object('metallb.io/v1beta1', 'BGPAdvertisement', METALLB_POOL, { ipAddressPools: [METALLB_POOL], peers: bgpPeers.map((peer) => peer.name) })];
+}

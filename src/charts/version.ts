@@ -1,0 +1,13 @@
+/** Exact chart versions (`0.36.1`): a pinned chart names one release, never a range. */
+const EXACT = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+export function parseVersion(version: unknown): [number, number, number] | undefined {
+  const match = typeof version === 'string' ? EXACT.exec(version) : null;
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+}
+
+/** Whether an exact version is at or after major.minor. */
+export function isAtLeast(version: unknown, major: number, minor: number): boolean {
+  const parsed = parseVersion(version);
+  return parsed !== undefined && (parsed[0] > major || (parsed[0] === major && parsed[1] >= minor));
+}

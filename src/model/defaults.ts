@@ -1,0 +1,37 @@
+/** Every default of the product, in one place. */
+import { ChartRef, Resources } from './types';
+
+export const DEFAULT_OVERSUBSCRIPTION_PERCENT = 120;
+
+/** Palette's per-virtual-cluster maximums of a group (CG-14). */
+export const DEFAULT_MAX_PER_VIRTUAL_CLUSTER: Resources<string> = { cpu: '6', memory: '8Gi', storage: '10Gi' };
+
+/** The floors of those maximums (CG-14). */
+export const MIN_OF_MAX_PER_VIRTUAL_CLUSTER: Resources<string> = { cpu: '4', memory: '4Gi', storage: '2Gi' };
+
+/** What a virtual cluster requests when it says nothing (VC-2). */
+export const DEFAULT_VIRTUAL_CLUSTER_REQUEST: Resources<string> = { cpu: '4', memory: '4Gi', storage: '2Gi' };
+
+/** The least a virtual cluster may request, by distribution (VC-2). */
+export const DISTRIBUTION_MINIMUM: Record<'k8s' | 'k3s', Resources<string>> = {
+  k8s: { cpu: '4', memory: '4Gi', storage: '2Gi' },
+  k3s: { cpu: '4', memory: '3Gi', storage: '0' },
+};
+
+export const DEFAULT_DISTRIBUTION = 'k8s';
+
+export const DEFAULT_CHARTS: { readonly vcluster: ChartRef; readonly metallb: ChartRef; readonly ingressNginx: ChartRef } = {
+  vcluster: { repository: 'https://charts.loft.sh', chart: 'vcluster', version: '0.36.1' },
+  metallb: { repository: 'https://metallb.github.io/metallb', chart: 'metallb', version: '0.16.1' },
+  ingressNginx: { repository: 'https://kubernetes.github.io/ingress-nginx', chart: 'ingress-nginx', version: '4.15.1' },
+};
+
+/** The ingress class of an ingress-nginx we install, unless the host names another. */
+export const DEFAULT_INGRESS_CLASS = 'nginx';
+
+/** Namespaces of what we install on a host. */
+export const METALLB_NAMESPACE = 'metallb-system';
+export const INGRESS_NGINX_NAMESPACE = 'ingress-nginx';
+
+/** Usage above this share of a host's oversubscribed capacity is a warning (VC-4). */
+export const CAPACITY_WARNING_SHARE = 0.9;

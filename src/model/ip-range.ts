@@ -1,0 +1,91 @@
+import * as ipaddr from 'ipaddr.js';
+
+/** One MetalLB pool entry (`10.0.0.0/28` or `10.0.0.10-10.0.0.20`) as an inclusive range of addresses. */
+export interface IpRange {
+  readonly text: string;
+  readonly family: 'ipv4' | 'ipv6';
+  readonly start: bigint;
+  readonly end: bigint;
+}
+
+export type IpRangeResult = { range: IpRange } | { error: string };
+
+function toBigInt(address: ipaddr.IPv4 | ipaddr.IPv6): bigint {
+  return address.toByteArray().reduce((value, byte) => (value << 8n) | BigInt(byte), 0n);
+}
+
+function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+  const trimmed = text.trim();
+  if (ipaddr.IPv4.isValidFourPartDecimal(trimmed)) return ipaddr.IPv4.parse(trimmed);
+  if (ipaddr.IPv6.isValid(trimmed)) return ipaddr.IPv6.parse(trimmed);
+  return undefined;
+}
+
+/** Parses a pool entry the way MetalLB reads `IPAddressPool.spec.addresses`. */
+export function parseIpRange(text: unknown): IpRangeResult {
+  if (typeof text !== 'string' || text.trim() === '') return { error: 'an empty address range' };
+  if (text.includes('/')) {
+    if (!ipaddr.isValidCIDR(text.trim())) return { error: `'${text}' is not a CIDR` };
+    const [network, bits] = ipaddr.parseCIDR(text.trim());
+    const width = network.kind() === 'ipv4' ? 32 : 128;
+    const first = toBigInt(network);
+    const hostBits = BigInt(width - bits);
+    const start = (first >> hostBits) << hostBits;
+    const range: IpRange = { text, family: network.kind(), start, end: start + (1n << hostBits) - 1n };
+    if (start !== first) return { error: `'${text}' has host bits set: the network is ${addressAt(range, 0n)}/${bits}` };
+    return { range };
+  }
+  const parts = text.split('-');
+  if (parts.length !== 2) return { error: `'${text}' is neither a CIDR nor a 'first-last' range` };
+  const [from, to] = parts.map(parseAddress);
+  if (!from || !to) return { error: `'${text}' holds an address that is not IPv4 or IPv6` };
+  if (from.kind() !== to.kind()) return { error: `'${text}' mixes IPv4 and IPv6` };
+  const start = toBigInt(from);
+  const end = toBigInt(to);
+  if (end < start) return { error: `'${text}' runs backwards (its first address is after its last)` };
+  return { range: { text, family: from.kind(), start, end } };
+}
+
+/** The number of addresses in a range. */
+export function rangeSize(range: IpRange): bigint {
+  return range.end - range.start + 1n;
+}
+
+/** The address at a position of a range, in the family's usual text form. */
+export function addressAt(range: IpRange, offset: bigint): string {
+  const value = range.start + offset;
+  const bytes = range.family === 'ipv4' ? 4 : 16;
+  const array: number[] = [];
+  for (let i = bytes - 1; i >= 0; i--) array.push(Number((value >> BigInt(i * 8)) & 0xffn));
+  return ipaddr.fromByteArray(array).toString();
+}
+
+/** The position of an address inside a range, or undefined when it lies outside. */
+export function offsetOf(range: IpRange, address: string): bigint | undefined {
+  const parsed = parseAddress(address);
+  if (!parsed || parsed.kind() !== range.family) return undefined;
+  const value = toBigInt(parsed);
+  return value >= range.start && value <= range.end ? value - range.start : undefined;
+}
+
+/**
+ * Pairs of overlapping ranges, found by sorting (O(n log n)): each range is compared with
+ * the furthest-reaching range before it, so every overlap is reported at least once.
+ */
+export function overlaps<T extends { range: IpRange }>(items: readonly T[]): Array<[T, T]> {
+  const sorted = [...items].sort((a, b) =>
+    a.range.family !== b.range.family ? (a.range.family < b.range.family ? -1 : 1) : a.range.start < b.range.start ? -1 : a.range.start > b.range.start ? 1 : 0,
+  );
+  const found: Array<[T, T]> = [];
+  let reach: T | undefined;
+  for (const item of sorted) {
+    if (reach && reach.range.family === item.range.family && item.range.start <= reach.range.end) found.push([reach, item]);
+    if (!reach || reach.range.family !== item.range.family || item.range.end > reach.range.end) reach = item;
+  }
+  return found;
+}
+
+/** Whether a CIDR (for `loadBalancerSourceRanges`) is valid. */
+export function isCidr(text: unknown): boolean {
+  return typeof text === 'string' && ipaddr.isValidCIDR(text);
+}

@@ -1,0 +1,24 @@
+import { isDnsLabel } from '../model/names';
+import { Finding } from '../model/types';
+import { finding, Rule, show } from './rule';
+
+export const CG1: Rule = {
+  id: 'CG-1',
+  title: 'Group name is a DNS-1123 label, unique among groups of the same scope.',
+  rationale: 'The name keys the group in the placement lock and in Terraform output names; two groups of one name in one scope would share both.',
+  check: ({ fleet }) => {
+    const findings: Finding[] = [];
+    const first = new Map<string, string>();
+    for (const group of fleet.groups) {
+      const path = group.spec.path;
+      if (!isDnsLabel(group.spec.name)) {
+        findings.push(finding('CG-1', 'error', path, show(group.spec.name), 'a DNS-1123 label (lowercase letters, digits and "-", starting and ending alphanumeric, at most 63)', 'rename the group, e.g. "edge-lb"'));
+        continue;
+      }
+      const other = first.get(group.key);
+      if (other) findings.push(finding('CG-1', 'error', path, `the name ${show(group.name)}, already used by ${other}`, 'a name unique among groups of the same scope', 'rename one of the two groups'));
+      else first.set(group.key, path);
+    }
+    return findings;
+  },
+};

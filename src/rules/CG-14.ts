@@ -1,0 +1,26 @@
+import { MIN_OF_MAX_PER_VIRTUAL_CLUSTER } from '../model/defaults';
+import { parseQuantity } from '../model/quantity';
+import { Finding } from '../model/types';
+import { finding, Rule, show } from './rule';
+
+const RESOURCES = ['cpu', 'memory', 'storage'] as const;
+
+export const CG14: Rule = {
+  id: 'CG-14',
+  title: 'Per-virtual-cluster maximums of the group: CPU default 6 (at least 4), memory default 8Gi (at least 4Gi), storage default 10Gi (at least 2Gi).',
+  rationale: 'A maximum below what a virtual cluster needs to run would refuse every virtual cluster of the group.',
+  check: ({ fleet }) => {
+    const findings: Finding[] = [];
+    for (const group of fleet.groups) {
+      for (const resource of RESOURCES) {
+        const value = group.spec.maxPerVirtualCluster[resource];
+        const amount = parseQuantity(value);
+        const floor = MIN_OF_MAX_PER_VIRTUAL_CLUSTER[resource];
+        if (amount === undefined || amount < (parseQuantity(floor) as number)) {
+          findings.push(finding('CG-14', 'error', group.spec.path, `maxPerVirtualCluster.${resource} ${show(value)}`, `a Kubernetes quantity of at least ${floor}`, `raise maxPerVirtualCluster.${resource} to ${floor} or more, or leave it out for the default`));
+        }
+      }
+    }
+    return findings;
+  },
+};

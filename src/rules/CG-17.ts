@@ -1,0 +1,42 @@
+import { mergeValues } from '../charts/merge';
+import { UserValues } from '../charts/user-values';
+import { describeErrors, vclusterValidator } from '../charts/vcluster-schema';
+import { Finding } from '../model/types';
+import { finding, Rule } from './rule';
+
+const MAX_LISTED = 5;
+
+export const CG17: Rule = {
+  id: 'CG-17',
+  title: 'Free-form vcluster values (group-wide or per virtual cluster) are validated against the chart version’s values schema when it is available; YAML that does not parse is an error.',
+  rationale: 'The vcluster chart refuses unknown keys; a typo found at apply time fails after the plan was approved.',
+  check: ({ fleet }) => {
+    const findings: Finding[] = [];
+    for (const group of fleet.groups) {
+      const version = group.spec.charts.vcluster.version;
+      const expected = `values accepted by the vcluster ${version} values schema`;
+      const parseError = (path: string, values: UserValues) => {
+        if ('error' in values) findings.push(finding('CG-17', 'error', path, values.error, 'a YAML map or an object of vcluster values', 'correct the YAML (indentation, quotes, a missing ":")'));
+        return 'error' in values;
+      };
+      if (parseError(group.spec.path, group.userValues)) continue;
+      const groupValues = 'values' in group.userValues ? group.userValues.values : {};
+      const withValues = group.virtualClusters.filter((vc) => vc.spec.values !== undefined && !parseError(vc.spec.path, vc.userValues));
+      if (group.spec.values === undefined && withValues.length === 0) continue;
+      const validate = vclusterValidator(version);
+      if (!validate) {
+        findings.push(finding('CG-17', 'warning', group.spec.path, `vcluster chart ${version}, for which no values schema is shipped`, 'a chart version of a minor from 0.20 to 0.36', 'check the values by hand, or use a version whose schema is shipped'));
+        continue;
+      }
+      const check = (path: string, values: object, what: string) => {
+        if (validate(values)) return;
+        const errors = describeErrors(validate);
+        const listed = errors.slice(0, MAX_LISTED).join('; ') + (errors.length > MAX_LISTED ? `; and ${errors.length - MAX_LISTED} more` : '');
+        findings.push(finding('CG-17', 'error', path, `${what} the schema refuses: ${listed}`, expected, 'remove or correct those keys (see the chart’s vcluster.yaml reference for this version)'));
+      };
+      if (group.spec.values !== undefined) check(group.spec.path, groupValues, 'group values');
+      for (const vc of withValues) check(vc.spec.path, mergeValues(groupValues, 'values' in vc.userValues ? vc.userValues.values : {}), 'values');
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,14 @@
+import { isAtLeast } from '../charts/version';
+import { finding, Rule } from './rule';
+
+export const CG18: Rule = {
+  id: 'CG-18',
+  title: 'Disk backup (off by default) turns on host path mapping and the privileged pod security standard for the group’s virtual clusters, with a warning.',
+  rationale: 'Backing up a virtual cluster’s volumes from the host needs privileged pods with host paths mounted: a reviewer must see that this was asked for.',
+  check: ({ fleet }) =>
+    fleet.groups
+      .filter((group) => group.spec.diskBackup)
+      .map((group) =>
+        finding('CG-18', 'warning', group.spec.path, 'diskBackup: true', 'an informed choice: host path mapping and the privileged pod security standard for every virtual cluster of the group', `turn diskBackup off unless volume backups from the host are needed${isAtLeast(group.spec.charts.vcluster.version, 0, 20) ? '; host path mapping is a vCluster Pro feature in chart 0.20 and later' : ''}`),
+      ),
+};

@@ -1,0 +1,29 @@
+import { isDnsLabel } from '../model/names';
+import { Finding, Scope } from '../model/types';
+import { finding, Rule, show } from './rule';
+
+function describe(scope: Scope): string {
+  return scope.kind === 'tenant' ? 'the tenant scope' : `project ${show(scope.project)}`;
+}
+
+export const CG2: Rule = {
+  id: 'CG-2',
+  title: "Scope is the tenant or one named project; a project-scoped group takes hosts of the tenant or of that same project, never another project's.",
+  rationale: "A project's virtual clusters must not land on capacity that belongs to another project.",
+  check: ({ fleet }) => {
+    const findings: Finding[] = [];
+    for (const group of fleet.groups) {
+      const scope = group.spec.scope;
+      if (scope.kind === 'project' && !isDnsLabel(scope.project)) {
+        findings.push(finding('CG-2', 'error', group.spec.path, `project ${show(scope.project)}`, 'the tenant scope or a project named by a DNS-1123 label', 'give the project name as it is in your tenant, e.g. Scope.project("payments")'));
+      }
+      for (const host of group.hosts) {
+        const hostScope = host.spec.scope;
+        if (hostScope.kind === 'project' && (scope.kind === 'tenant' || scope.project !== hostScope.project)) {
+          findings.push(finding('CG-2', 'error', host.spec.path, `a host of ${describe(hostScope)} in a group of ${describe(scope)}`, `a host of the tenant scope${scope.kind === 'project' ? ` or of project ${show(scope.project)}` : ''}`, 'move the host to a group of its own project, or give it the tenant scope'));
+        }
+      }
+    }
+    return findings;
+  },
+};

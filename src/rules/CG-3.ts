@@ -1,0 +1,11 @@
+import { finding, Rule, show } from './rule';
+
+export const CG3: Rule = {
+  id: 'CG-3',
+  title: 'Endpoint type is LoadBalancer or Ingress, stated explicitly (no silent default).',
+  rationale: 'The endpoint type decides what is installed on every host and how every virtual cluster is reached; guessing it would install the wrong thing.',
+  check: ({ fleet }) =>
+    fleet.groups
+      .filter((group) => group.endpointType === undefined)
+      .map((group) => finding('CG-3', 'error', group.spec.path, show(group.spec.endpointType), '"LoadBalancer" or "Ingress"', 'set endpointType: EndpointType.LOAD_BALANCER or EndpointType.INGRESS on the group')),
+};

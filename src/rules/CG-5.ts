@@ -1,0 +1,22 @@
+import { Finding } from '../model/types';
+import { finding, Rule, show } from './rule';
+
+export const CG5: Rule = {
+  id: 'CG-5',
+  title: 'A host belongs to at most one group.',
+  rationale: 'A host holds one group reference; two groups would place virtual clusters on it without seeing each other’s load.',
+  check: ({ fleet }) => {
+    const findings: Finding[] = [];
+    const groupOf = new Map<string, { group: string; path: string }>();
+    for (const group of fleet.groups) {
+      for (const host of group.hosts) {
+        const other = groupOf.get(host.name);
+        if (!other) groupOf.set(host.name, { group: group.spec.path, path: host.spec.path });
+        else if (other.group !== group.spec.path) {
+          findings.push(finding('CG-5', 'error', host.spec.path, `host ${show(host.name)}, also a member of ${other.group} (${other.path})`, 'a host in one group only', 'remove it from one of the two groups'));
+        }
+      }
+    }
+    return findings;
+  },
+};

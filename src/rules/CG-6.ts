@@ -1,0 +1,23 @@
+import { HostEndpoint } from '../model/types';
+import { finding, Rule } from './rule';
+
+/** The endpoint type a host's endpoint serves. */
+export function endpointTypeOf(endpoint: HostEndpoint): 'LoadBalancer' | 'Ingress' {
+  return endpoint.kind === 'metallb' || endpoint.kind === 'cloud-load-balancer' ? 'LoadBalancer' : 'Ingress';
+}
+
+export const CG6: Rule = {
+  id: 'CG-6',
+  title: "Every host supports the group's endpoint type.",
+  rationale: 'A virtual cluster is exposed the same way on every host of its group; a host set up for the other type could not expose it.',
+  check: ({ fleet }) =>
+    fleet.groups.flatMap((group) =>
+      group.endpointType === undefined
+        ? []
+        : group.hosts
+            .filter((host) => endpointTypeOf(host.spec.endpoint) !== group.endpointType)
+            .map((host) =>
+              finding('CG-6', 'error', host.spec.path, `a host set up for ${endpointTypeOf(host.spec.endpoint)} (${host.spec.endpoint.kind})`, `a host set up for ${group.endpointType}, the endpoint type of ${group.spec.path}`, `give the host a ${group.endpointType === 'LoadBalancer' ? 'HostEndpoint.metallb(...) or HostEndpoint.cloudLoadBalancer()' : 'HostEndpoint.ingressNginx() or HostEndpoint.existingIngress(...)'} endpoint, or move it to a ${endpointTypeOf(host.spec.endpoint)} group`),
+            ),
+    ),
+};

@@ -1,0 +1,24 @@
+import { Finding } from '../model/types';
+import { finding, Rule, show } from './rule';
+
+const RESOURCES = ['cpu', 'memory', 'storage'] as const;
+
+export const HC2: Rule = {
+  id: 'HC-2',
+  title: 'A host declares its capacity (CPU, memory, storage) as Kubernetes quantities (64, 500m, 256Gi, 2Ti).',
+  rationale: 'Capacity accounting (VC-4) and placement need numbers; "8GB" or "-1" would silently count as nothing.',
+  check: ({ fleet }) => {
+    const findings: Finding[] = [];
+    for (const group of fleet.groups) {
+      for (const host of group.hosts) {
+        for (const resource of RESOURCES) {
+          const amount = host.capacity[resource];
+          if (amount === undefined || amount <= 0) {
+            findings.push(finding('HC-2', 'error', host.spec.path, `capacity.${resource} ${show(host.spec.capacity[resource])}`, `a positive Kubernetes quantity such as ${resource === 'cpu' ? '"64" or "500m"' : '"256Gi" or "2Ti"'}`, `write capacity.${resource} as Kubernetes does (binary suffixes Ki, Mi, Gi, Ti; "GB" is not one)`));
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,30 @@
+import { CAPACITY_WARNING_SHARE } from '../model/defaults';
+import { formatAmount } from '../model/quantity';
+import { Finding } from '../model/types';
+import { finding, Rule } from './rule';
+
+const RESOURCES = ['cpu', 'memory', 'storage'] as const;
+
+export const VC4: Rule = {
+  id: 'VC-4',
+  title: 'On every host, what its virtual clusters request is at most capacity × oversubscription; paused virtual clusters free their CPU and memory but keep their storage.',
+  rationale: 'An over-committed host evicts or starves control planes under load; the plan is the last cheap moment to see it.',
+  check: ({ placement }) => {
+    const findings: Finding[] = [];
+    for (const usage of placement.usage.values()) {
+      for (const resource of RESOURCES) {
+        const limit = usage.limit[resource];
+        if (limit === undefined || usage.virtualClusters === 0) continue;
+        const used = usage.used[resource];
+        const unit = resource === 'cpu' ? 'cores' : 'bytes';
+        const share = `${formatAmount(used, unit)} of ${formatAmount(limit, unit)} (${Math.round((used / limit) * 100)}%)`;
+        if (used > limit) {
+          findings.push(finding('VC-4', 'error', usage.host.spec.path, `${resource} requests of ${share} on host ${usage.host.name}`, `at most capacity × oversubscription, ${formatAmount(limit, unit)}`, `free ${formatAmount(used - limit, unit)} of ${resource}: move or shrink virtual clusters, add a host, or raise the group's oversubscription`));
+        } else if (used > limit * CAPACITY_WARNING_SHARE) {
+          findings.push(finding('VC-4', 'warning', usage.host.spec.path, `${resource} requests of ${share} on host ${usage.host.name}`, `at most ${CAPACITY_WARNING_SHARE * 100}% of capacity × oversubscription, for headroom`, 'add capacity before the next virtual cluster'));
+        }
+      }
+    }
+    return findings;
+  },
+};

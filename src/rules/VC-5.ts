@@ -1,0 +1,24 @@
+import { isDnsName, isWildcardDns } from '../model/names';
+import { finding, Rule, show } from './rule';
+
+/** `<name>.<host DNS without "*.">`: where an Ingress group's virtual cluster is reached. */
+export function ingressHostname(name: string, wildcardDns: unknown): string | undefined {
+  return isWildcardDns(wildcardDns) ? `${name}.${wildcardDns.slice(2)}` : undefined;
+}
+
+export const VC5: Rule = {
+  id: 'VC-5',
+  title: 'Ingress group: the virtual cluster’s hostname is <name>.<host DNS without "*.">, a valid DNS name (labels up to 63, total up to 253).',
+  rationale: 'The hostname goes into the ingress rule, the TLS SANs and the kubeconfig; an invalid one is refused by the API server at apply time.',
+  check: ({ fleet, placement }) =>
+    fleet.groups.flatMap((group) =>
+      group.endpointType !== 'Ingress'
+        ? []
+        : group.virtualClusters.flatMap((vc) => {
+            const placed = placement.byPath.get(vc.spec.path);
+            const hostname = placed && ingressHostname(vc.name, placed.host.spec.wildcardDns);
+            if (!hostname || isDnsName(hostname)) return [];
+            return [finding('VC-5', 'error', vc.spec.path, `hostname ${show(hostname)} (${hostname.length} characters)`, 'a DNS name of labels up to 63 and at most 253 in all', 'shorten the virtual cluster name or the host’s wildcard DNS')];
+          }),
+    ),
+};

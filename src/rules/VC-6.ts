@@ -1,0 +1,31 @@
+import { isCidr } from '../model/ip-range';
+import { Finding } from '../model/types';
+import { finding, Rule, show } from './rule';
+
+export const VC6: Rule = {
+  id: 'VC-6',
+  title: 'LoadBalancer group: optional externalTrafficPolicy (Cluster or Local) and loadBalancerSourceRanges (CIDRs).',
+  rationale: 'Kubernetes refuses other values when the service is applied; in an Ingress group the options would be silently unused.',
+  check: ({ fleet }) => {
+    const findings: Finding[] = [];
+    for (const group of fleet.groups) {
+      for (const vc of group.virtualClusters) {
+        const options = vc.spec.loadBalancer;
+        if (!options) continue;
+        const path = vc.spec.path;
+        if (group.endpointType === 'Ingress') {
+          findings.push(finding('VC-6', 'warning', path, 'load-balancer options in an Ingress group', 'no load-balancer options: the virtual cluster is reached through the ingress', 'remove loadBalancer from the virtual cluster'));
+          continue;
+        }
+        const policy = options.externalTrafficPolicy;
+        if (policy !== undefined && policy !== 'Cluster' && policy !== 'Local') {
+          findings.push(finding('VC-6', 'error', path, `externalTrafficPolicy ${show(policy)}`, '"Cluster" or "Local"', 'use ExternalTrafficPolicy.CLUSTER or ExternalTrafficPolicy.LOCAL'));
+        }
+        for (const range of options.sourceRanges ?? []) {
+          if (!isCidr(range)) findings.push(finding('VC-6', 'error', path, `loadBalancerSourceRanges entry ${show(range)}`, 'a CIDR such as "203.0.113.0/24"', 'write each source range as a CIDR'));
+        }
+      }
+    }
+    return findings;
+  },
+};

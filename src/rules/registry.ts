@@ -1,0 +1,38 @@
+import { CG1 } from './CG-1';
+import { CG10 } from './CG-10';
+import { CG11 } from './CG-11';
+import { CG12 } from './CG-12';
+import { CG13 } from './CG-13';
+import { CG14 } from './CG-14';
+import { CG15 } from './CG-15';
+import { CG16 } from './CG-16';
+import { CG17 } from './CG-17';
+import { CG18 } from './CG-18';
+import { CG2 } from './CG-2';
+import { CG3 } from './CG-3';
+import { CG4 } from './CG-4';
+import { CG5 } from './CG-5';
+import { CG6 } from './CG-6';
+import { CG7 } from './CG-7';
+import { CG8 } from './CG-8';
+import { CG9 } from './CG-9';
+import { HC1 } from './HC-1';
+import { HC2 } from './HC-2';
+import { HC3 } from './HC-3';
+import { HC4 } from './HC-4';
+import { HC5 } from './HC-5';
+import { Rule } from './rule';
+import { VC1 } from './VC-1';
+import { VC2 } from './VC-2';
+import { VC3 } from './VC-3';
+import { VC4 } from './VC-4';
+import { VC5 } from './VC-5';
+import { VC6 } from './VC-6';
+
+/** Every rule, in the order of DOMAIN.md. */
+export const RULES: readonly Rule[] = [CG1, CG2, CG3, CG4, CG5, CG6, CG7, CG8, CG9, CG10, CG11, CG12, CG13, CG14, CG15, CG16, CG17, CG18, HC1, HC2, HC3, HC4, HC5, VC1, VC2, VC3, VC4, VC5, VC6];
+
+export function findRule(id: string): Rule | undefined {
+  const wanted = id.trim().toUpperCase();
+  return RULES.find((rule) => rule.id === wanted);
+}
