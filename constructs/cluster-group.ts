@@ -1,0 +1,119 @@
+import { Lazy, TerraformOutput } from 'cdktf';
+import { Construct } from 'constructs';
+import { chartsFor } from '../src/charts/catalog';
+import { DEFAULT_MAX_PER_VIRTUAL_CLUSTER } from '../src/model/defaults';
+import { terraformName } from '../src/model/names';
+import { GroupSpec } from '../src/model/types';
+import { brand, BRANDS, hasBrand } from './brand';
+import { HostClusterMembership, HostClusterOptions } from './host-cluster-membership';
+import { Distribution, EndpointType, Scope } from './options';
+import { ClusterGroupsRegistry } from './registry';
+import { VirtualCluster, VirtualClusterOptions } from './virtual-cluster';
+
+
+export interface ResourceLimits {
+  /** @default "6" (at least 4) */
+  readonly cpu?: string;
+  /** @default "8Gi" (at least 4Gi) */
+  readonly memory?: string;
+  /** @default "10Gi" (at least 2Gi) */
+  readonly storage?: string;
+}
+
+export interface ChartRepositories {
+  /** @default "https://charts.loft.sh" */
+  readonly vcluster?: string;
+  /** @default "https://metallb.github.io/metallb" */
+  readonly metallb?: string;
+  /** @default "https://kubernetes.github.io/ingress-nginx" */
+  readonly ingressNginx?: string;
+}
+
+export interface ClusterGroupProps {
+  /** DNS-1123 label, unique among groups of the same scope (CG-1). */
+  readonly name: string;
+  /** How virtual clusters are reached; required, no default (CG-3). */
+  readonly endpointType: EndpointType;
+  /** @default Scope.tenant() */
+  readonly scope?: Scope;
+  /** The most one virtual cluster may request (CG-14). @default { cpu: "6", memory: "8Gi", storage: "10Gi" } */
+  readonly maxPerVirtualCluster?: ResourceLimits;
+  /** Whole percentage of host capacity that may be requested (CG-13). @default 120 */
+  readonly oversubscriptionPercent?: number;
+  /** @default Distribution.K8S */
+  readonly distribution?: Distribution;
+  /** Exact vcluster chart version for every virtual cluster of the group (CG-16). @default "0.36.1" */
+  readonly vclusterChartVersion?: string;
+  /** Chart repositories, for mirrors. @default the upstream repositories */
+  readonly chartRepositories?: ChartRepositories;
+  /** vcluster values for every virtual cluster of the group, as YAML or an object (CG-17). @default none */
+  readonly values?: string | Record<string, unknown>;
+  /** Host path mapping and the privileged pod security standard, for volume backups (CG-18). @default false */
+  readonly diskBackup?: boolean;
+  /** @default none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
+
+/** A set of host clusters on which virtual clusters are placed and exposed one way. */
+export class ClusterGroup extends Construct {
+  /** Whether x is a ClusterGroup, also across two copies of this package in one app. */
+  static isClusterGroup(x: unknown): x is ClusterGroup {
+    return hasBrand(x, BRANDS.group);
+  }
+
+  readonly name: string;
+  readonly endpointType: EndpointType;
+  /** @internal */
+  readonly spec: GroupSpec;
+
+  constructor(scope: Construct, id: string, props: ClusterGroupProps) {
+    super(scope, id);
+    brand(this, BRANDS.group);
+    this.name = props.name;
+    this.endpointType = props.endpointType;
+    const max = props.maxPerVirtualCluster ?? {};
+    const registry = ClusterGroupsRegistry.of(this);
+    this.spec = {
+      path: this.node.path,
+      name: props.name,
+      scope: (props.scope ?? Scope.tenant()).spec,
+      endpointType: props.endpointType,
+      maxPerVirtualCluster: {
+        cpu: max.cpu ?? DEFAULT_MAX_PER_VIRTUAL_CLUSTER.cpu,
+        memory: max.memory ?? DEFAULT_MAX_PER_VIRTUAL_CLUSTER.memory,
+        storage: max.storage ?? DEFAULT_MAX_PER_VIRTUAL_CLUSTER.storage,
+      },
+      oversubscriptionPercent: props.oversubscriptionPercent,
+      distribution: props.distribution,
+      charts: chartsFor({
+        vclusterVersion: props.vclusterChartVersion,
+        vclusterRepository: props.chartRepositories?.vcluster,
+        metallbRepository: props.chartRepositories?.metallb,
+        ingressNginxRepository: props.chartRepositories?.ingressNginx,
+      }),
+      values: props.values,
+      diskBackup: props.diskBackup ?? false,
+      description: props.description,
+      tags: { ...(props.tags ?? {}) },
+    };
+    registry.addGroup(this.spec);
+    const key = this.spec.scope.kind === 'project' ? `${this.spec.scope.project}/${props.name}` : props.name;
+    const output = new TerraformOutput(this, 'VirtualClusters', {
+      description: `Virtual clusters of group ${key}: host, endpoint and where the kubeconfig secret is (never the secret itself).`,
+      value: Lazy.anyValue({ produce: () => registry.outputOf(this.spec.path) }),
+    });
+    output.overrideLogicalId(`cluster_group_${key.split('/').map((part) => terraformName(String(part))).join('__')}`);
+  }
+
+  /** Adds a host to this group; same as `new HostClusterMembership(this, id, { group: this, ...options })`. */
+  addHost(id: string, options: HostClusterOptions): HostClusterMembership {
+    return new HostClusterMembership(this, id, { ...options, group: this });
+  }
+
+  /** Adds a virtual cluster to this group; same as `new VirtualCluster(this, id, { group: this, ...options })`. */
+  addVirtualCluster(id: string, options: VirtualClusterOptions): VirtualCluster {
+    return new VirtualCluster(this, id, { ...options, group: this });
+  }
+}

@@ -1,0 +1,83 @@
+import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { Construct } from 'constructs';
+import { HostSpec } from '../src/model/types';
+import { brand, BRANDS, hasBrand } from './brand';
+import type { ClusterGroup } from './cluster-group';
+import { emitHost } from './host-resources';
+import { Connection, HostEndpoint, HostKind, Scope } from './options';
+import { ClusterGroupsRegistry } from './registry';
+import { requireGroup } from './require';
+
+
+export interface HostCapacity {
+  /** Kubernetes quantity, e.g. "64" or "64000m" (HC-2). */
+  readonly cpu: string;
+  /** Kubernetes quantity, e.g. "256Gi". */
+  readonly memory: string;
+  /** Kubernetes quantity, e.g. "2Ti". */
+  readonly storage: string;
+}
+
+/** Providers a user already has for this host, when composing into a larger stack. */
+export interface HostProviders {
+  readonly kubernetes: KubernetesProvider;
+  readonly helm: HelmProvider;
+}
+
+export interface HostClusterOptions {
+  /** DNS-1123 label; the providers' alias is derived from it (HC-1). */
+  readonly name: string;
+  readonly kind: HostKind;
+  /** @default Scope.tenant() */
+  readonly scope?: Scope;
+  readonly capacity: HostCapacity;
+  /** How to reach the host; give this or `providers` (HC-5). */
+  readonly connection?: Connection;
+  /** Your own provider pair for this host instead of a connection. @default a pair created with the host's alias */
+  readonly providers?: HostProviders;
+  readonly endpoint: HostEndpoint;
+  /** Wildcard DNS record pointing at the host's ingress controller, e.g. "*.apps.dc1.example.com"; Ingress groups only (CG-10). */
+  readonly wildcardDns?: string;
+}
+
+export interface HostClusterMembershipProps extends HostClusterOptions {
+  readonly group: ClusterGroup;
+}
+
+/** A host cluster's membership in a group: its provider pair and what we install on it. */
+export class HostClusterMembership extends Construct {
+  static isHostClusterMembership(x: unknown): x is HostClusterMembership {
+    return hasBrand(x, BRANDS.host);
+  }
+
+  readonly name: string;
+  readonly group: ClusterGroup;
+  /** The provider pair every resource of this host uses. */
+  readonly kubernetesProvider: KubernetesProvider;
+  readonly helmProvider: HelmProvider;
+
+  constructor(scope: Construct, id: string, props: HostClusterMembershipProps) {
+    super(scope, id);
+    brand(this, BRANDS.host);
+    this.group = requireGroup(this, props.group, 'group');
+    this.name = props.name;
+    const connection = props.providers ? undefined : props.connection;
+    const spec: HostSpec = {
+      path: this.node.path,
+      name: props.name,
+      group: this.group.spec.path,
+      kind: props.kind,
+      scope: (props.scope ?? Scope.tenant()).spec,
+      capacity: { cpu: props.capacity?.cpu, memory: props.capacity?.memory, storage: props.capacity?.storage },
+      connection: connection ? connection.spec : props.providers ? { kind: 'providers' } : { kind: 'kubeconfig', path: undefined },
+      endpoint: props.endpoint.spec,
+      wildcardDns: props.wildcardDns,
+    };
+    const registry = ClusterGroupsRegistry.of(this);
+    registry.addHost(spec);
+    const providers = emitHost(this, registry, this.group.spec, spec, connection, props.providers);
+    this.kubernetesProvider = providers.kubernetes;
+    this.helmProvider = providers.helm;
+  }
+}

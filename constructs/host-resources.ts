@@ -1,0 +1,115 @@
+import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provider';
+import { Release } from '@cdktf/provider-helm/lib/release';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
+import { AssetType, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { join } from 'path';
+import { ingressNginxValues } from '../src/charts/ingress-nginx-values';
+import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
+import { toYaml } from '../src/charts/serialize';
+import { INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE } from '../src/model/defaults';
+import { terraformName } from '../src/model/names';
+import { ChartRef, GroupSpec, HostSpec } from '../src/model/types';
+import { packageRoot } from '../src/package-root';
+import type { HostProviders } from './host-cluster-membership';
+import { Connection } from './options';
+import { ClusterGroupsRegistry } from './registry';
+import { literal } from './terraform-text';
+
+const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
+
+/** MetalLB's speaker needs host networking and NET_RAW: its namespace must admit privileged pods. */
+const PRIVILEGED_NAMESPACE = {
+  'pod-security.kubernetes.io/enforce': 'privileged',
+  'pod-security.kubernetes.io/audit': 'privileged',
+  'pod-security.kubernetes.io/warn': 'privileged',
+};
+
+/** The local chart of MetalLB's configuration objects, shipped once per stack as an asset. */
+function metallbConfigChart(scope: Construct): TerraformAsset {
+  const stack = TerraformStack.of(scope);
+  const id = 'metallb-config-chart';
+  return (stack.node.tryFindChild(id) as TerraformAsset | undefined) ?? new TerraformAsset(stack, id, { path: join(packageRoot(), 'assets', 'metallb-config'), type: AssetType.DIRECTORY });
+}
+
+function providerPair(scope: Construct, alias: string, connection: Connection | undefined): HostProviders {
+  const { exec, ...rest } = connection?.attributes ?? {};
+  const kubernetes = new KubernetesProvider(scope, 'Kubernetes', { alias, ...rest, exec: exec ? [exec] : undefined });
+  const helmConfig: HelmProviderConfig = { alias, kubernetes: { ...rest, exec } };
+  return { kubernetes, helm: new HelmProvider(scope, 'Helm', helmConfig) };
+}
+
+function chartRelease(scope: Construct, id: string, address: string, chart: ChartRef, namespace: NamespaceV1, provider: HelmProvider, values: object): Release {
+  const release = new Release(scope, id, {
+    provider,
+    name: chart.chart,
+    repository: chart.repository,
+    chart: chart.chart,
+    version: chart.version,
+    namespace: namespace.metadata.name,
+    wait: true,
+    values: [literal(toYaml(values as Record<string, unknown>))],
+  });
+  release.overrideLogicalId(address);
+  return release;
+}
+
+function namespace(scope: Construct, id: string, address: string, name: string, labels: Record<string, string>, provider: KubernetesProvider): NamespaceV1 {
+  const resource = new NamespaceV1(scope, id, { provider, metadata: { name, labels: { ...MANAGED_BY, ...labels } } });
+  resource.overrideLogicalId(address);
+  return resource;
+}
+
+/**
+ * Everything one host gets: its provider pair (alias from its name), what serves its
+ * endpoint (MetalLB and its configuration, or ingress-nginx), and its virtual clusters as
+ * one `for_each` namespace and one `for_each` release keyed by virtual-cluster name, so
+ * that adding or removing one never changes the address of another.
+ */
+export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, group: GroupSpec, host: HostSpec, connection: Connection | undefined, own: HostProviders | undefined): HostProviders {
+  const alias = terraformName(String(host.name));
+  const providers = own ?? providerPair(scope, alias, connection);
+  const endpoint = host.endpoint;
+  const dependencies: Release[] = [];
+  if (endpoint.kind === 'metallb') {
+    const ns = namespace(scope, 'MetallbNamespace', `metallb_${alias}`, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE, providers.kubernetes);
+    const metallb = chartRelease(scope, 'Metallb', `metallb_${alias}`, group.charts.metallb, ns, providers.helm, metallbValues());
+    const config = new Release(scope, 'MetallbConfig', {
+      provider: providers.helm,
+      name: 'metallb-config',
+      chart: `./${metallbConfigChart(scope).path}`,
+      namespace: METALLB_NAMESPACE,
+      wait: true,
+      values: [literal(toYaml({ objects: metallbObjects(endpoint.pools as string[], endpoint.bgpPeers) }))],
+      // The objects are custom resources validated by MetalLB's webhooks: both must be up first.
+      dependsOn: [metallb],
+    });
+    config.overrideLogicalId(`metallb_config_${alias}`);
+    dependencies.push(config);
+  }
+  if (endpoint.kind === 'ingress-nginx') {
+    const ns = namespace(scope, 'IngressNginxNamespace', `ingress_nginx_${alias}`, INGRESS_NGINX_NAMESPACE, {}, providers.kubernetes);
+    dependencies.push(chartRelease(scope, 'IngressNginx', `ingress_nginx_${alias}`, group.charts.ingressNginx, ns, providers.helm, ingressNginxValues(endpoint.className)));
+  }
+  const namespaces = new NamespaceV1(scope, 'VirtualClusterNamespaces', {
+    provider: providers.kubernetes,
+    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value}' } },
+  });
+  namespaces.addOverride('for_each', Lazy.anyValue({ produce: () => registry.namespacesOn(host.path) }));
+  namespaces.overrideLogicalId(`vcluster_${alias}`);
+  const vcluster = group.charts.vcluster;
+  const releases = new Release(scope, 'VirtualClusters', {
+    provider: providers.helm,
+    name: '${each.key}',
+    namespace: '${each.key}',
+    repository: vcluster.repository,
+    chart: vcluster.chart,
+    version: vcluster.version,
+    values: ['${each.value.values}'],
+    dependsOn: [namespaces, ...dependencies],
+  });
+  releases.addOverride('for_each', Lazy.anyValue({ produce: () => registry.releasesOn(host.path) }));
+  releases.overrideLogicalId(`vcluster_${alias}`);
+  return providers;
+}

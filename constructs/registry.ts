@@ -1,0 +1,139 @@
+import { App, TerraformStack } from 'cdktf';
+import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+import { Construct, IConstruct } from 'constructs';
+import { existsSync, mkdirSync, rmSync } from 'fs';
+import { join } from 'path';
+import { evaluate, Evaluation } from '../src/evaluate';
+import { GroupSpec, HostSpec, Model, VirtualClusterSpec } from '../src/model/types';
+import { LockFile } from '../src/placement/lock-file';
+import { releasesByHost } from '../src/charts/releases';
+import { toYaml } from '../src/charts/serialize';
+import { renderSummary } from '../src/review/summary';
+import { writeReviewFiles } from '../src/review/files';
+import { viewOf } from '../src/review/view';
+import { literal } from './terraform-text';
+
+/** Context keys a user may set in cdktf.json (`context`) or on the App. */
+export const CONTEXT_LOCK_FILE = 'cluster-groups:lockFile';
+export const CONTEXT_FROZEN = 'cluster-groups:frozen';
+export const CONTEXT_QUIET = 'cluster-groups:quiet';
+
+const REGISTRY_ID = 'ClusterGroups';
+
+/**
+ * The one place per stack where the groups, hosts and virtual clusters of that stack meet:
+ * constructs add their props here as they are created; at synth one validation runs every
+ * rule once over the whole model, and emission reads the same evaluation.
+ */
+export class ClusterGroupsRegistry extends Construct {
+  static of(scope: IConstruct): ClusterGroupsRegistry {
+    const stack = TerraformStack.of(scope);
+    return (stack.node.tryFindChild(REGISTRY_ID) as ClusterGroupsRegistry | undefined) ?? new ClusterGroupsRegistry(stack, REGISTRY_ID);
+  }
+
+  private readonly groups: GroupSpec[] = [];
+  private readonly hosts: HostSpec[] = [];
+  private readonly virtualClusters: VirtualClusterSpec[] = [];
+  private cached?: { size: number; evaluation: Evaluation };
+  private emitted?: { evaluation: Evaluation; emission: Emission };
+  private readonly lockFile: LockFile;
+
+  private constructor(scope: TerraformStack, id: string) {
+    super(scope, id);
+    const lockPath = this.node.tryGetContext(CONTEXT_LOCK_FILE);
+    const frozen = this.node.tryGetContext(CONTEXT_FROZEN) ?? process.env.CI === 'true';
+    this.lockFile = new LockFile(lockPath === false ? undefined : (lockPath ?? 'cluster-groups.lock.json'), scope.node.id, frozen === true || frozen === 'true');
+    this.node.addValidation({ validate: () => this.validate() });
+    addCustomSynthesis(this, { onSynthesize: (session) => this.onSynthesize(session.outdir) });
+  }
+
+  addGroup(spec: GroupSpec): void {
+    this.groups.push(spec);
+  }
+
+  addHost(spec: HostSpec): void {
+    this.hosts.push(spec);
+  }
+
+  addVirtualCluster(spec: VirtualClusterSpec): void {
+    this.virtualClusters.push(spec);
+  }
+
+  /** Every rule over the whole model, computed once per synth (again only if constructs were added since). */
+  get evaluation(): Evaluation {
+    const size = this.groups.length + this.hosts.length + this.virtualClusters.length;
+    if (!this.cached || this.cached.size !== size) {
+      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters };
+      this.cached = { size, evaluation: evaluate(model, this.lockFile.read(), { frozenLock: this.lockFile.frozen ? this.lockFile.path : undefined }) };
+    }
+    return this.cached.evaluation;
+  }
+
+  /** What the lazy attributes of every host and group read: computed once per evaluation. */
+  private get emission(): Emission {
+    const evaluation = this.evaluation;
+    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, emission: emissionOf(evaluation) };
+    return this.emitted.emission;
+  }
+
+  /** The `for_each` map of a host's virtual-cluster namespaces: name → group name. */
+  namespacesOn(hostPath: string): Record<string, string> {
+    return this.emission.namespaces.get(hostPath) ?? {};
+  }
+
+  /** The `for_each` map of a host's vcluster releases: name → { values }. */
+  releasesOn(hostPath: string): Record<string, { values: string }> {
+    return this.emission.releases.get(hostPath) ?? {};
+  }
+
+  /** A group's output: name → host, endpoint and kubeconfig secret. */
+  outputOf(groupPath: string): Record<string, unknown> {
+    return this.emission.outputs.get(groupPath) ?? {};
+  }
+
+  private validate(): string[] {
+    const { errors } = this.evaluation;
+    if (errors.length > 0) this.removeStaleOutput();
+    return errors.map((f) => f.message);
+  }
+
+  /** A failed synth must not leave an earlier, deployable cdk.tf.json of this stack behind. */
+  private removeStaleOutput(): void {
+    const outdir = App.of(this).outdir;
+    rmSync(join(outdir, 'stacks', TerraformStack.of(this).node.id), { recursive: true, force: true });
+    rmSync(join(outdir, 'manifest.json'), { force: true });
+    rmSync(join(outdir, 'cluster-groups', TerraformStack.of(this).node.id), { recursive: true, force: true });
+  }
+
+  private onSynthesize(outdir: string): void {
+    const evaluation = this.evaluation;
+    if (evaluation.errors.length > 0) return;
+    this.lockFile.write(evaluation.placement.lock);
+    const dir = join(outdir, 'cluster-groups', TerraformStack.of(this).node.id);
+    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+    writeReviewFiles(dir, evaluation);
+    if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(evaluation, TerraformStack.of(this).node.id));
+  }
+}
+
+
+interface Emission {
+  readonly namespaces: Map<string, Record<string, string>>;
+  readonly releases: Map<string, Record<string, { values: string }>>;
+  readonly outputs: Map<string, Record<string, unknown>>;
+}
+
+function emissionOf(evaluation: Evaluation): Emission {
+  const namespaces = new Map<string, Record<string, string>>();
+  const releases = new Map<string, Record<string, { values: string }>>();
+  for (const [hostPath, list] of releasesByHost(evaluation)) {
+    namespaces.set(hostPath, Object.fromEntries(list.map((release) => [release.name, release.group])));
+    releases.set(hostPath, Object.fromEntries(list.map((release) => [release.name, { values: literal(toYaml(release.values)) }])));
+  }
+  const outputs = new Map<string, Record<string, unknown>>();
+  for (const group of viewOf(evaluation).groups) {
+    const entries = group.virtualClusters.map((vc) => [vc.name, { host: vc.host, endpoint: vc.endpoint, kubeconfig_secret: vc.kubeconfigSecret }]);
+    outputs.set(group.path, Object.fromEntries(entries));
+  }
+  return { namespaces, releases, outputs };
+}

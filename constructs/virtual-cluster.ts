@@ -1,0 +1,83 @@
+import { Construct } from 'constructs';
+import { DEFAULT_VIRTUAL_CLUSTER_REQUEST } from '../src/model/defaults';
+import { VirtualClusterSpec } from '../src/model/types';
+import { brand, BRANDS, hasBrand } from './brand';
+import type { ClusterGroup } from './cluster-group';
+import type { HostClusterMembership } from './host-cluster-membership';
+import { ExternalTrafficPolicy } from './options';
+import { ClusterGroupsRegistry } from './registry';
+import { requireGroup } from './require';
+
+export interface VirtualClusterResources {
+  /** @default "4" */
+  readonly cpu?: string;
+  /** @default "4Gi" */
+  readonly memory?: string;
+  /** Size of the control plane's data volume. @default "2Gi" */
+  readonly storage?: string;
+}
+
+export interface LoadBalancerOptions {
+  /** @default the Kubernetes default, Cluster */
+  readonly externalTrafficPolicy?: ExternalTrafficPolicy;
+  /** CIDRs allowed to reach the API server. @default any */
+  readonly sourceRanges?: string[];
+}
+
+export interface VirtualClusterOptions {
+  /** DNS-1123 label (at most 53), unique within the group: the Helm release and namespace name (VC-1). */
+  readonly name: string;
+  /** Pin to a member host, by name or membership (VC-3). @default placed automatically */
+  readonly host?: string | HostClusterMembership;
+  /** @default { cpu: "4", memory: "4Gi", storage: "2Gi" } */
+  readonly resources?: VirtualClusterResources;
+  /** Scale the control plane to zero; CPU and memory are freed, storage and IP kept (VC-4). @default false */
+  readonly paused?: boolean;
+  /** vcluster values of this virtual cluster, merged over the group's (CG-17). @default none */
+  readonly values?: string | Record<string, unknown>;
+  /** LoadBalancer groups only (VC-6). @default none */
+  readonly loadBalancer?: LoadBalancerOptions;
+  /** Who owns it, for per-owner quotas. @default none */
+  readonly owner?: string;
+}
+
+export interface VirtualClusterProps extends VirtualClusterOptions {
+  readonly group: ClusterGroup;
+}
+
+/**
+ * A virtual cluster of a group. It holds no Terraform resource of its own: its namespace
+ * and release are instances of its host's `for_each` resources, keyed by its name.
+ */
+export class VirtualCluster extends Construct {
+  static isVirtualCluster(x: unknown): x is VirtualCluster {
+    return hasBrand(x, BRANDS.virtualCluster);
+  }
+
+  readonly name: string;
+  readonly group: ClusterGroup;
+
+  constructor(scope: Construct, id: string, props: VirtualClusterProps) {
+    super(scope, id);
+    brand(this, BRANDS.virtualCluster);
+    this.group = requireGroup(this, props.group, 'group');
+    this.name = props.name;
+    const host = props.host;
+    const spec: VirtualClusterSpec = {
+      path: this.node.path,
+      name: props.name,
+      group: this.group.spec.path,
+      host: hasBrand(host, BRANDS.host) ? (host as HostClusterMembership).name : host,
+      resources: {
+        cpu: props.resources?.cpu ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.cpu,
+        memory: props.resources?.memory ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.memory,
+        storage: props.resources?.storage ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.storage,
+      },
+      paused: props.paused ?? false,
+      values: props.values,
+      loadBalancer: props.loadBalancer,
+      owner: props.owner,
+    };
+    ClusterGroupsRegistry.of(this).addVirtualCluster(spec);
+  }
+}
