@@ -320,7 +320,7 @@ describe('VC-4 capacity', () => {
     expect(rulesOf(result).errors).toEqual([]);
   });
   it('warns above 90%', () => {
-    const result = run({ groups: [group()], hosts: [host({ name: 'a', capacity: { cpu: '8', memory: '64Gi', storage: '1Ti' } })], virtualClusters: [vc('v1'), vc('v2')] });
+    const result = run({ groups: [group()], hosts: [host({ name: 'a', capacity: { cpu: '7.2', memory: '64Gi', storage: '1Ti' } })], virtualClusters: [vc('v1'), vc('v2')] });
     expect(rulesOf(result)).toEqual({ errors: [], warnings: ['VC-4'] });
   });
 });
