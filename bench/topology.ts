@@ -1,0 +1,121 @@
+/**
+ * The topology both bench builders produce: one LoadBalancer group of `hosts` MetalLB
+ * hosts (one /22 pool each, non-overlapping) and `vcs` virtual clusters with the default
+ * request. Names are zero-padded so that name order is index order.
+ *
+ * Our constructs place the virtual clusters themselves (most headroom first, ties by host
+ * name, in name order). With identical hosts and identical requests that is a round robin,
+ * and each host hands out its pool's addresses from the first one: `assignment()` states
+ * that placement explicitly, which is what the hand-written (raw) version writes out.
+ */
+
+export interface Scale {
+  readonly hosts: number;
+  readonly vcs: number;
+}
+
+export const SCALES: readonly Scale[] = [
+  { hosts: 10, vcs: 100 },
+  { hosts: 50, vcs: 1_000 },
+  { hosts: 200, vcs: 20_000 },
+];
+
+export const GROUP_NAME = 'fleet-lb';
+export const GROUP_DESCRIPTION = 'Bench group: MetalLB hosts, one load-balancer IP per virtual cluster';
+export const STACK_NAME = 'fleet';
+export const KUBECONFIG = '~/.kube/config';
+
+/** Large enough for 100 default virtual clusters per host (4 CPU / 4Gi / 2Gi each) with no VC-4 warning. */
+export const HOST_CAPACITY = { cpu: '512', memory: '1Ti', storage: '1Ti' } as const;
+
+/** Per-host pool: a /22 (1,024 addresses), 10.0.0.0/22, 10.0.4.0/22, ... */
+const POOL_BITS = 22;
+const POOL_SIZE = 2 ** (32 - POOL_BITS);
+const POOL_BASE = 10 * 2 ** 24;
+
+/** The context both apps get. */
+export const CONTEXT = { 'cluster-groups:lockFile': false, 'cluster-groups:quiet': true } as const;
+
+function ipv4(value: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+export interface BenchHost {
+  readonly name: string;
+  readonly pool: string;
+  /** First address of the pool, as a number. */
+  readonly poolStart: number;
+}
+
+export function hostsOf(scale: Scale): BenchHost[] {
+  if (scale.hosts * POOL_SIZE > 2 ** 24) throw new Error(`too many hosts for 10.0.0.0/8: ${scale.hosts}`);
+  return Array.from({ length: scale.hosts }, (_, i) => {
+    const poolStart = POOL_BASE + i * POOL_SIZE;
+    return { name: `h${pad(i + 1, 3)}`, pool: `${ipv4(poolStart)}/${POOL_BITS}`, poolStart };
+  });
+}
+
+export function vcNamesOf(scale: Scale): string[] {
+  return Array.from({ length: scale.vcs }, (_, i) => `vc-${pad(i + 1, 5)}`);
+}
+
+export interface Assigned {
+  readonly name: string;
+  readonly host: BenchHost;
+  readonly ip: string;
+}
+
+/** Where each virtual cluster lands and which address it gets: round robin in name order. */
+export function assignment(scale: Scale): Assigned[] {
+  const hosts = hostsOf(scale);
+  const perHost = Math.ceil(scale.vcs / scale.hosts);
+  if (perHost > POOL_SIZE) throw new Error(`pool too small: ${perHost} virtual clusters per host, ${POOL_SIZE} addresses`);
+  return vcNamesOf(scale).map((name, i) => {
+    const host = hosts[i % hosts.length];
+    return { name, host, ip: ipv4(host.poolStart + Math.floor(i / hosts.length)) };
+  });
+}
+
+/** `--scales 10x100,50x1000` (hosts x vcs) or indexes into SCALES (`--scales 0,1`). */
+export function parseScales(text: string | undefined): Scale[] {
+  if (!text) return [...SCALES];
+  return text.split(',').map((part) => {
+    const trimmed = part.trim();
+    const match = /^(\d+)[x/:](\d+)$/.exec(trimmed);
+    if (match) return { hosts: Number(match[1]), vcs: Number(match[2]) };
+    if (/^\d+$/.test(trimmed) && SCALES[Number(trimmed)]) return SCALES[Number(trimmed)];
+    throw new Error(`bad scale '${trimmed}': write hostsxvcs (e.g. 50x1000) or an index 0..${SCALES.length - 1}`);
+  });
+}
+
+/** The one line a builder process prints at the end (stdout). */
+export interface RunResult {
+  readonly ms: number;
+  readonly rss_mb: number;
+  readonly construct_ms: number;
+  /** Ours only: the evaluation (all rules + placement) alone. */
+  readonly eval_ms?: number;
+  readonly synth_ms: number;
+  /** Ours only: the evaluation's errors and warnings. */
+  readonly errors?: number;
+  readonly warnings?: number;
+  /** Violation mode: the first error message, and whether synth threw. */
+  readonly first_error?: string;
+  readonly threw?: boolean;
+}
+
+export function argValue(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i >= 0) return args[i + 1];
+  const prefixed = args.find((a) => a.startsWith(`${name}=`));
+  return prefixed?.slice(name.length + 1);
+}
+
+export function rssMb(): number {
+  // maxRSS is in kilobytes.
+  return Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
+}

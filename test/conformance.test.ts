@@ -1,0 +1,68 @@
+import { parse } from 'yaml';
+import { ComposedStack } from '../examples/composed-stack';
+import { EdgeStack } from '../examples/edge-stack';
+import { FleetStack } from '../examples/fleet-stack';
+import { ClusterGroup, Distribution, EndpointType, HostEndpoint, HostKind, Connection } from '../constructs';
+import { TerraformStack } from 'cdktf';
+import { chartsPresent, metallbErrors, metallbObjectErrors, unknownIngressNginxKeys, vclusterErrors } from './support/charts';
+import { releaseValues, synthStacks, testApp, TerraformJson } from './support/synth';
+
+/** Scenarios beyond the examples: old charts, k3s, disk backup, paused, IPv6 pools, a cloud load balancer. */
+function scenarios(): Record<string, TerraformJson> {
+  const app = testApp();
+  new FleetStack(app, 'fleet');
+  new EdgeStack(app, 'edge');
+  new ComposedStack(app, 'composed');
+  const stack = new TerraformStack(app, 'variants');
+  const old = new ClusterGroup(stack, 'Old', { name: 'old', endpointType: EndpointType.LOAD_BALANCER, vclusterChartVersion: '0.20.6', distribution: Distribution.K3S, diskBackup: true });
+  old.addHost('H', { name: 'old-host', kind: HostKind.PRIVATE_CLOUD, capacity: { cpu: '32', memory: '64Gi', storage: '1Ti' }, connection: Connection.kubeconfig('/k'), endpoint: HostEndpoint.metallb({ addressPools: ['fd00:10::/120'] }) });
+  old.addVirtualCluster('A', { name: 'a', resources: { memory: '3Gi', storage: '0' }, paused: true });
+  const k3s = new ClusterGroup(stack, 'K3s', { name: 'k3s', endpointType: EndpointType.LOAD_BALANCER, vclusterChartVersion: '0.32.3', distribution: Distribution.K3S });
+  k3s.addHost('H', { name: 'k3s-host', kind: HostKind.PUBLIC_CLOUD, capacity: { cpu: '32', memory: '64Gi', storage: '1Ti' }, connection: Connection.kubeconfig('/k'), endpoint: HostEndpoint.cloudLoadBalancer() });
+  k3s.addVirtualCluster('B', { name: 'b', values: { controlPlane: { distro: { k3s: { image: { tag: 'v1.30.2-k3s1' } } } } } });
+  return synthStacks(app);
+}
+
+const describeCharts = chartsPresent ? describe : describe.skip;
+if (!chartsPresent) console.warn('conformance tests skipped: ../shared/charts is not beside the project');
+
+describeCharts('what we emit is accepted by the real charts', () => {
+  const stacks = scenarios();
+  const releases = Object.values(stacks).flatMap(releaseValues);
+
+  it('covers every kind of release', () => {
+    const charts = new Set(releases.map((r) => (r.chart.startsWith('./assets/') ? 'metallb-config' : r.chart)));
+    expect([...charts].sort()).toEqual(['ingress-nginx', 'metallb', 'metallb-config', 'vcluster']);
+  });
+
+  it('vcluster values pass the values schema of the pinned chart version', () => {
+    const vclusters = releases.filter((r) => r.chart === 'vcluster');
+    expect(new Set(vclusters.map((r) => r.version))).toEqual(new Set(['0.36.1', '0.20.6', '0.32.3']));
+    for (const release of vclusters) expect({ address: release.address, errors: vclusterErrors(release.version as string, parse(release.values)) }).toEqual({ address: release.address, errors: [] });
+  });
+
+  it('MetalLB values pass its schema once merged over the chart defaults', () => {
+    for (const release of releases.filter((r) => r.chart === 'metallb')) expect(metallbErrors(parse(release.values))).toEqual([]);
+  });
+
+  it("MetalLB's configuration objects pass their CRDs' schemas", () => {
+    const objects = releases.filter((r) => r.chart.startsWith('./assets/')).flatMap((r) => parse(r.values).objects);
+    expect(new Set(objects.map((o: { kind: string }) => o.kind))).toEqual(new Set(['IPAddressPool', 'L2Advertisement', 'BGPPeer', 'BGPAdvertisement']));
+    for (const object of objects) expect({ kind: object.kind, errors: metallbObjectErrors(object) }).toEqual({ kind: object.kind, errors: [] });
+  });
+
+  it('ingress-nginx keys exist in its values.yaml, with SSL passthrough on', () => {
+    for (const release of releases.filter((r) => r.chart === 'ingress-nginx')) {
+      const values = parse(release.values);
+      expect(unknownIngressNginxKeys(values)).toEqual([]);
+      expect(values.controller.extraArgs['enable-ssl-passthrough']).toBe('true');
+    }
+  });
+
+  it('the conformance checks themselves refuse bad values', () => {
+    expect(vclusterErrors('0.36.1', { controlPlane: { nope: 1 } })).not.toEqual([]);
+    expect(metallbErrors({ controller: { logLevel: 'loud' } })).not.toEqual([]);
+    expect(metallbObjectErrors({ apiVersion: 'metallb.io/v1beta1', kind: 'IPAddressPool', metadata: { name: 'x' }, spec: {} })).not.toEqual([]);
+    expect(unknownIngressNginxKeys({ controller: { sslPassthrough: true } })).toEqual(['controller.sslPassthrough']);
+  });
+});
