@@ -9,8 +9,8 @@ import { CONTEXT_LOCK_FILE, CONTEXT_QUIET } from '../../constructs';
 export type TerraformJson = Record<string, any>;
 
 /** A quiet app writing to a fresh temporary folder, with no lock file unless a test asks for one. */
-export function testApp(context: Record<string, unknown> = {}): App {
-  return new App({ outdir: mkdtempSync(join(tmpdir(), 'cg-test-')), context: { [CONTEXT_LOCK_FILE]: false, [CONTEXT_QUIET]: true, ...context } });
+export function testApp(context: Record<string, unknown> = {}, skipValidation = false): App {
+  return new App({ outdir: mkdtempSync(join(tmpdir(), 'cg-test-')), skipValidation, context: { [CONTEXT_LOCK_FILE]: false, [CONTEXT_QUIET]: true, ...context } });
 }
 
 /** Runs a full synth (validations on) and reads back every stack's cdk.tf.json. */

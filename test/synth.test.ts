@@ -1,0 +1,98 @@
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { ClusterGroup, Connection, EndpointType, HostClusterMembership, HostEndpoint, HostKind, VirtualCluster } from '../constructs';
+import { synthStacks, testApp } from './support/synth';
+
+function lbGroup(stack: TerraformStack, hosts = ['a', 'b'], name = 'lb'): ClusterGroup {
+  const group = new ClusterGroup(stack, 'Group', { name, endpointType: EndpointType.LOAD_BALANCER });
+  hosts.forEach((host, i) =>
+    group.addHost(host, { name: host, kind: HostKind.PRIVATE_CLOUD, capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' }, connection: Connection.kubeconfig('~/.kube/config', host), endpoint: HostEndpoint.metallb({ addressPools: [`10.${i}.0.0/28`] }) }),
+  );
+  return group;
+}
+
+describe('a synth with errors', () => {
+  it('fails with every finding at once and leaves no deployable output behind', () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 'bad');
+    const group = lbGroup(stack);
+    group.addVirtualCluster('A', { name: 'Team A' });
+    group.addVirtualCluster('B', { name: 'b', host: 'nowhere' });
+    // A deployable output of an earlier synth, which must not survive this one.
+    mkdirSync(join(app.outdir, 'stacks', 'bad'), { recursive: true });
+    writeFileSync(join(app.outdir, 'stacks', 'bad', 'cdk.tf.json'), '{}');
+    writeFileSync(join(app.outdir, 'manifest.json'), '{}');
+    expect(() => app.synth()).toThrow(/\[VC-1\] bad\/Group\/A: received name "Team A".*\n.*\[VC-3\] bad\/Group\/B: received pinned to host "nowhere"/);
+    expect(existsSync(join(app.outdir, 'stacks', 'bad'))).toBe(false);
+    expect(existsSync(join(app.outdir, 'manifest.json'))).toBe(false);
+  });
+
+  it('prints warnings but does not fail on them', () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 'warn');
+    const group = new ClusterGroup(stack, 'Group', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER, diskBackup: true });
+    group.addHost('a', { name: 'a', kind: HostKind.PUBLIC_CLOUD, capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' }, connection: Connection.kubeconfig('/k'), endpoint: HostEndpoint.cloudLoadBalancer() });
+    expect(synthStacks(app).warn.resource.helm_release.vcluster_a).toBeDefined();
+    expect(JSON.parse(readFileSync(join(app.outdir, 'cluster-groups', 'warn', 'review.json'), 'utf8')).warnings[0].rule).toBe('CG-18');
+  });
+
+  it('refuses a construct of the wrong kind at once', () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 's');
+    const group = lbGroup(stack);
+    const host = group.node.findChild('a') as HostClusterMembership;
+    expect(() => new VirtualCluster(stack, 'V', { name: 'v', group: host as unknown as ClusterGroup })).toThrow("s/V: 'group' received the construct s/Group/a (HostClusterMembership); expected a ClusterGroup.");
+  });
+});
+
+function everythingWritten(dir: string): string {
+  return readdirSync(dir, { recursive: true })
+    .map((file) => join(dir, String(file)))
+    .filter((file) => statSync(file).isFile())
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+}
+
+describe('secrets', () => {
+  function withLiteralToken(skipValidation: boolean) {
+    const app = testApp({}, skipValidation);
+    const stack = new TerraformStack(app, 'secret');
+    const group = lbGroup(stack, []);
+    const literal = 'super-secret-token-123' as unknown as TerraformVariable;
+    group.addHost('t', { name: 't', kind: HostKind.PUBLIC_CLOUD, capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' }, connection: Connection.token({ host: 'https://t:6443', clusterCaCertificate: 'PEM', token: literal }), endpoint: HostEndpoint.cloudLoadBalancer() });
+    return app;
+  }
+
+  it('refuses a literal token (HC-5)', () => {
+    expect(() => withLiteralToken(false).synth()).toThrow(/\[HC-5\] secret\/Group\/t: received a literal token in code/);
+  });
+
+  it('never writes a literal token, even with validations skipped', () => {
+    const app = withLiteralToken(true);
+    app.synth();
+    expect(everythingWritten(app.outdir)).toContain('https://t:6443');
+    expect(everythingWritten(app.outdir)).not.toContain('super-secret-token-123');
+  });
+});
+
+describe('the API', () => {
+  it('offers factories and type checks', () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 's');
+    const group = lbGroup(stack);
+    const vc = group.addVirtualCluster('A', { name: 'a' });
+    expect(VirtualCluster.isVirtualCluster(vc)).toBe(true);
+    expect(ClusterGroup.isClusterGroup(group)).toBe(true);
+    expect(ClusterGroup.isClusterGroup(vc)).toBe(false);
+    expect(HostClusterMembership.isHostClusterMembership(group.node.findChild('a'))).toBe(true);
+  });
+
+  it('pins a virtual cluster by membership as well as by name', () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 's');
+    const group = lbGroup(stack, ['a', 'b', 'c']);
+    group.addVirtualCluster('A', { name: 'x', host: group.node.findChild('c') as HostClusterMembership });
+    expect(Object.keys(synthStacks(app).s.resource.helm_release.vcluster_c.for_each)).toEqual(['x']);
+  });
+});
