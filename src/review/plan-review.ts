@@ -76,6 +76,8 @@ interface RawChange {
   readonly type: string;
   readonly name: string;
   readonly index: unknown;
+  /** Data sources are never ours, whatever their name. */
+  readonly managed: boolean;
   readonly actions: readonly string[];
   readonly reason: string | null;
   /** `module.x` + resource address without instance keys: how `configuration` names the resource. */
@@ -117,14 +119,15 @@ function withoutInstanceKeys(module: string): string {
 function rawChange(entry: unknown, position: number): RawChange {
   const where = `resource_changes[${position}]`;
   if (!isObject(entry)) throw new PlanFormatError(`${where} is ${describe(entry)}, expected an object`);
-  const change = entry.change;
-  const actions = isObject(change) ? change.actions : undefined;
+  const change = isObject(entry.change) ? entry.change : {};
+  const actions = change.actions;
   if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a): a is string => typeof a === 'string')) throw new PlanFormatError(`${where}.change.actions is ${describe(actions)}, expected a list of actions`);
   const module = typeof entry.module_address === 'string' ? entry.module_address : '';
   const type = stringField(entry, 'type', where);
   const name = stringField(entry, 'name', where);
-  const configKey = `${withoutInstanceKeys(module)}${module ? '.' : ''}${entry.mode === 'data' ? 'data.' : ''}${type}.${name}`;
-  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, actions, reason: reasonOf(entry, change), configKey };
+  const managed = entry.mode !== 'data';
+  const configKey = `${withoutInstanceKeys(module)}${module ? '.' : ''}${managed ? '' : 'data.'}${type}.${name}`;
+  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, managed, actions, reason: reasonOf(entry, change), configKey };
 }
 
 /** Terraform's `action_reason` values for replacements and deletions, as a reviewer would say them. */
@@ -149,10 +152,14 @@ function attributePath(path: unknown): string | null {
 
 function reasonOf(entry: Record<string, unknown>, change: Record<string, unknown>): string | null {
   const code = entry.action_reason;
-  const reason = typeof code === 'string' ? (REASONS[code] ?? code.replace(/_/g, ' ')) : null;
   const paths = Array.isArray(change.replace_paths) ? change.replace_paths.map(attributePath).filter((p): p is string => p !== null) : [];
-  if (!paths.length) return reason;
-  return `${reason ?? 'replacement forced'}: ${paths.join(', ')}`;
+  const parts = [
+    // A deposed object is the leftover of an interrupted create-before-destroy replacement.
+    typeof entry.deposed === 'string' ? `deposed object ${entry.deposed}` : null,
+    typeof code === 'string' ? (REASONS[code] ?? code.replace(/_/g, ' ')) : null,
+    paths.length ? `forced by ${paths.join(', ')}` : null,
+  ].filter((part): part is string => part !== null);
+  return parts.length ? parts.join('; ') : null;
 }
 
 function kindOf(actions: readonly string[]): ChangeKind | null {
@@ -166,7 +173,7 @@ function kindOf(actions: readonly string[]): ChangeKind | null {
 }
 
 /** provider_config_key per configuration address, walking module calls; keys may carry a `module.x:` prefix. */
-function providerKeys(plan: Record<string, unknown>): Map<string, string> {
+function providerKeys(plan: unknown): Map<string, string> {
   const keys = new Map<string, string>();
   const walk = (module: unknown, prefix: string): void => {
     if (!isObject(module)) return;
@@ -177,7 +184,8 @@ function providerKeys(plan: Record<string, unknown>): Map<string, string> {
       if (isObject(call)) walk(call.module, `${prefix}module.${name}.`);
     }
   };
-  walk(isObject(plan.configuration) ? plan.configuration.root_module : undefined, '');
+  const configuration = isObject(plan) ? plan.configuration : undefined;
+  walk(isObject(configuration) ? configuration.root_module : undefined, '');
   return keys;
 }
 
@@ -220,6 +228,7 @@ interface Recognised {
  * then the hosts review.json knows, then the pattern order.
  */
 function recognise(raw: RawChange, provider: string | null, knownAliases: ReadonlySet<string>): Recognised | null {
+  if (!raw.managed) return null;
   const candidates = PATTERNS.filter((p) => p.type === raw.type && raw.name.startsWith(p.prefix) && (p.perVirtualCluster ? typeof raw.index === 'string' : raw.index === undefined))
     .map((pattern) => ({ pattern, alias: raw.name.slice(pattern.prefix.length) }))
     .filter((c) => ALIAS.test(c.alias));
@@ -253,6 +262,14 @@ interface HostBucket {
   module: string;
   changes: PlannedChange[];
   virtualClusters: Map<string, PlannedChange[]>;
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  const found = map.get(key);
+  if (found !== undefined) return found;
+  const made = make();
+  map.set(key, made);
+  return made;
 }
 
 function byAddress(a: PlannedChange, b: PlannedChange): number {
@@ -302,8 +319,9 @@ function dataLossOf(groups: readonly GroupChanges[]): DataLoss[] {
  */
 export function reviewPlan(plan: unknown, views: readonly ReviewView[] | undefined): PlanReview {
   const raws = resourceChangesOf(plan).map(rawChange);
-  const keys = providerKeys(plan as Record<string, unknown>);
+  const keys = providerKeys(plan);
   const hosts = hostsByAlias(views ?? []);
+  const knownAliases = new Set(hosts.keys());
   const counts: Record<ChangeKind, number> = { create: 0, update: 0, replace: 0, delete: 0, other: 0 };
   const buckets = new Map<string, Map<string, HostBucket>>();
   const other: PlannedChange[] = [];
@@ -311,7 +329,7 @@ export function reviewPlan(plan: unknown, views: readonly ReviewView[] | undefin
     const kind = kindOf(raw.actions);
     if (!kind) continue;
     counts[kind] += 1;
-    const ours = recognise(raw, providerAlias(keys.get(raw.configKey)), new Set(hosts.keys()));
+    const ours = recognise(raw, providerAlias(keys.get(raw.configKey)), knownAliases);
     const change = { address: raw.address, kind, actions: raw.actions, role: ours?.pattern.role ?? null, reason: raw.reason };
     if (!ours) {
       other.push(change);
@@ -320,11 +338,10 @@ export function reviewPlan(plan: unknown, views: readonly ReviewView[] | undefin
     const virtualCluster = ours.pattern.perVirtualCluster ? String(raw.index) : null;
     const placed = locate(hosts, ours.alias, virtualCluster);
     const group = placed?.group.key ?? UNKNOWN_GROUP;
-    const hostKey = `${raw.module}\0${ours.alias}`;
-    const groupBuckets = buckets.get(group) ?? buckets.set(group, new Map()).get(group)!;
-    const bucket = groupBuckets.get(hostKey) ?? groupBuckets.set(hostKey, { name: placed?.host.name ?? ours.alias, alias: ours.alias, module: raw.module, changes: [], virtualClusters: new Map() }).get(hostKey)!;
+    const hostBuckets = getOrAdd(buckets, group, () => new Map<string, HostBucket>());
+    const bucket = getOrAdd(hostBuckets, `${raw.module}\0${ours.alias}`, () => ({ name: placed?.host.name ?? ours.alias, alias: ours.alias, module: raw.module, changes: [], virtualClusters: new Map() }));
     if (virtualCluster === null) bucket.changes.push(change);
-    else bucket.virtualClusters.set(virtualCluster, [...(bucket.virtualClusters.get(virtualCluster) ?? []), change]);
+    else getOrAdd(bucket.virtualClusters, virtualCluster, () => []).push(change);
   }
   const groups = freeze(buckets);
   return { counts, dataLoss: dataLossOf(groups), groups, other: other.sort(byAddress) };

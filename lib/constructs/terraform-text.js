@@ -1,0 +1,11 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.literal = literal;
+/**
+ * Text that Terraform must take literally: in Terraform's JSON syntax `${` and `%{` start
+ * an expression or a directive anywhere in a string, so a value a user typed could read a
+ * variable or call a function. Doubling the sign keeps the text as it was typed.
+ */
+function literal(text) {
+    return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+}

@@ -1,0 +1,138 @@
+/**
+ * The model: plain data collected from the constructs' props, before any rule has looked
+ * at it. Fields a user types are kept as received (`unknown` where JavaScript callers
+ * may hand in anything) so that the rules, not the type system, report what is wrong.
+ */
+export type EndpointType = 'LoadBalancer' | 'Ingress';
+export declare const HOST_KINDS: readonly ["public-cloud", "private-cloud", "edge", "virtual-cluster", "private-cloud-gateway", "imported-read-only"];
+export type HostKind = (typeof HOST_KINDS)[number];
+export type Distribution = 'k8s' | 'k3s';
+/** Where a group or host lives: the whole tenant, or one named project. */
+export type Scope = {
+    readonly kind: 'tenant';
+} | {
+    readonly kind: 'project';
+    readonly project: string;
+};
+export interface Resources<T = unknown> {
+    readonly cpu: T;
+    readonly memory: T;
+    readonly storage: T;
+}
+export interface ChartRef {
+    readonly repository: string;
+    readonly chart: string;
+    readonly version: string;
+}
+export interface GroupSpec {
+    readonly path: string;
+    readonly name: unknown;
+    readonly scope: Scope;
+    readonly endpointType: unknown;
+    readonly maxPerVirtualCluster: Resources;
+    readonly oversubscriptionPercent: unknown;
+    readonly distribution: unknown;
+    readonly charts: {
+        readonly vcluster: ChartRef;
+        readonly metallb: ChartRef;
+        readonly ingressNginx: ChartRef;
+    };
+    /** Group-wide vcluster values: a YAML text or an object, as given. */
+    readonly values?: unknown;
+    readonly diskBackup: boolean;
+    readonly description?: string;
+    readonly tags: Readonly<Record<string, string>>;
+}
+/** A secret or sensitive input: a Terraform variable reference, or a literal the user typed in code. */
+export type SecretInput = {
+    readonly kind: 'variable';
+    readonly name: string;
+    readonly sensitive: boolean;
+} | {
+    readonly kind: 'literal';
+};
+export type ConnectionSpec = {
+    readonly kind: 'kubeconfig';
+    readonly path: unknown;
+    readonly context?: unknown;
+} | {
+    readonly kind: 'token';
+    readonly host: unknown;
+    readonly clusterCaCertificate: unknown;
+    readonly token: SecretInput;
+} | {
+    readonly kind: 'exec';
+    readonly host: unknown;
+    readonly clusterCaCertificate?: unknown;
+    readonly apiVersion: unknown;
+    readonly command: unknown;
+    readonly args: readonly string[];
+} | {
+    readonly kind: 'providers';
+};
+export interface BgpPeerSpec {
+    readonly name: string;
+    readonly myAsn: number;
+    readonly peerAsn: number;
+    readonly peerAddress: string;
+    /** Name of a Kubernetes secret (in MetalLB's namespace) holding the BGP password; the password itself never passes through here. */
+    readonly passwordSecret?: string;
+}
+export type HostEndpoint = {
+    readonly kind: 'metallb';
+    readonly pools: readonly unknown[];
+    readonly bgpPeers: readonly BgpPeerSpec[];
+} | {
+    readonly kind: 'cloud-load-balancer';
+} | {
+    readonly kind: 'ingress-nginx';
+    readonly className: string;
+} | {
+    readonly kind: 'existing-ingress';
+    readonly className: unknown;
+    readonly sslPassthrough: unknown;
+};
+export interface HostSpec {
+    readonly path: string;
+    readonly name: unknown;
+    /** Path of the group the membership was added to. */
+    readonly group: string;
+    readonly kind: unknown;
+    readonly scope: Scope;
+    readonly capacity: Resources;
+    readonly connection: ConnectionSpec;
+    readonly endpoint: HostEndpoint;
+    readonly wildcardDns?: unknown;
+}
+export interface LoadBalancerOptions {
+    readonly externalTrafficPolicy?: unknown;
+    readonly sourceRanges?: readonly unknown[];
+}
+export interface VirtualClusterSpec {
+    readonly path: string;
+    readonly name: unknown;
+    readonly group: string;
+    /** Name of the host it is pinned to, if any. */
+    readonly host?: unknown;
+    readonly resources: Resources;
+    readonly paused: boolean;
+    readonly values?: unknown;
+    readonly loadBalancer?: LoadBalancerOptions;
+    readonly owner?: string;
+}
+export interface Model {
+    readonly groups: readonly GroupSpec[];
+    readonly hosts: readonly HostSpec[];
+    readonly virtualClusters: readonly VirtualClusterSpec[];
+}
+export type Severity = 'error' | 'warning';
+/** One thing a rule found: enough for a user to act on without reading the rule's code. */
+export interface Finding {
+    readonly rule: string;
+    readonly severity: Severity;
+    readonly path: string;
+    readonly message: string;
+    readonly received: string;
+    readonly expected: string;
+    readonly fix: string;
+}

@@ -1,0 +1,31 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.lockChanges = lockChanges;
+/** What differs between two locks, one line per virtual cluster, for a frozen synth's error. */
+function lockChanges(before, after) {
+    const changes = [];
+    const keys = new Set([...Object.keys(before.groups), ...Object.keys(after.groups)]);
+    for (const key of [...keys].sort()) {
+        const old = before.groups[key]?.virtualClusters ?? {};
+        const now = after.groups[key]?.virtualClusters ?? {};
+        for (const name of [...new Set([...Object.keys(old), ...Object.keys(now)])].sort()) {
+            const a = old[name];
+            const b = now[name];
+            const where = (entry) => (entry ? `${entry.host}${entry.ip ? ` ${entry.ip}` : ''}` : '');
+            if (!a)
+                changes.push(`${key}/${name}: new on ${where(b)}`);
+            else if (!b)
+                changes.push(`${key}/${name}: removed from ${where(a)}`);
+            else if (where(a) !== where(b))
+                changes.push(`${key}/${name}: ${where(a)} -> ${where(b)}`);
+        }
+        if (before.groups[key] && after.groups[key] && before.groups[key].distribution !== after.groups[key].distribution) {
+            changes.push(`${key}: distribution ${before.groups[key].distribution} -> ${after.groups[key].distribution}`);
+        }
+        if (!before.groups[key] && after.groups[key] && Object.keys(now).length === 0)
+            changes.push(`${key}: new group`);
+        if (before.groups[key] && !after.groups[key])
+            changes.push(`${key}: group removed`);
+    }
+    return changes;
+}

@@ -1,0 +1,32 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CG11 = void 0;
+const names_1 = require("../model/names");
+const rule_1 = require("./rule");
+exports.CG11 = {
+    id: 'CG-11',
+    title: 'Ingress group: every host has an ingress controller with TLS (SSL) passthrough: ingress-nginx installed by us, or an existing controller declared with passthrough asserted.',
+    rationale: 'The virtual cluster’s API server terminates its own TLS; a controller that terminates TLS itself breaks client-certificate authentication and the kubeconfig.',
+    check: ({ fleet }) => {
+        const findings = [];
+        for (const group of fleet.groups) {
+            if (group.endpointType !== 'Ingress')
+                continue;
+            for (const host of group.hosts) {
+                const endpoint = host.spec.endpoint;
+                if (endpoint.kind === 'ingress-nginx') {
+                    findings.push((0, rule_1.finding)('CG-11', 'warning', host.spec.path, 'ingress-nginx, installed by us', 'a maintained controller: ingress-nginx was retired upstream (no fixes after March 2026; chart 4.15.1 is the last)', 'plan a move to another controller with TLS passthrough, declared with HostEndpoint.existingIngress(...)'));
+                }
+                if (endpoint.kind !== 'existing-ingress')
+                    continue;
+                if (endpoint.sslPassthrough !== true) {
+                    findings.push((0, rule_1.finding)('CG-11', 'error', host.spec.path, `an existing ingress controller with sslPassthrough ${(0, rule_1.show)(endpoint.sslPassthrough)}`, 'sslPassthrough: true, asserted for a controller started with SSL passthrough on', 'turn on SSL passthrough in the controller (ingress-nginx: --enable-ssl-passthrough) and declare sslPassthrough: true, or use HostEndpoint.ingressNginx()'));
+                }
+                if (!(0, names_1.isDnsName)(endpoint.className)) {
+                    findings.push((0, rule_1.finding)('CG-11', 'error', host.spec.path, `ingress class ${(0, rule_1.show)(endpoint.className)}`, 'the name of an IngressClass on the host (a DNS-1123 name)', 'name the IngressClass of the existing controller, e.g. "nginx"'));
+                }
+            }
+        }
+        return findings;
+    },
+};

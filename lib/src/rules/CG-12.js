@@ -1,0 +1,14 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CG12 = void 0;
+const rule_1 = require("./rule");
+exports.CG12 = {
+    id: 'CG-12',
+    title: 'LoadBalancer group: every host has a load-balancer provider: MetalLB installed by us with address pools, or a declared cloud load balancer.',
+    rationale: 'Without a load-balancer provider a virtual cluster’s LoadBalancer service stays pending and the cluster is unreachable.',
+    check: ({ fleet }) => fleet.groups.flatMap((group) => group.endpointType !== 'LoadBalancer'
+        ? []
+        : group.hosts
+            .filter((host) => host.spec.endpoint.kind === 'metallb' && host.spec.endpoint.pools.length === 0)
+            .map((host) => (0, rule_1.finding)('CG-12', 'error', host.spec.path, 'MetalLB with no address pool', 'MetalLB with at least one address pool', 'give HostEndpoint.metallb({ addressPools: ["10.0.0.10-10.0.0.50"] }) the addresses MetalLB may hand out'))),
+};

@@ -1,0 +1,2 @@
+import { Rule } from './rule';
+export declare const CG16: Rule;

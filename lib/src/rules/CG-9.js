@@ -1,0 +1,12 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CG9 = void 0;
+const rule_1 = require("./rule");
+exports.CG9 = {
+    id: 'CG-9',
+    title: 'Edge: the endpoint comes from MetalLB (LoadBalancer) or nginx (Ingress) installed on that host.',
+    rationale: 'An edge site has no cloud load balancer, and a controller we do not install cannot be relied on to pass TLS through.',
+    check: ({ fleet }) => fleet.model.hosts
+        .filter((host) => host.kind === 'edge' && host.endpoint.kind !== 'metallb' && host.endpoint.kind !== 'ingress-nginx')
+        .map((host) => (0, rule_1.finding)('CG-9', 'error', host.path, `an edge host with endpoint ${host.endpoint.kind}`, 'HostEndpoint.metallb(...) or HostEndpoint.ingressNginx()', 'let us install MetalLB or ingress-nginx on the edge host')),
+};

@@ -1,0 +1,150 @@
+import { Command, CommanderError, Option } from 'commander';
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
+import type { ReviewView } from '../review/view';
+import { findRule, RULES } from '../rules/registry';
+import type { Rule } from '../rules/rule';
+
+const NAME = 'cdktf-cluster-groups';
+
+/** Exit code of `review-plan --fail-on-destroy` when a virtual cluster would lose its data: distinct from 1, "could not review". */
+export const EXIT_DATA_LOSS = 2;
+
+/** Every failure is one line, so a CI log shows the cause and not a stack trace. */
+function errorLine(message: string): string {
+  return `${NAME}: ${message.replace(/\s+/g, ' ').trim()}\n`;
+}
+
+const FS_ERRORS: Readonly<Record<string, string>> = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new Error(`cannot read ${file}: ${FS_ERRORS[code] ?? (error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Only the fields the plan review reads are checked: review.json is our own output, but the path given may be anything. */
+function isReviewView(value: unknown): value is ReviewView {
+  const groups = isObject(value) ? value.groups : undefined;
+  return (
+    Array.isArray(groups) &&
+    groups.every(
+      (group) =>
+        isObject(group) &&
+        typeof group.key === 'string' &&
+        Array.isArray(group.hosts) &&
+        group.hosts.every((host) => isObject(host) && typeof host.name === 'string' && typeof host.alias === 'string') &&
+        Array.isArray(group.virtualClusters) &&
+        group.virtualClusters.every((vc) => isObject(vc) && typeof vc.name === 'string' && typeof vc.host === 'string'),
+    )
+  );
+}
+
+function readReview(file: string): ReviewView {
+  const value = readJson(file);
+  if (!isReviewView(value)) throw new Error(`${file} is not a cluster-groups review.json (expected groups with hosts and virtual clusters)`);
+  return value;
+}
+
+/** What `cdktf synth` wrote for every stack of the app in the current folder. */
+function synthesizedReviews(cwd: string): string[] {
+  const dir = join(cwd, 'cdktf.out', 'cluster-groups');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((stack) => join(dir, stack, 'review.json'))
+    .filter((file) => existsSync(file));
+}
+
+interface ReviewPlanOptions {
+  readonly review: string[];
+  readonly failOnDestroy?: boolean;
+}
+
+/** The plan's file name leads the message: a CI job may review several plans. */
+function reviewFile(planFile: string, views: ReviewView[] | undefined): PlanReview {
+  const plan = readJson(planFile);
+  try {
+    return reviewPlan(plan, views);
+  } catch (error) {
+    if (error instanceof PlanFormatError) throw new Error(`${planFile}: ${error.message}`);
+    throw error;
+  }
+}
+
+function reviewPlanCommand(planFile: string, options: ReviewPlanOptions): number {
+  const files = options.review.length ? options.review : synthesizedReviews(process.cwd());
+  const review = reviewFile(planFile, files.length ? files.map(readReview) : undefined);
+  process.stdout.write(renderPlanReview(review));
+  return options.failOnDestroy && review.dataLoss.length ? EXIT_DATA_LOSS : 0;
+}
+
+/** Rule has no per-rule remedy text; the findings carry the precise one, so point there. */
+function howToFix(rule: Rule): string {
+  return `Change the configuration until the rule holds. Each ${rule.id} finding printed by cdktf synth names the construct path it concerns and ends with "Fix:", the change to make there.`;
+}
+
+function explain(id: string): string {
+  const rule = findRule(id);
+  if (!rule) throw new Error(`unknown rule ${JSON.stringify(id)}; known rules: ${RULES.map((r) => r.id).join(', ')}`);
+  return [`${rule.id}: ${rule.title}`, '', `Why: ${rule.rationale}`, '', `How to fix: ${howToFix(rule)}`, ''].join('\n');
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** A fresh program per call: commander keeps parsed state on the instance, and tests call main() repeatedly. */
+function program(setExitCode: (code: number) => void): Command {
+  const root = new Command(NAME)
+    .description('Review Terraform plans of cluster groups and explain the synth-time rules.')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(text),
+      writeErr: (text) => process.stderr.write(text),
+      outputError: (text, write) => write(errorLine(text.replace(/^error: /, ''))),
+    });
+  root
+    .command('review-plan')
+    .description('Summarize a plan by group, host and virtual cluster as Markdown, data loss first.')
+    .argument('<plan.json>', 'the plan as JSON: terraform show -json tfplan > plan.json')
+    .addOption(new Option('--review <review.json>', 'a review.json written by synth; repeat for several stacks').argParser(collect).default([], 'every cdktf.out/cluster-groups/*/review.json here'))
+    .option('--fail-on-destroy', `exit with code ${EXIT_DATA_LOSS} when a virtual cluster would be replaced or destroyed`)
+    .action((planFile: string, options: ReviewPlanOptions) => setExitCode(reviewPlanCommand(planFile, options)));
+  root
+    .command('explain')
+    .description('Say what a rule checks, why it exists and how to fix a finding.')
+    .argument('<rule-id>', `one of ${RULES[0].id} … ${RULES[RULES.length - 1].id}`)
+    .action((id: string) => {
+      process.stdout.write(explain(id));
+    });
+  return root;
+}
+
+/** Runs the CLI on process.argv-style arguments and returns the exit code; never throws, never exits the process. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  try {
+    await program((code) => (exitCode = code)).parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    // Commander has already printed its own message (usage error, or help on request).
+    if (error instanceof CommanderError) return error.exitCode;
+    process.stderr.write(errorLine(error instanceof Error ? error.message : String(error)));
+    return 1;
+  }
+}
