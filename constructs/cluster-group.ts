@@ -29,6 +29,17 @@ export interface ChartRepositories {
   readonly ingressNginx?: string;
 }
 
+export interface OwnerQuota {
+  /** How many virtual clusters the owner may have in the group. @default no limit */
+  readonly virtualClusters?: number;
+  /** @default no limit */
+  readonly cpu?: string;
+  /** @default no limit */
+  readonly memory?: string;
+  /** @default no limit */
+  readonly storage?: string;
+}
+
 export interface ClusterGroupProps {
   /** DNS-1123 label, unique among groups of the same scope (CG-1). */
   readonly name: string;
@@ -50,6 +61,8 @@ export interface ClusterGroupProps {
   readonly values?: string | Record<string, unknown>;
   /** Host path mapping and the privileged pod security standard, for volume backups (CG-18). @default false */
   readonly diskBackup?: boolean;
+  /** Limits per owner (the `owner` of a virtual cluster) within the group (OQ-1). @default none */
+  readonly ownerQuotas?: Record<string, OwnerQuota>;
   /** @default none */
   readonly description?: string;
   /** @default {} */
@@ -95,6 +108,7 @@ export class ClusterGroup extends Construct {
       }),
       values: props.values,
       diskBackup: props.diskBackup ?? false,
+      ownerQuotas: props.ownerQuotas,
       description: props.description,
       tags: { ...(props.tags ?? {}) },
     };

@@ -343,3 +343,22 @@ describe('VC-6 load-balancer options', () => {
     expect(rulesOf(result).warnings).toContain('VC-6');
   });
 });
+
+describe('OQ-1 owner quotas', () => {
+  const quotas = { payments: { virtualClusters: 2, cpu: '8', memory: '12Gi' } };
+  const owned = (n: number, paused = false) => Array.from({ length: n }, (_, i) => vc(`p${i}`, { owner: 'payments', paused }));
+  it('refuses more virtual clusters than the owner may have', () => {
+    expect(rulesOf(run({ groups: [group({ ownerQuotas: quotas })], hosts: [host({ name: 'a' })], virtualClusters: owned(3, true) })).errors).toEqual(['OQ-1']);
+  });
+  it('refuses requests over the owner’s CPU, naming the shortfall', () => {
+    const result = run({ groups: [group({ ownerQuotas: { payments: { cpu: '6' } } })], hosts: [host({ name: 'a' })], virtualClusters: owned(2) });
+    expect(result.errors.map((f) => f.rule)).toEqual(['OQ-1']);
+    expect(result.errors[0].fix).toContain('free 2 of cpu');
+  });
+  it('accepts an owner within quota, paused ones counting storage only', () => {
+    expect(rulesOf(run({ groups: [group({ ownerQuotas: quotas })], hosts: [host({ name: 'a' })], virtualClusters: [...owned(1), vc('q', { owner: 'payments', paused: true })] })).errors).toEqual([]);
+  });
+  it('refuses a malformed quota', () => {
+    expect(rulesOf(run({ groups: [group({ ownerQuotas: { x: { virtualClusters: 1.5, memory: '8GB' } } })], hosts: [host({ name: 'a' })] })).errors).toEqual(['OQ-1', 'OQ-1']);
+  });
+});

@@ -20,6 +20,13 @@ export interface Resources<T = unknown> {
   readonly storage: T;
 }
 
+export interface OwnerQuota {
+  readonly virtualClusters?: unknown;
+  readonly cpu?: unknown;
+  readonly memory?: unknown;
+  readonly storage?: unknown;
+}
+
 export interface ChartRef {
   readonly repository: string;
   readonly chart: string;
@@ -38,6 +45,8 @@ export interface GroupSpec {
   /** Group-wide vcluster values: a YAML text or an object, as given. */
   readonly values?: unknown;
   readonly diskBackup: boolean;
+  /** Per-owner limits within the group: how many virtual clusters, and how much they may request. */
+  readonly ownerQuotas?: Readonly<Record<string, OwnerQuota>>;
   readonly description?: string;
   readonly tags: Readonly<Record<string, string>>;
 }
