@@ -2,12 +2,14 @@ import { Lazy, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { chartsFor } from '../src/charts/catalog';
 import { DEFAULT_MAX_PER_VIRTUAL_CLUSTER } from '../src/model/defaults';
+import { groupKey } from '../src/model/fleet';
 import { terraformName } from '../src/model/names';
 import { GroupSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import { HostClusterMembership, HostClusterOptions } from './host-cluster-membership';
 import { Distribution, EndpointType, Scope } from './options';
 import { ClusterGroupsRegistry } from './registry';
+import { specOf } from './require';
 import { VirtualCluster, VirtualClusterOptions } from './virtual-cluster';
 
 
@@ -81,8 +83,10 @@ export class ClusterGroup extends Construct {
   /** @internal */
   readonly spec: GroupSpec;
 
-  constructor(scope: Construct, id: string, props: ClusterGroupProps) {
+  constructor(scope: Construct, id: string, given: ClusterGroupProps) {
     super(scope, id);
+    // JavaScript callers may pass nothing: the rules then say what is missing.
+    const props = given ?? ({} as ClusterGroupProps);
     brand(this, BRANDS.group);
     this.name = props.name;
     this.endpointType = props.endpointType;
@@ -91,7 +95,7 @@ export class ClusterGroup extends Construct {
     this.spec = {
       path: this.node.path,
       name: props.name,
-      scope: (props.scope ?? Scope.tenant()).spec,
+      scope: specOf(this, 'CG-2', 'scope', props.scope ?? Scope.tenant(), Scope, 'Scope.tenant() or Scope.project(name)') ?? { kind: 'tenant' },
       endpointType: props.endpointType,
       maxPerVirtualCluster: {
         cpu: max.cpu ?? DEFAULT_MAX_PER_VIRTUAL_CLUSTER.cpu,
@@ -113,12 +117,12 @@ export class ClusterGroup extends Construct {
       tags: { ...(props.tags ?? {}) },
     };
     registry.addGroup(this.spec);
-    const key = this.spec.scope.kind === 'project' ? `${this.spec.scope.project}/${props.name}` : props.name;
+    const key = groupKey(this.spec);
     const output = new TerraformOutput(this, 'VirtualClusters', {
       description: `Virtual clusters of group ${key}: host, endpoint and where the kubeconfig secret is (never the secret itself).`,
       value: Lazy.anyValue({ produce: () => registry.outputOf(this.spec.path) }),
     });
-    output.overrideLogicalId(`cluster_group_${key.split('/').map((part) => terraformName(String(part))).join('__')}`);
+    output.overrideLogicalId(`cluster_group_${key.split('/').map(terraformName).join('__')}`);
   }
 
   /** Adds a host to this group; same as `new HostClusterMembership(this, id, { group: this, ...options })`. */

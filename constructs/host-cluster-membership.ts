@@ -7,7 +7,7 @@ import type { ClusterGroup } from './cluster-group';
 import { emitHost } from './host-resources';
 import { Connection, HostEndpoint, HostKind, Scope } from './options';
 import { ClusterGroupsRegistry } from './registry';
-import { requireGroup } from './require';
+import { groupOf, specOf } from './require';
 
 
 export interface HostCapacity {
@@ -54,29 +54,33 @@ export class HostClusterMembership extends Construct {
   readonly name: string;
   readonly group: ClusterGroup;
   /** The provider pair every resource of this host uses. */
-  readonly kubernetesProvider: KubernetesProvider;
-  readonly helmProvider: HelmProvider;
+  readonly kubernetesProvider!: KubernetesProvider;
+  readonly helmProvider!: HelmProvider;
 
-  constructor(scope: Construct, id: string, props: HostClusterMembershipProps) {
+  constructor(scope: Construct, id: string, given: HostClusterMembershipProps) {
     super(scope, id);
     brand(this, BRANDS.host);
-    this.group = requireGroup(this, props.group, 'group');
+    const props = given ?? ({} as HostClusterMembershipProps);
+    this.group = props.group;
     this.name = props.name;
-    const connection = props.providers ? undefined : props.connection;
+    const group = groupOf(this, props.group, 'CG-4');
+    const connection = props.providers || props.connection === undefined ? undefined : props.connection instanceof Connection ? props.connection : undefined;
+    const connectionSpec = props.providers ? { kind: 'providers' as const } : props.connection === undefined ? { kind: 'none' as const } : specOf(this, 'HC-5', 'connection', props.connection, Connection, 'Connection.kubeconfig(...), Connection.token(...) or Connection.exec(...)');
     const spec: HostSpec = {
       path: this.node.path,
       name: props.name,
-      group: this.group.spec.path,
+      group: group?.spec.path ?? '',
       kind: props.kind,
-      scope: (props.scope ?? Scope.tenant()).spec,
+      scope: specOf(this, 'CG-2', 'scope', props.scope ?? Scope.tenant(), Scope, 'Scope.tenant() or Scope.project(name)') ?? { kind: 'tenant' },
       capacity: { cpu: props.capacity?.cpu, memory: props.capacity?.memory, storage: props.capacity?.storage },
-      connection: connection ? connection.spec : props.providers ? { kind: 'providers' } : { kind: 'kubeconfig', path: undefined },
-      endpoint: props.endpoint.spec,
+      connection: connectionSpec ?? { kind: 'none' },
+      endpoint: specOf(this, 'CG-6', 'endpoint', props.endpoint, HostEndpoint, 'HostEndpoint.metallb(...), .cloudLoadBalancer(), .ingressNginx() or .existingIngress(...)') ?? { kind: 'none' },
       wildcardDns: props.wildcardDns,
     };
+    if (!group) return;
     const registry = ClusterGroupsRegistry.of(this);
     registry.addHost(spec);
-    const providers = emitHost(this, registry, this.group.spec, spec, connection, props.providers);
+    const providers = emitHost(this, registry, group.spec, spec, connection, props.providers);
     this.kubernetesProvider = providers.kubernetes;
     this.helmProvider = providers.helm;
   }

@@ -4,7 +4,7 @@ import { Construct, IConstruct } from 'constructs';
 import { existsSync, mkdirSync, rmSync } from 'fs';
 import { join } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
-import { GroupSpec, HostSpec, Model, VirtualClusterSpec } from '../src/model/types';
+import { Finding, GroupSpec, HostSpec, Model, VirtualClusterSpec } from '../src/model/types';
 import { LockFile } from '../src/placement/lock-file';
 import { releasesByHost } from '../src/charts/releases';
 import { toYaml } from '../src/charts/serialize';
@@ -34,6 +34,7 @@ export class ClusterGroupsRegistry extends Construct {
   private readonly groups: GroupSpec[] = [];
   private readonly hosts: HostSpec[] = [];
   private readonly virtualClusters: VirtualClusterSpec[] = [];
+  private readonly inputFindings: Finding[] = [];
   private cached?: { size: number; evaluation: Evaluation };
   private emitted?: { evaluation: Evaluation; emission: Emission };
   private readonly lockFile: LockFile;
@@ -59,11 +60,16 @@ export class ClusterGroupsRegistry extends Construct {
     this.virtualClusters.push(spec);
   }
 
+  /** A prop of the wrong kind, found while a construct was created. */
+  addInputFinding(finding: Finding): void {
+    this.inputFindings.push(finding);
+  }
+
   /** Every rule over the whole model, computed once per synth (again only if constructs were added since). */
   get evaluation(): Evaluation {
-    const size = this.groups.length + this.hosts.length + this.virtualClusters.length;
+    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.inputFindings.length;
     if (!this.cached || this.cached.size !== size) {
-      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters };
+      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters, inputFindings: this.inputFindings };
       this.cached = { size, evaluation: evaluate(model, this.lockFile.read(), { frozenLock: this.lockFile.frozen ? this.lockFile.path : undefined }) };
     }
     return this.cached.evaluation;

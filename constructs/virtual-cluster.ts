@@ -6,7 +6,7 @@ import type { ClusterGroup } from './cluster-group';
 import type { HostClusterMembership } from './host-cluster-membership';
 import { ExternalTrafficPolicy } from './options';
 import { ClusterGroupsRegistry } from './registry';
-import { requireGroup } from './require';
+import { groupOf } from './require';
 
 export interface VirtualClusterResources {
   /** @default "4" */
@@ -57,16 +57,19 @@ export class VirtualCluster extends Construct {
   readonly name: string;
   readonly group: ClusterGroup;
 
-  constructor(scope: Construct, id: string, props: VirtualClusterProps) {
+  constructor(scope: Construct, id: string, given: VirtualClusterProps) {
     super(scope, id);
     brand(this, BRANDS.virtualCluster);
-    this.group = requireGroup(this, props.group, 'group');
+    const props = given ?? ({} as VirtualClusterProps);
+    this.group = props.group;
     this.name = props.name;
+    const group = groupOf(this, props.group, 'VC-1');
+    if (!group) return;
     const host = props.host;
     const spec: VirtualClusterSpec = {
       path: this.node.path,
       name: props.name,
-      group: this.group.spec.path,
+      group: group.spec.path,
       host: hasBrand(host, BRANDS.host) ? (host as HostClusterMembership).name : host,
       resources: {
         cpu: props.resources?.cpu ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.cpu,

@@ -31,7 +31,7 @@ function frozenLockFindings(previous: Lock, placement: Placement, file: string):
 export function evaluate(model: Model, previousLock: Lock, options: EvaluateOptions = {}): Evaluation {
   const fleet = indexFleet(model);
   const placement = place(fleet, previousLock);
-  const all = RULES.flatMap((rule) => rule.check({ fleet, placement, previousLock }));
+  const all = [...(model.inputFindings ?? []), ...RULES.flatMap((rule) => rule.check({ fleet, placement, previousLock }))];
   if (options.frozenLock) all.push(...frozenLockFindings(previousLock, placement, options.frozenLock));
   const errors = all.filter((f) => f.severity === 'error');
   const warnings = all.filter((f) => f.severity === 'warning');

@@ -37,12 +37,33 @@ describe('a synth with errors', () => {
     expect(JSON.parse(readFileSync(join(app.outdir, 'cluster-groups', 'warn', 'review.json'), 'utf8')).warnings[0].rule).toBe('CG-18');
   });
 
-  it('refuses a construct of the wrong kind at once', () => {
+  it('reports props of the wrong kind at synth, with the other findings and their rule', () => {
     const app = testApp();
     const stack = new TerraformStack(app, 's');
     const group = lbGroup(stack);
     const host = group.node.findChild('a') as HostClusterMembership;
-    expect(() => new VirtualCluster(stack, 'V', { name: 'v', group: host as unknown as ClusterGroup })).toThrow("s/V: 'group' received the construct s/Group/a (HostClusterMembership); expected a ClusterGroup.");
+    new VirtualCluster(stack, 'V', { name: 'v', group: host as unknown as ClusterGroup });
+    group.addHost('x', { name: 'x', kind: HostKind.EDGE, capacity: { cpu: '1', memory: '1Gi', storage: '1Gi' }, endpoint: 'metallb' as unknown as HostEndpoint, scope: 'tenant' as never });
+    const message = (() => {
+      try {
+        app.synth();
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain("[VC-1] s/V: received 'group': the construct s/Group/a (HostClusterMembership); expected a ClusterGroup.");
+    expect(message).toContain(`[CG-6] s/Group/x: received 'endpoint': string "metallb"; expected HostEndpoint.metallb(...)`);
+    expect(message).toContain(`[CG-2] s/Group/x: received 'scope': string "tenant"; expected Scope.tenant() or Scope.project(name).`);
+    expect(message).toContain('[HC-5] s/Group/x: received no connection and no providers');
+  });
+
+  it('reports a construct created with no props at all, without a crash', () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 's');
+    const Untyped = ClusterGroup as unknown as new (scope: TerraformStack, id: string) => ClusterGroup;
+    new Untyped(stack, 'G');
+    expect(() => app.synth()).toThrow(/\[CG-1\] s\/G: received nothing[\s\S]*\[CG-3\] s\/G: received nothing[\s\S]*\[CG-4\] s\/G/);
   });
 });
 

@@ -50,6 +50,11 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
+/** A group's key in the lock and in output names: its name, qualified by the project for a project-scoped group. */
+export function groupKey(spec: GroupSpec): string {
+  return spec.scope.kind === 'project' ? `${spec.scope.project}/${text(spec.name)}` : text(spec.name);
+}
+
 export function indexFleet(model: Model): Fleet {
   const hostsByGroup = new Map<string, Host[]>();
   for (const spec of model.hosts) {
@@ -69,11 +74,10 @@ export function indexFleet(model: Model): Fleet {
   const groups = model.groups.map((spec): Group => {
     const endpointType = spec.endpointType === 'LoadBalancer' || spec.endpointType === 'Ingress' ? spec.endpointType : undefined;
     const oversubscription = typeof spec.oversubscriptionPercent === 'number' ? spec.oversubscriptionPercent : DEFAULT_OVERSUBSCRIPTION_PERCENT;
-    const name = text(spec.name);
     return {
       spec,
-      name,
-      key: spec.scope.kind === 'project' ? `${spec.scope.project}/${name}` : name,
+      name: text(spec.name),
+      key: groupKey(spec),
       endpointType,
       oversubscription,
       distribution: typeof spec.distribution === 'string' ? spec.distribution : DEFAULT_DISTRIBUTION,

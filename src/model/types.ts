@@ -60,7 +60,8 @@ export type ConnectionSpec =
   | { readonly kind: 'kubeconfig'; readonly path: unknown; readonly context?: unknown }
   | { readonly kind: 'token'; readonly host: unknown; readonly clusterCaCertificate: unknown; readonly token: SecretInput }
   | { readonly kind: 'exec'; readonly host: unknown; readonly clusterCaCertificate?: unknown; readonly apiVersion: unknown; readonly command: unknown; readonly args: readonly string[] }
-  | { readonly kind: 'providers' };
+  | { readonly kind: 'providers' }
+  | { readonly kind: 'none' };
 
 export interface BgpPeerSpec {
   readonly name: string;
@@ -75,7 +76,8 @@ export type HostEndpoint =
   | { readonly kind: 'metallb'; readonly pools: readonly unknown[]; readonly bgpPeers: readonly BgpPeerSpec[] }
   | { readonly kind: 'cloud-load-balancer' }
   | { readonly kind: 'ingress-nginx'; readonly className: string }
-  | { readonly kind: 'existing-ingress'; readonly className: unknown; readonly sslPassthrough: unknown };
+  | { readonly kind: 'existing-ingress'; readonly className: unknown; readonly sslPassthrough: unknown }
+  | { readonly kind: 'none' };
 
 export interface HostSpec {
   readonly path: string;
@@ -112,6 +114,8 @@ export interface Model {
   readonly groups: readonly GroupSpec[];
   readonly hosts: readonly HostSpec[];
   readonly virtualClusters: readonly VirtualClusterSpec[];
+  /** What the constructs found wrong in props no rule sees (a value of the wrong kind), reported with the rules' findings. */
+  readonly inputFindings?: readonly Finding[];
 }
 
 export type Severity = 'error' | 'warning';

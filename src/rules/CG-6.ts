@@ -2,8 +2,14 @@ import { HostEndpoint } from '../model/types';
 import { finding, Rule } from './rule';
 
 /** The endpoint type a host's endpoint serves. */
-export function endpointTypeOf(endpoint: HostEndpoint): 'LoadBalancer' | 'Ingress' {
+export function endpointTypeOf(endpoint: HostEndpoint): 'LoadBalancer' | 'Ingress' | undefined {
+  if (endpoint.kind === 'none') return undefined;
   return endpoint.kind === 'metallb' || endpoint.kind === 'cloud-load-balancer' ? 'LoadBalancer' : 'Ingress';
+}
+
+function received(endpoint: HostEndpoint): string {
+  const type = endpointTypeOf(endpoint);
+  return type ? `a host set up for ${type} (${endpoint.kind})` : 'a host with no endpoint';
 }
 
 export const CG6: Rule = {
@@ -17,7 +23,7 @@ export const CG6: Rule = {
         : group.hosts
             .filter((host) => endpointTypeOf(host.spec.endpoint) !== group.endpointType)
             .map((host) =>
-              finding('CG-6', 'error', host.spec.path, `a host set up for ${endpointTypeOf(host.spec.endpoint)} (${host.spec.endpoint.kind})`, `a host set up for ${group.endpointType}, the endpoint type of ${group.spec.path}`, `give the host a ${group.endpointType === 'LoadBalancer' ? 'HostEndpoint.metallb(...) or HostEndpoint.cloudLoadBalancer()' : 'HostEndpoint.ingressNginx() or HostEndpoint.existingIngress(...)'} endpoint, or move it to a ${endpointTypeOf(host.spec.endpoint)} group`),
+              finding('CG-6', 'error', host.spec.path, received(host.spec.endpoint), `a host set up for ${group.endpointType}, the endpoint type of ${group.spec.path}`, `give the host a ${group.endpointType === 'LoadBalancer' ? 'HostEndpoint.metallb(...) or HostEndpoint.cloudLoadBalancer()' : 'HostEndpoint.ingressNginx() or HostEndpoint.existingIngress(...)'} endpoint${endpointTypeOf(host.spec.endpoint) ? `, or move it to a ${endpointTypeOf(host.spec.endpoint)} group` : ''}`),
             ),
     ),
 };

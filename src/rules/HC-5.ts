@@ -20,6 +20,9 @@ export const HC5: Rule = {
     for (const host of fleet.model.hosts) {
       const connection = host.connection;
       const path = host.path;
+      if (connection.kind === 'none') {
+        findings.push(finding('HC-5', 'error', path, 'no connection and no providers', 'a connection, or your own kubernetes and helm providers', 'give connection: Connection.kubeconfig(path, context), Connection.token(...) or Connection.exec(...), or providers: { kubernetes, helm }'));
+      }
       if (connection.kind === 'kubeconfig' && !nonEmpty(connection.path)) {
         findings.push(finding('HC-5', 'error', path, `kubeconfig path ${show(connection.path)}`, 'the path of a kubeconfig file', 'use Connection.kubeconfig("~/.kube/config", "context-name")'));
       }

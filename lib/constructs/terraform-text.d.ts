@@ -1,6 +1,0 @@
-/**
- * Text that Terraform must take literally: in Terraform's JSON syntax `${` and `%{` start
- * an expression or a directive anywhere in a string, so a value a user typed could read a
- * variable or call a function. Doubling the sign keeps the text as it was typed.
- */
-export declare function literal(text: string): string;

@@ -1,2 +1,0 @@
-import { Rule } from './rule';
-export declare const CG17: Rule;
