@@ -1,4 +1,4 @@
-import { isDnsName, isWildcardDns } from '../model/names';
+import { isDnsLabel, isDnsName, isWildcardDns } from '../model/names';
 import { finding, Rule, show } from './rule';
 
 /** `<name>.<host DNS without "*.">`: where an Ingress group's virtual cluster is reached. */
@@ -15,6 +15,8 @@ export const VC5: Rule = {
       group.endpointType !== 'Ingress'
         ? []
         : group.virtualClusters.flatMap((vc) => {
+            // A name that is not a label is VC-1's finding; one mistake, one finding.
+            if (!isDnsLabel(vc.spec.name)) return [];
             const placed = placement.byPath.get(vc.spec.path);
             const hostname = placed && ingressHostname(vc.name, placed.host.spec.wildcardDns);
             if (!hostname || isDnsName(hostname)) return [];
