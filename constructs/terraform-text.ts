@@ -4,5 +4,6 @@
  * variable or call a function. Doubling the sign keeps the text as it was typed.
  */
 export function literal(text: string): string {
-  return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  // Replacer functions, since '$$' in a replacement string would itself collapse to '$'.
+  return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 }
