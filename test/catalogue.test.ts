@@ -1,0 +1,105 @@
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { ClusterGroup, ClusterGroupProps, Connection, Distribution, EndpointType, HostClusterOptions, HostEndpoint, HostKind, VirtualCluster, VirtualClusterOptions } from '../constructs';
+import { testApp } from './support/synth';
+
+interface Case {
+  readonly mistake: string;
+  readonly rule: string;
+  readonly group?: Partial<ClusterGroupProps>;
+  readonly host?: Partial<HostClusterOptions>;
+  readonly vc?: Partial<VirtualClusterOptions>;
+  /** Anything more the mistake needs: a second group, a second host… */
+  readonly extra?: (stack: TerraformStack, group: ClusterGroup) => void;
+}
+
+const anything = <T>(value: unknown) => value as T;
+const metallb = (...pools: string[]) => HostEndpoint.metallb({ addressPools: pools });
+const host = (name: string, extra: Partial<HostClusterOptions> = {}): HostClusterOptions => ({
+  name,
+  kind: HostKind.PRIVATE_CLOUD,
+  capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' },
+  connection: Connection.kubeconfig('~/.kube/config', name),
+  endpoint: metallb('10.20.0.0/24'),
+  ...extra,
+});
+
+/** The bad-input catalogue: what users type wrong, and the rule that says so (README, "Bad input"). */
+export const CATALOGUE: Case[] = [
+  { mistake: 'group name empty', rule: 'CG-1', group: { name: '' } },
+  { mistake: 'group name too long (64)', rule: 'CG-1', group: { name: 'g'.repeat(64) } },
+  { mistake: 'group name not DNS-1123', rule: 'CG-1', group: { name: 'Team_A' } },
+  { mistake: 'two groups of one name', rule: 'CG-1', extra: (stack) => new ClusterGroup(stack, 'Twin', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER }).addHost('t', host('t', { endpoint: metallb('10.30.0.0/24') })) },
+  { mistake: 'scope not a Scope', rule: 'CG-2', group: { scope: anything('tenant') } },
+  { mistake: 'endpoint type missing', rule: 'CG-3', group: { endpointType: anything(undefined) } },
+  { mistake: 'endpoint type misspelt', rule: 'CG-3', group: { endpointType: anything('loadbalancer') } },
+  { mistake: 'the same host twice in a group', rule: 'CG-4', extra: (_, group) => group.addHost('dup', host('h1', { endpoint: metallb('10.40.0.0/24') })) },
+  { mistake: 'a host in two groups', rule: 'CG-5', extra: (stack) => new ClusterGroup(stack, 'Other', { name: 'other', endpointType: EndpointType.LOAD_BALANCER }).addHost('h1', host('h1', { endpoint: metallb('10.50.0.0/24') })) },
+  { mistake: 'endpoint of the wrong kind', rule: 'CG-6', host: { endpoint: anything('metallb') } },
+  { mistake: 'an ingress host in a load-balancer group', rule: 'CG-6', host: { endpoint: HostEndpoint.ingressNginx() } },
+  { mistake: 'a virtual cluster as host', rule: 'CG-7', host: { kind: HostKind.VIRTUAL_CLUSTER } },
+  { mistake: 'oversubscription below 100', rule: 'CG-13', group: { oversubscriptionPercent: 99 } },
+  { mistake: 'oversubscription not whole', rule: 'CG-13', group: { oversubscriptionPercent: 120.5 } },
+  { mistake: 'maximum CPU malformed', rule: 'CG-14', group: { maxPerVirtualCluster: { cpu: '8GB' } } },
+  { mistake: 'k3s with chart 0.36', rule: 'CG-15', group: { distribution: Distribution.K3S } },
+  { mistake: 'chart version a range', rule: 'CG-16', group: { vclusterChartVersion: '^0.36.0' } },
+  { mistake: 'chart version before 0.20', rule: 'CG-16', group: { vclusterChartVersion: '0.19.8' } },
+  { mistake: 'chart version malformed', rule: 'CG-16', group: { vclusterChartVersion: '1.5.0.1' } },
+  { mistake: 'values YAML that does not parse', rule: 'CG-17', group: { values: 'controlPlane:\n  - [' } },
+  { mistake: 'values the chart schema refuses', rule: 'CG-17', vc: { values: { controlPlane: { replicas: 3 } } } },
+  { mistake: 'host name empty', rule: 'HC-1', host: { name: '' } },
+  { mistake: 'host name not DNS-1123', rule: 'HC-1', host: { name: 'DC1' } },
+  { mistake: 'host name too long (64)', rule: 'HC-1', host: { name: 'h'.repeat(64) } },
+  { mistake: 'capacity "8GB"', rule: 'HC-2', host: { capacity: { cpu: '32', memory: '8GB', storage: '1Ti' } } },
+  { mistake: 'capacity "-1"', rule: 'HC-2', host: { capacity: { cpu: '-1', memory: '128Gi', storage: '1Ti' } } },
+  { mistake: 'capacity "NaN"', rule: 'HC-2', host: { capacity: { cpu: 'NaN', memory: '128Gi', storage: '1Ti' } } },
+  { mistake: 'capacity "1.5.0"', rule: 'HC-2', host: { capacity: { cpu: '32', memory: '128Gi', storage: '1.5.0' } } },
+  { mistake: 'capacity missing', rule: 'HC-2', host: { capacity: anything(undefined) } },
+  { mistake: 'IP range backwards', rule: 'HC-3', host: { endpoint: metallb('10.0.0.20-10.0.0.10') } },
+  { mistake: 'IP ranges overlapping', rule: 'HC-3', host: { endpoint: metallb('10.0.0.0/24', '10.0.0.128/25') } },
+  { mistake: 'IP range of mixed families', rule: 'HC-3', host: { endpoint: metallb('10.0.0.1-fd00::1') } },
+  { mistake: 'CIDR with host bits', rule: 'HC-3', host: { endpoint: metallb('10.0.0.1/24') } },
+  { mistake: 'not an address', rule: 'HC-3', host: { endpoint: metallb('10.0.0.256/32') } },
+  { mistake: 'pools too small for the virtual clusters', rule: 'HC-4', host: { endpoint: metallb('10.0.0.1-10.0.0.1') }, extra: (_, group) => group.addVirtualCluster('Second', { name: 'second' }) },
+  { mistake: 'no connection', rule: 'HC-5', host: { connection: undefined } },
+  { mistake: 'connection of the wrong kind', rule: 'HC-5', host: { connection: anything({ configPath: '~/.kube/config' }) } },
+  { mistake: 'a literal token', rule: 'HC-5', host: { connection: Connection.token({ host: 'https://h:6443', clusterCaCertificate: 'PEM', token: anything<TerraformVariable>('s3cr3t') }) } },
+  { mistake: 'virtual cluster name empty', rule: 'VC-1', vc: { name: '' } },
+  { mistake: 'virtual cluster name too long (54)', rule: 'VC-1', vc: { name: 'v'.repeat(54) } },
+  { mistake: 'virtual cluster name with a space', rule: 'VC-1', vc: { name: 'team a' } },
+  { mistake: 'two virtual clusters of one name', rule: 'VC-1', extra: (_, group) => group.addVirtualCluster('Twin', { name: 'team-a' }) },
+  { mistake: 'a host where a group was expected', rule: 'VC-1', extra: (stack, group) => new VirtualCluster(stack, 'Lost', { name: 'lost', group: anything(group.node.findChild('h1')) }) },
+  { mistake: 'request "8GB"', rule: 'VC-2', vc: { resources: { memory: '8GB' } } },
+  { mistake: 'request above the group maximum', rule: 'VC-2', vc: { resources: { cpu: '16' } } },
+  { mistake: 'request below the distribution minimum', rule: 'VC-2', vc: { resources: { memory: '1Gi' } } },
+  { mistake: 'pinned to a foreign host', rule: 'VC-3', vc: { host: 'elsewhere' } },
+  { mistake: 'traffic policy misspelt', rule: 'VC-6', vc: { loadBalancer: { externalTrafficPolicy: anything('local') } } },
+  { mistake: 'source range not a CIDR', rule: 'VC-6', vc: { loadBalancer: { sourceRanges: ['10.0.0.1'] } } },
+  { mistake: 'owner quota malformed', rule: 'OQ-1', group: { ownerQuotas: { payments: { memory: '16GB' } } } },
+];
+
+function errorsOf(entry: Case): string {
+  const app = testApp();
+  const stack = new TerraformStack(app, 's');
+  const group = new ClusterGroup(stack, 'G', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER, ...entry.group });
+  group.addHost('h1', { ...host('h1'), ...entry.host });
+  group.addVirtualCluster('V', { name: 'team-a', ...entry.vc });
+  entry.extra?.(stack, group);
+  try {
+    app.synth();
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('the bad-input catalogue', () => {
+  it.each(CATALOGUE.map((entry) => [entry.mistake, entry.rule, entry] as const))('%s → %s', (_, rule, entry) => {
+    const message = errorsOf(entry);
+    expect(message).toMatch(new RegExp(`\\[${rule}\\] s/[^:]*: received .*; expected .*\\. Fix: `));
+    expect(message).not.toMatch(/\n\s+at /);
+  });
+
+  it('has a valid base case', () => {
+    expect(errorsOf({ mistake: 'none', rule: '' })).toBe('');
+  });
+});
