@@ -85,7 +85,7 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
       // The objects are custom resources validated by MetalLB's webhooks: both must be up first.
       dependsOn: [metallb],
     });
-    config.overrideLogicalId(`metallb_config_${alias}`);
+    config.overrideLogicalId(`metallbconfig_${alias}`);
     dependencies.push(config);
   }
   if (endpoint.kind === 'ingress-nginx') {

@@ -14,14 +14,14 @@ describe('the examples', () => {
     const fleet = stacks.fleet;
     expect(fleet.provider.kubernetes.map((p: { alias: string }) => p.alias)).toEqual(['dc1', 'dc2', 'dc3', 'eu1', 'us1']);
     expect(fleet.provider.helm.map((p: { alias: string }) => p.alias)).toEqual(['dc1', 'dc2', 'dc3', 'eu1', 'us1']);
-    expect(Object.keys(fleet.resource.helm_release).filter((k) => k.startsWith('metallb_config_'))).toHaveLength(3);
+    expect(Object.keys(fleet.resource.helm_release).filter((k) => k.startsWith('metallbconfig_'))).toHaveLength(3);
     expect(Object.keys(fleet.resource.helm_release).filter((k) => k.startsWith('ingress_nginx_'))).toHaveLength(2);
   });
 
   it('synthesize an edge group announcing over BGP through an exec plugin connection', () => {
     const edge = stacks.edge;
     expect(edge.provider.kubernetes[0]).toMatchObject({ alias: 'store_42_rack', host: 'https://192.168.42.10:6443', exec: [{ api_version: 'client.authentication.k8s.io/v1beta1', command: 'edge-login', args: ['--site', 'store-42'] }] });
-    const config = edge.resource.helm_release.metallb_config_store_42_rack.values[0];
+    const config = edge.resource.helm_release.metallbconfig_store_42_rack.values[0];
     expect(config).toContain('kind: BGPPeer');
     expect(config).toContain('kind: BGPAdvertisement');
     expect(config).not.toContain('L2Advertisement');

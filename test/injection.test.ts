@@ -62,6 +62,6 @@ describe('the local MetalLB configuration chart', () => {
     const a = synthWith({}, ['10.0.0.0/28']);
     const b = synthWith({ controlPlane: { statefulSet: { annotations: { note: HOSTILE } } } }, ['192.168.7.1-192.168.7.9', 'fd00::/124']);
     expect(assets(b.outdir)).toEqual(assets(a.outdir));
-    expect(b.json.resource.helm_release.metallb_config_h.chart).toBe(a.json.resource.helm_release.metallb_config_h.chart);
+    expect(b.json.resource.helm_release.metallbconfig_h.chart).toBe(a.json.resource.helm_release.metallbconfig_h.chart);
   });
 });

@@ -23,12 +23,12 @@ describe('Terraform addresses', () => {
     expect([...addresses(synthStacks(app).fleet).keys()].sort()).toEqual([
       'helm_release.ingress_nginx_eu1',
       'helm_release.ingress_nginx_us1',
-      'helm_release.metallb_config_dc1',
-      'helm_release.metallb_config_dc2',
-      'helm_release.metallb_config_dc3',
       'helm_release.metallb_dc1',
       'helm_release.metallb_dc2',
       'helm_release.metallb_dc3',
+      'helm_release.metallbconfig_dc1',
+      'helm_release.metallbconfig_dc2',
+      'helm_release.metallbconfig_dc3',
       'helm_release.vcluster_dc1["team-a"]',
       'helm_release.vcluster_dc2["team-b"]',
       'helm_release.vcluster_dc3["ci"]',
@@ -45,6 +45,13 @@ describe('Terraform addresses', () => {
       'kubernetes_namespace_v1.vcluster_eu1["data"]',
       'kubernetes_namespace_v1.vcluster_us1["web"]',
     ]);
+  });
+
+  it('never collide between hosts: the name prefixes are prefix-free', () => {
+    const json = synthTopology({ hosts: ['dc1', 'config-dc1', 'system-dc1'], virtualClusters: [] }).json;
+    const count = (type: string) => Object.keys(json.resource[type]).length;
+    expect(count('helm_release')).toBe(3 * 3);
+    expect(count('kubernetes_namespace_v1')).toBe(3 * 2);
   });
 
   it('are byte-identical across two synths of one app', () => {

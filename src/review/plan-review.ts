@@ -1,10 +1,9 @@
-import type { GroupView, HostView, ReviewView } from './view';
-
 /**
  * What a Terraform plan (`terraform show -json tfplan`) does to each group, host and
  * virtual cluster, with the changes that lose a virtual cluster's data first.
  * Pure on purpose: the CLI reads plans without loading cdktf or constructs.
  */
+import type { GroupView, HostView, ReviewView } from './view';
 
 /** The input is not a Terraform plan in JSON format 1.x; the message is one line. */
 export class PlanFormatError extends Error {
@@ -80,8 +79,6 @@ interface RawChange {
   readonly managed: boolean;
   readonly actions: readonly string[];
   readonly reason: string | null;
-  /** `module.x` + resource address without instance keys: how `configuration` names the resource. */
-  readonly configKey: string;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -90,7 +87,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing';
-  return Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'string' ? JSON.stringify(value) : `a ${typeof value}`;
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** The top of a plan: format 1.x, and its changes (a plan with none omits `resource_changes`). */
@@ -111,11 +111,6 @@ function stringField(entry: Record<string, unknown>, field: string, where: strin
   return value;
 }
 
-/** `module.a["x"].module.b[0]` → `module.a.module.b`: configuration has one entry per module call, not per instance. */
-function withoutInstanceKeys(module: string): string {
-  return module.replace(/\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\]/g, '');
-}
-
 function rawChange(entry: unknown, position: number): RawChange {
   const where = `resource_changes[${position}]`;
   if (!isObject(entry)) throw new PlanFormatError(`${where} is ${describe(entry)}, expected an object`);
@@ -126,8 +121,7 @@ function rawChange(entry: unknown, position: number): RawChange {
   const type = stringField(entry, 'type', where);
   const name = stringField(entry, 'name', where);
   const managed = entry.mode !== 'data';
-  const configKey = `${withoutInstanceKeys(module)}${module ? '.' : ''}${managed ? '' : 'data.'}${type}.${name}`;
-  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, managed, actions, reason: reasonOf(entry, change), configKey };
+  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, managed, actions, reason: reasonOf(entry, change) };
 }
 
 /** Terraform's `action_reason` values for replacements and deletions, as a reviewer would say them. */
@@ -172,30 +166,6 @@ function kindOf(actions: readonly string[]): ChangeKind | null {
   return 'other';
 }
 
-/** provider_config_key per configuration address, walking module calls; keys may carry a `module.x:` prefix. */
-function providerKeys(plan: unknown): Map<string, string> {
-  const keys = new Map<string, string>();
-  const walk = (module: unknown, prefix: string): void => {
-    if (!isObject(module)) return;
-    for (const resource of Array.isArray(module.resources) ? module.resources : []) {
-      if (isObject(resource) && typeof resource.address === 'string' && typeof resource.provider_config_key === 'string') keys.set(`${prefix}${resource.address}`, resource.provider_config_key);
-    }
-    for (const [name, call] of Object.entries(isObject(module.module_calls) ? module.module_calls : {})) {
-      if (isObject(call)) walk(call.module, `${prefix}module.${name}.`);
-    }
-  };
-  const configuration = isObject(plan) ? plan.configuration : undefined;
-  walk(isObject(configuration) ? configuration.root_module : undefined, '');
-  return keys;
-}
-
-/** `module.fleet:helm.dc1` → `dc1`. */
-function providerAlias(key: string | undefined): string | null {
-  const local = key?.slice(key.lastIndexOf(':') + 1) ?? '';
-  const dot = local.indexOf('.');
-  return dot < 0 ? null : local.slice(dot + 1);
-}
-
 interface Pattern {
   readonly type: string;
   readonly prefix: string;
@@ -203,11 +173,11 @@ interface Pattern {
   readonly perVirtualCluster: boolean;
 }
 
-/** The address scheme of host-resources.ts. `metallb_config_` precedes `metallb_`, the likelier reading of an ambiguous name. */
+/** The address scheme of host-resources.ts. No prefix is the start of another, so a name fits one pattern at most. */
 const PATTERNS: readonly Pattern[] = [
   { type: 'helm_release', prefix: 'vcluster_', role: 'vcluster release', perVirtualCluster: true },
   { type: 'kubernetes_namespace_v1', prefix: 'vcluster_', role: 'namespace', perVirtualCluster: true },
-  { type: 'helm_release', prefix: 'metallb_config_', role: 'MetalLB configuration', perVirtualCluster: false },
+  { type: 'helm_release', prefix: 'metallbconfig_', role: 'MetalLB configuration', perVirtualCluster: false },
   { type: 'helm_release', prefix: 'metallb_', role: 'MetalLB release', perVirtualCluster: false },
   { type: 'kubernetes_namespace_v1', prefix: 'metallb_', role: 'MetalLB namespace', perVirtualCluster: false },
   { type: 'helm_release', prefix: 'ingress_nginx_', role: 'ingress-nginx release', perVirtualCluster: false },
@@ -222,17 +192,12 @@ interface Recognised {
   readonly alias: string;
 }
 
-/**
- * Which of our resources this is. A name such as `metallb_config_x` fits two patterns
- * (host `x`'s configuration, or host `config-x`'s MetalLB): the provider's alias decides,
- * then the hosts review.json knows, then the pattern order.
- */
-function recognise(raw: RawChange, provider: string | null, knownAliases: ReadonlySet<string>): Recognised | null {
+/** Which of our resources this is, by the address scheme alone. */
+function recognise(raw: RawChange): Recognised | null {
   if (!raw.managed) return null;
-  const candidates = PATTERNS.filter((p) => p.type === raw.type && raw.name.startsWith(p.prefix) && (p.perVirtualCluster ? typeof raw.index === 'string' : raw.index === undefined))
-    .map((pattern) => ({ pattern, alias: raw.name.slice(pattern.prefix.length) }))
-    .filter((c) => ALIAS.test(c.alias));
-  return candidates.find((c) => c.alias === provider) ?? candidates.find((c) => knownAliases.has(c.alias)) ?? candidates[0] ?? null;
+  const pattern = PATTERNS.find((p) => p.type === raw.type && raw.name.startsWith(p.prefix) && (p.perVirtualCluster ? typeof raw.index === 'string' : raw.index === undefined));
+  const alias = pattern ? raw.name.slice(pattern.prefix.length) : '';
+  return pattern && ALIAS.test(alias) ? { pattern, alias } : null;
 }
 
 interface Placed {
@@ -319,9 +284,7 @@ function dataLossOf(groups: readonly GroupChanges[]): DataLoss[] {
  */
 export function reviewPlan(plan: unknown, views: readonly ReviewView[] | undefined): PlanReview {
   const raws = resourceChangesOf(plan).map(rawChange);
-  const keys = providerKeys(plan);
   const hosts = hostsByAlias(views ?? []);
-  const knownAliases = new Set(hosts.keys());
   const counts: Record<ChangeKind, number> = { create: 0, update: 0, replace: 0, delete: 0, other: 0 };
   const buckets = new Map<string, Map<string, HostBucket>>();
   const other: PlannedChange[] = [];
@@ -329,7 +292,7 @@ export function reviewPlan(plan: unknown, views: readonly ReviewView[] | undefin
     const kind = kindOf(raw.actions);
     if (!kind) continue;
     counts[kind] += 1;
-    const ours = recognise(raw, providerAlias(keys.get(raw.configKey)), knownAliases);
+    const ours = recognise(raw);
     const change = { address: raw.address, kind, actions: raw.actions, role: ours?.pattern.role ?? null, reason: raw.reason };
     if (!ours) {
       other.push(change);
@@ -369,13 +332,14 @@ function changeLine(change: PlannedChange): string {
   return `- ${action}: ${what}${code(change.address)}${change.reason ? ` — ${change.reason}` : ''}`;
 }
 
-function where(host: { host: string; module: string }): string {
-  return `host ${code(host.host)}${host.module ? ` in ${code(host.module)}` : ''}`;
+/** A host's name, with its module where the stack was composed into one: two modules may hold hosts of one name. */
+function hostLabel(name: string, module: string): string {
+  return `${code(name)}${module ? ` in ${code(module)}` : ''}`;
 }
 
 function dataLossLine(loss: DataLoss): string {
   const what = loss.changes.map((c) => `${c.role} ${verb(c)}`).join(', ');
-  return `- **Virtual cluster ${code(loss.virtualCluster)} — group ${code(loss.group)}, ${where(loss)}**: ${what}.`;
+  return `- **Virtual cluster ${code(loss.virtualCluster)} — group ${code(loss.group)}, host ${hostLabel(loss.host, loss.module)}**: ${what}.`;
 }
 
 function summary(counts: Readonly<Record<ChangeKind, number>>): string {
@@ -395,7 +359,7 @@ function summary(counts: Readonly<Record<ChangeKind, number>>): string {
 }
 
 function hostSection(host: HostChanges): string[] {
-  const out = [`### Host ${code(host.name)}${host.module ? ` in ${code(host.module)}` : ''}`, ''];
+  const out = [`### Host ${hostLabel(host.name, host.module)}`, ''];
   if (host.changes.length) out.push(...host.changes.map(changeLine), '');
   for (const vc of host.virtualClusters) out.push(`#### Virtual cluster ${code(vc.name)}`, '', ...vc.changes.map(changeLine), '');
   return out;

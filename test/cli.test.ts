@@ -1,0 +1,148 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { main } from '../src/cli/main';
+import { CG6 } from '../src/rules/CG-6';
+import { RULES } from '../src/rules/registry';
+
+const PLANS = join(__dirname, 'fixtures', 'plans');
+const FLEET_REVIEW = join(PLANS, 'fleet.review.json');
+const plan = (name: string): string => join(PLANS, name);
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process as `cdktf-cluster-groups <args>`, capturing what it writes. */
+async function run(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    return { code: await main(['node', 'cdktf-cluster-groups', ...args]), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+/** A folder where `cdktf synth` has run: cdktf.out/cluster-groups/fleet/review.json. */
+function synthesizedFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'cg-cli-'));
+  mkdirSync(join(folder, 'cdktf.out', 'cluster-groups', 'fleet'), { recursive: true });
+  copyFileSync(FLEET_REVIEW, join(folder, 'cdktf.out', 'cluster-groups', 'fleet', 'review.json'));
+  return folder;
+}
+
+/** Exactly one line on stderr, in the CLI's own format, and nothing else. */
+function expectOneLineError(result: Run, message: RegExp): void {
+  expect(result.code).toBe(1);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^cdktf-cluster-groups: [^\n]+\n$/);
+  expect(result.stderr).toMatch(message);
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('cdktf-cluster-groups review-plan', () => {
+  it('prints the Markdown review using the review.json given', async () => {
+    const result = await run('review-plan', plan('delete.json'), '--review', FLEET_REVIEW);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^# Terraform plan review\n/);
+    expect(result.stdout).toContain('- **Virtual cluster `ci` — group `dc-lb`, host `dc3`**');
+  });
+
+  it('reads every cdktf.out/cluster-groups/*/review.json of the current folder by default', async () => {
+    jest.spyOn(process, 'cwd').mockReturnValue(synthesizedFolder());
+    expect((await run('review-plan', plan('update.json'))).stdout).toContain('## Group `dc-lb`');
+  });
+
+  it('falls back to the address scheme where no review.json was synthesized', async () => {
+    jest.spyOn(process, 'cwd').mockReturnValue(mkdtempSync(join(tmpdir(), 'cg-cli-')));
+    expect((await run('review-plan', plan('update.json'))).stdout).toContain('## Group (unknown group)');
+  });
+
+  it.each(['delete.json', 'replace-delete-create.json', 'replace-create-delete.json'])('--fail-on-destroy exits 2 when a virtual cluster loses its data (%s)', async (name) => {
+    const result = await run('review-plan', plan(name), '--review', FLEET_REVIEW, '--fail-on-destroy');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('## Data loss');
+  });
+
+  it.each(['create.json', 'update.json', 'no-op.json', 'read.json'])('--fail-on-destroy exits 0 without data loss (%s)', async (name) => {
+    expect((await run('review-plan', plan(name), '--review', FLEET_REVIEW, '--fail-on-destroy')).code).toBe(0);
+  });
+
+  it('exits 0 on data loss without --fail-on-destroy', async () => {
+    expect((await run('review-plan', plan('delete.json'), '--review', FLEET_REVIEW)).code).toBe(0);
+  });
+
+  it('reports a file that is not a plan in one line, naming the file', async () => {
+    const state = plan('state.json');
+    const result = await run('review-plan', state, '--review', FLEET_REVIEW);
+    expectOneLineError(result, new RegExp(`^cdktf-cluster-groups: ${state.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a Terraform plan: resource_changes is missing`));
+  });
+
+  it("reports terraform show's text output in one line", async () => {
+    expectOneLineError(await run('review-plan', plan('terraform-show.txt')), /terraform-show\.txt is not JSON: /);
+  });
+
+  it('reports a missing plan file in one line', async () => {
+    expectOneLineError(await run('review-plan', plan('missing.json')), /cannot read .*missing\.json: no such file$/m);
+  });
+
+  it('reports a --review file that is not a review.json in one line', async () => {
+    expectOneLineError(await run('review-plan', plan('delete.json'), '--review', plan('delete.json')), /delete\.json is not a cluster-groups review\.json/);
+  });
+
+  it('reports a usage error in one line', async () => {
+    expectOneLineError(await run('review-plan'), /^cdktf-cluster-groups: missing required argument 'plan\.json'\n$/);
+    expectOneLineError(await run('review-plan', plan('delete.json'), '--bogus'), /^cdktf-cluster-groups: unknown option '--bogus'\n$/);
+  });
+});
+
+describe('cdktf-cluster-groups explain', () => {
+  it('prints the rule, why it exists and how to fix a finding', async () => {
+    const result = await run('explain', 'CG-6');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      [
+        `CG-6: ${CG6.title}`,
+        '',
+        `Why: ${CG6.rationale}`,
+        '',
+        'How to fix: Change the configuration until the rule holds. Each CG-6 finding printed by cdktf synth names the construct path it concerns and ends with "Fix:", the change to make there.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('accepts the id in any case', async () => {
+    expect((await run('explain', 'cg-6')).stdout).toMatch(/^CG-6: /);
+  });
+
+  it('refuses an unknown id in one line listing the known ones', async () => {
+    const result = await run('explain', 'CG-99');
+    expectOneLineError(result, /^cdktf-cluster-groups: unknown rule "CG-99"; known rules: CG-1, CG-2, /);
+    expect(result.stderr).toContain(RULES.map((rule) => rule.id).join(', '));
+  });
+});
+
+describe('cdktf-cluster-groups --help', () => {
+  it('lists the commands', async () => {
+    const result = await run('--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: cdktf-cluster-groups /);
+    expect(result.stdout).toContain('review-plan [options] <plan.json>');
+    expect(result.stdout).toContain('explain <rule-id>');
+  });
+
+  it('describes the options of review-plan', async () => {
+    const result = await run('review-plan', '--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--fail-on-destroy');
+    expect(result.stdout).toContain('--review <review.json>');
+  });
+});
