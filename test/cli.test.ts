@@ -113,7 +113,7 @@ describe('cdktf-cluster-groups explain', () => {
         '',
         `Why: ${CG6.rationale}`,
         '',
-        'How to fix: Change the configuration until the rule holds. Each CG-6 finding printed by cdktf synth names the construct path it concerns and ends with "Fix:", the change to make there.',
+        "How to fix: Give the host an endpoint of the group's type: HostEndpoint.metallb/cloudLoadBalancer for LoadBalancer, HostEndpoint.ingressNginx/existingIngress for Ingress; or move it to a group of the other type. Each finding printed at synth names its construct path and ends with the fix for that case.",
         '',
       ].join('\n'),
     );

@@ -1,3 +1,4 @@
+import { RULES } from '../src/rules/registry';
 import { Model } from '../src/model/types';
 import { LOCK_VERSION } from '../src/placement/lock';
 import { group, host, ingressHost, rulesOf, run, validIngressModel, validLbModel, vc } from './support/model';
@@ -360,5 +361,13 @@ describe('OQ-1 owner quotas', () => {
   });
   it('refuses a malformed quota', () => {
     expect(rulesOf(run({ groups: [group({ ownerQuotas: { x: { virtualClusters: 1.5, memory: '8GB' } } })], hosts: [host({ name: 'a' })] })).errors).toEqual(['OQ-1', 'OQ-1']);
+  });
+});
+
+describe('the rule registry', () => {
+  it('holds every rule once, each explained: what it checks, why, how to fix', () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULES) expect([rule.title, rule.rationale, rule.remedy].every((text) => text.length > 20)).toBe(true);
   });
 });

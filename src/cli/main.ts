@@ -4,7 +4,6 @@ import { join } from 'path';
 import { PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
 import type { ReviewView } from '../review/view';
 import { findRule, RULES } from '../rules/registry';
-import type { Rule } from '../rules/rule';
 
 const NAME = 'cdktf-cluster-groups';
 
@@ -93,15 +92,10 @@ function reviewPlanCommand(planFile: string, options: ReviewPlanOptions): number
   return options.failOnDestroy && review.dataLoss.length ? EXIT_DATA_LOSS : 0;
 }
 
-/** Rule has no per-rule remedy text; the findings carry the precise one, so point there. */
-function howToFix(rule: Rule): string {
-  return `Change the configuration until the rule holds. Each ${rule.id} finding printed by cdktf synth names the construct path it concerns and ends with "Fix:", the change to make there.`;
-}
-
 function explain(id: string): string {
   const rule = findRule(id);
   if (!rule) throw new Error(`unknown rule ${JSON.stringify(id)}; known rules: ${RULES.map((r) => r.id).join(', ')}`);
-  return [`${rule.id}: ${rule.title}`, '', `Why: ${rule.rationale}`, '', `How to fix: ${howToFix(rule)}`, ''].join('\n');
+  return [`${rule.id}: ${rule.title}`, '', `Why: ${rule.rationale}`, '', `How to fix: ${rule.remedy} Each finding printed at synth names its construct path and ends with the fix for that case.`, ''].join('\n');
 }
 
 function collect(value: string, previous: string[]): string[] {

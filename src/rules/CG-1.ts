@@ -6,6 +6,7 @@ export const CG1: Rule = {
   id: 'CG-1',
   title: 'Group name is a DNS-1123 label, unique among groups of the same scope.',
   rationale: 'The name keys the group in the placement lock and in Terraform output names; two groups of one name in one scope would share both.',
+  remedy: 'Rename the group to a lowercase DNS label (letters, digits, "-"), different from every other group of its scope.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     const first = new Map<string, string>();

@@ -6,6 +6,7 @@ export const CG11: Rule = {
   id: 'CG-11',
   title: 'Ingress group: every host has an ingress controller with TLS (SSL) passthrough: ingress-nginx installed by us, or an existing controller declared with passthrough asserted.',
   rationale: 'The virtual cluster’s API server terminates its own TLS; a controller that terminates TLS itself breaks client-certificate authentication and the kubeconfig.',
+  remedy: 'Turn SSL passthrough on in the existing controller and declare sslPassthrough: true, or use HostEndpoint.ingressNginx(); plan a move away from ingress-nginx, retired upstream.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {

@@ -4,6 +4,7 @@ export const CG12: Rule = {
   id: 'CG-12',
   title: 'LoadBalancer group: every host has a load-balancer provider: MetalLB installed by us with address pools, or a declared cloud load balancer.',
   rationale: 'Without a load-balancer provider a virtual cluster’s LoadBalancer service stays pending and the cluster is unreachable.',
+  remedy: 'Give HostEndpoint.metallb at least one address pool, or declare HostEndpoint.cloudLoadBalancer().',
   check: ({ fleet }) =>
     fleet.groups.flatMap((group) =>
       group.endpointType !== 'LoadBalancer'

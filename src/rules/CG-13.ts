@@ -4,6 +4,7 @@ export const CG13: Rule = {
   id: 'CG-13',
   title: 'Oversubscription is a whole percentage, default 120, at least 100.',
   rationale: 'Below 100 a host could not hold what it has; a fraction of a percent is a typo, not a policy.',
+  remedy: 'Set oversubscriptionPercent to a whole number of at least 100, or leave it out for 120.',
   check: ({ fleet }) =>
     fleet.groups
       .filter((group) => {

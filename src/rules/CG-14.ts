@@ -9,6 +9,7 @@ export const CG14: Rule = {
   id: 'CG-14',
   title: 'Per-virtual-cluster maximums of the group: CPU default 6 (at least 4), memory default 8Gi (at least 4Gi), storage default 10Gi (at least 2Gi).',
   rationale: 'A maximum below what a virtual cluster needs to run would refuse every virtual cluster of the group.',
+  remedy: 'Raise maxPerVirtualCluster to at least 4 CPU, 4Gi memory and 2Gi storage, written as Kubernetes quantities, or leave it out for 6 / 8Gi / 10Gi.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {

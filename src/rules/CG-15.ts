@@ -6,6 +6,7 @@ export const CG15: Rule = {
   id: 'CG-15',
   title: 'Distribution is k8s (default); k3s is deprecated (warning) and impossible with vcluster chart 0.33 or later (error); it cannot change once deployed.',
   rationale: 'Changing the distribution of a running virtual cluster loses its data store; chart 0.33 dropped k3s.',
+  remedy: 'Use Distribution.K8S; keep a k3s group on a chart before 0.33 until it is replaced; never change the distribution of a deployed group: create a new group and move workloads.',
   check: ({ fleet, previousLock }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {

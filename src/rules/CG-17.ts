@@ -10,6 +10,7 @@ export const CG17: Rule = {
   id: 'CG-17',
   title: 'Free-form vcluster values (group-wide or per virtual cluster) are validated against the chart version’s values schema when it is available; YAML that does not parse is an error.',
   rationale: 'The vcluster chart refuses unknown keys; a typo found at apply time fails after the plan was approved.',
+  remedy: 'Correct the YAML, and remove or correct the keys the finding lists (see the chart\'s vcluster.yaml reference for that version).',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {

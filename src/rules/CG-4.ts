@@ -5,6 +5,7 @@ export const CG4: Rule = {
   id: 'CG-4',
   title: 'A group has at least one host; the same host is not listed twice.',
   rationale: 'Virtual clusters of a group without hosts have nowhere to run; a host listed twice would get two provider pairs of one alias.',
+  remedy: 'Add at least one host to the group (group.addHost), and remove a second membership of the same host.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {

@@ -5,6 +5,7 @@ export const CG5: Rule = {
   id: 'CG-5',
   title: 'A host belongs to at most one group.',
   rationale: 'A host holds one group reference; two groups would place virtual clusters on it without seeing each other’s load.',
+  remedy: 'Keep each host in one group: remove its membership from the other group.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     const groupOf = new Map<string, { group: string; path: string }>();

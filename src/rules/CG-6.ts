@@ -16,6 +16,7 @@ export const CG6: Rule = {
   id: 'CG-6',
   title: "Every host supports the group's endpoint type.",
   rationale: 'A virtual cluster is exposed the same way on every host of its group; a host set up for the other type could not expose it.',
+  remedy: 'Give the host an endpoint of the group\'s type: HostEndpoint.metallb/cloudLoadBalancer for LoadBalancer, HostEndpoint.ingressNginx/existingIngress for Ingress; or move it to a group of the other type.',
   check: ({ fleet }) =>
     fleet.groups.flatMap((group) =>
       group.endpointType === undefined

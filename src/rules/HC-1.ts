@@ -6,6 +6,7 @@ export const HC1: Rule = {
   id: 'HC-1',
   title: 'Host name is a DNS-1123 label; its provider alias is derived from it and unique in the stack.',
   rationale: 'Each host gets a kubernetes and a helm provider under its alias; Terraform refuses two providers of one type with one alias, and the alias is part of every address on the host.',
+  remedy: 'Rename the host to a lowercase DNS label whose alias (dashes as underscores) no other host of the stack has.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     const aliasOwner = new Map<string, string>();

@@ -4,6 +4,7 @@ export const HC4: Rule = {
   id: 'HC-4',
   title: 'A MetalLB host has at least as many pool addresses as virtual clusters placed on it (each takes one IP).',
   rationale: 'A virtual cluster without an address has a pending service and is unreachable.',
+  remedy: 'Add addresses to the host\'s pools, or pin some virtual clusters to another host.',
   check: ({ placement }) =>
     [...placement.usage.values()]
       .filter((usage) => usage.host.spec.endpoint.kind === 'metallb' && usage.host.pools.length > 0 && BigInt(usage.virtualClusters) > usage.addresses)

@@ -15,6 +15,7 @@ export const HC5: Rule = {
   id: 'HC-5',
   title: 'Connection: a kubeconfig path and context, or host + CA + token given as sensitive Terraform variables, or an exec plugin; a literal secret is never written.',
   rationale: 'A token typed into code ends up in cdk.tf.json, in the repository and in every plan posted to a pull request.',
+  remedy: 'Connect with Connection.kubeconfig(path, context), Connection.token({ ..., token: a TerraformVariable with sensitive: true }) or Connection.exec(...), or hand in your own providers.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const host of fleet.model.hosts) {

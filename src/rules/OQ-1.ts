@@ -8,6 +8,7 @@ export const OQ1: Rule = {
   id: 'OQ-1',
   title: 'Per-owner quotas of a group: an owner’s virtual clusters stay within its quota of count, CPU, memory and storage (paused ones count storage only); a quota is a whole count and Kubernetes quantities.',
   rationale: 'A shared group must not let one team take what was promised to the others; the pull request is where that is cheapest to see.',
+  remedy: 'Remove or shrink the owner\'s virtual clusters, pause some, or raise the owner\'s quota; write quotas as a count and Kubernetes quantities.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {

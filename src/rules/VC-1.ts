@@ -9,6 +9,7 @@ export const VC1: Rule = {
   id: 'VC-1',
   title: 'Virtual cluster name is a DNS-1123 label (at most 53, Helm’s limit for a release name), unique within its group.',
   rationale: 'The name is the Helm release, the namespace and the key of its Terraform resources; two of one name would be one cluster.',
+  remedy: 'Rename the virtual cluster to a lowercase DNS label of at most 53 characters, unique in its group, and create it with a ClusterGroup (group.addVirtualCluster).',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {

@@ -15,6 +15,7 @@ export const VC2: Rule = {
   id: 'VC-2',
   title: 'Requested CPU, memory and storage are at least the distribution’s minimum (k8s: 4 / 4Gi / 2Gi; k3s: 4 / 3Gi / 0) and at most the group’s per-virtual-cluster maximums.',
   rationale: 'Below the minimum the control plane does not start; above the maximum one virtual cluster takes what the group promised to others.',
+  remedy: 'Request at least the distribution\'s minimum and at most the group\'s maxPerVirtualCluster, as Kubernetes quantities.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {

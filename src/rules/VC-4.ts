@@ -9,6 +9,7 @@ export const VC4: Rule = {
   id: 'VC-4',
   title: 'On every host, what its virtual clusters request is at most capacity × oversubscription; paused virtual clusters free their CPU and memory but keep their storage.',
   rationale: 'An over-committed host evicts or starves control planes under load; the plan is the last cheap moment to see it.',
+  remedy: 'Move or shrink virtual clusters, pause some, add a host, or raise the group\'s oversubscription.',
   check: ({ placement }) => {
     const findings: Finding[] = [];
     for (const usage of placement.usage.values()) {

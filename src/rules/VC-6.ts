@@ -6,6 +6,7 @@ export const VC6: Rule = {
   id: 'VC-6',
   title: 'LoadBalancer group: optional externalTrafficPolicy (Cluster or Local) and loadBalancerSourceRanges (CIDRs).',
   rationale: 'Kubernetes refuses other values when the service is applied; in an Ingress group the options would be silently unused.',
+  remedy: 'Use ExternalTrafficPolicy.CLUSTER or LOCAL and CIDRs for sourceRanges, in a LoadBalancer group only.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {

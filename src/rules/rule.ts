@@ -16,6 +16,8 @@ export interface Rule {
   readonly title: string;
   /** Why the rule exists: what goes wrong at apply time or later without it. */
   readonly rationale: string;
+  /** How to fix a finding of this rule, in general; each finding's own fix says it for its case. */
+  readonly remedy: string;
   readonly check: (context: RuleContext) => Finding[];
 }
 

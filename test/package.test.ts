@@ -1,0 +1,209 @@
+/**
+ * The package as a user gets it: `npm pack` (its prepack runs the build), the tarball's file list, then a fresh
+ * cdktf app folder that installs the tarball offline from the npm cache, synthesizes a group from plain JavaScript,
+ * type-checks the same app in TypeScript, runs the CLI through npx, and loads a second copy of the package.
+ *
+ * Slow (a build, a pack and an install): it runs only with CG_PACKAGE_TEST=1.
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+const ENABLED = process.env.CG_PACKAGE_TEST === '1';
+const ROOT = join(__dirname, '..');
+const TIMEOUT_MS = 180_000;
+const STACK = 'smoke';
+const HAS_CLI = existsSync(join(ROOT, 'src', 'cli', 'run.ts'));
+
+if (!ENABLED) process.stdout.write('test/package.test.ts: skipped (set CG_PACKAGE_TEST=1 to pack, install offline and synth from the tarball)\n');
+
+/** Runs a command to completion; a non-zero exit throws with the end of its output, so a failure says why. */
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { stdout: string; stderr: string } {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', ...env }, maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${result.status ?? result.signal}:\n${tail}`);
+  }
+  return { stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The exact versions this repository installed, so the offline install finds them in the npm cache. */
+function installedVersion(name: string): string {
+  return JSON.parse(readFileSync(join(ROOT, 'node_modules', ...name.split('/'), 'package.json'), 'utf8')).version;
+}
+
+const APP_JS = `'use strict';
+const { App, TerraformStack } = require('cdktf');
+const cg = require('cdktf-cluster-groups');
+
+const app = new App({ context: { [cg.CONTEXT_LOCK_FILE]: false, [cg.CONTEXT_FROZEN]: false } });
+const stack = new TerraformStack(app, '${STACK}');
+const group = new cg.ClusterGroup(stack, 'Group', { name: 'smoke-lb', endpointType: cg.EndpointType.LOAD_BALANCER });
+group.addHost('dc1', {
+  name: 'dc1',
+  kind: cg.HostKind.PRIVATE_CLOUD,
+  capacity: { cpu: '16', memory: '64Gi', storage: '500Gi' },
+  connection: cg.Connection.kubeconfig('~/.kube/config', 'dc1'),
+  endpoint: cg.HostEndpoint.metallb({ addressPools: ['10.1.0.16/28'] }),
+});
+group.addVirtualCluster('TeamA', { name: 'team-a' });
+cg.synthesize(app);
+`;
+
+const APP_TS = `import { App, TerraformStack } from 'cdktf';
+import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind, VirtualCluster, synthesize } from 'cdktf-cluster-groups';
+
+const app = new App();
+const stack = new TerraformStack(app, '${STACK}');
+const group: ClusterGroup = new ClusterGroup(stack, 'Group', { name: 'smoke-lb', endpointType: EndpointType.LOAD_BALANCER });
+group.addHost('dc1', {
+  name: 'dc1',
+  kind: HostKind.PRIVATE_CLOUD,
+  capacity: { cpu: '16', memory: '64Gi', storage: '500Gi' },
+  connection: Connection.kubeconfig('~/.kube/config', 'dc1'),
+  endpoint: HostEndpoint.metallb({ addressPools: ['10.1.0.16/28'] }),
+});
+const team: VirtualCluster = group.addVirtualCluster('TeamA', { name: 'team-a' });
+export const names: string[] = [group.name, team.name];
+synthesize(app);
+`;
+
+/** Two copies of the package in one app: the installed one and a second one under vendor/node_modules. */
+const BRANDS_JS = `'use strict';
+const { join } = require('path');
+const { App, TerraformStack } = require('cdktf');
+const first = require('cdktf-cluster-groups');
+const secondEntry = require.resolve('cdktf-cluster-groups', { paths: [join(__dirname, 'vendor')] });
+const second = require(secondEntry);
+
+const app = new App({ context: { [first.CONTEXT_LOCK_FILE]: false, [first.CONTEXT_FROZEN]: false, [first.CONTEXT_QUIET]: true } });
+const stack = new TerraformStack(app, 'brands');
+const fromSecond = new second.ClusterGroup(stack, 'FromSecond', { name: 'from-second', endpointType: second.EndpointType.LOAD_BALANCER });
+const fromFirst = new first.ClusterGroup(stack, 'FromFirst', { name: 'from-first', endpointType: first.EndpointType.LOAD_BALANCER });
+process.stdout.write(JSON.stringify({
+  firstEntry: require.resolve('cdktf-cluster-groups'),
+  secondEntry,
+  sameModule: first === second,
+  firstSeesSecond: first.ClusterGroup.isClusterGroup(fromSecond),
+  secondSeesFirst: second.ClusterGroup.isClusterGroup(fromFirst),
+  instanceofAcrossCopies: fromSecond instanceof first.ClusterGroup,
+  stackIsNotAGroup: first.ClusterGroup.isClusterGroup(stack),
+}));
+`;
+
+const EXPORTS_JS = `'use strict';
+const result = { packageJson: require('cdktf-cluster-groups/package.json').name };
+try {
+  require('cdktf-cluster-groups/lib/src/evaluate');
+  result.deepImport = 'allowed';
+} catch (error) {
+  result.deepImport = error.code;
+}
+process.stdout.write(JSON.stringify(result));
+`;
+
+(ENABLED ? describe : describe.skip)('the packed package in a fresh cdktf app', () => {
+  let work = '';
+  let tarball = '';
+  let files: string[] = [];
+  let app = '';
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'cg-pack-'));
+    const packDir = join(work, 'pack');
+    mkdirSync(packDir);
+    // prepack runs `npm run build`, so the tarball holds a fresh lib/.
+    run('npm', ['pack', '--pack-destination', packDir], ROOT);
+    const tgz = readdirSync(packDir).filter((name) => name.endsWith('.tgz'));
+    expect(tgz).toHaveLength(1);
+    tarball = join(packDir, tgz[0]);
+    files = run('tar', ['-tzf', tarball], work)
+      .stdout.split('\n')
+      .filter((line) => line.length > 0)
+      .map((line) => line.replace(/^package\//, ''));
+
+    app = join(work, 'app');
+    mkdirSync(app);
+    const dependencies: Record<string, string> = { 'cdktf-cluster-groups': `file:${tarball}` };
+    for (const name of ['cdktf', 'constructs', '@cdktf/provider-kubernetes', '@cdktf/provider-helm']) dependencies[name] = installedVersion(name);
+    writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'cg-pack-smoke', version: '0.0.0', private: true, dependencies }, null, 2)}\n`);
+    run('npm', ['install', '--offline', '--no-audit', '--no-fund'], app);
+  }, TIMEOUT_MS);
+
+  afterAll(() => {
+    if (work && process.env.CG_KEEP_PACK_TEST !== '1') rmSync(work, { recursive: true, force: true });
+  });
+
+  it('ships the compiled entry with its types, the chart asset, the schemas and the bin', () => {
+    for (const file of [
+      'package.json',
+      'lib/constructs/index.js',
+      'lib/constructs/index.d.ts',
+      'lib/src/package-root.js',
+      'assets/metallb-config/Chart.yaml',
+      'schemas/vcluster/values.schema.0.36.1.json',
+      'bin/cdktf-cluster-groups.js',
+    ])
+      expect(files).toContain(file);
+    if (HAS_CLI) expect(files).toContain('lib/src/cli/run.js');
+  });
+
+  it('ships no tests, examples, benchmarks or TypeScript sources', () => {
+    expect(files.filter((file) => /^(test|examples|bench|scripts|src|constructs|node_modules|cdktf\.out|docs)\//.test(file))).toEqual([]);
+    expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
+    expect(files.filter((file) => /(^|\/)[^/]+\.test\.(js|d\.ts)$/.test(file))).toEqual([]);
+  });
+
+  it('installs offline and synthesizes a MetalLB host with one virtual cluster from plain JavaScript', () => {
+    writeFileSync(join(app, 'main.js'), APP_JS);
+    run(process.execPath, ['main.js'], app);
+
+    const stackDir = join(app, 'cdktf.out', 'stacks', STACK);
+    const json = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8'));
+    const releases = json.resource?.helm_release ?? {};
+    expect(releases).toHaveProperty('vcluster_dc1');
+
+    // The local chart was found inside the installed package and copied next to the stack
+    // (the release is found by its chart path: its address is pinned by the stability tests).
+    const local = Object.values<{ chart: string }>(releases).filter((release) => release.chart.startsWith('./assets/'));
+    expect(local).toHaveLength(1);
+    expect(local[0].chart).toMatch(/^\.\/assets\/metallb-config/);
+    const copied = join(stackDir, local[0].chart);
+    expect(existsSync(join(copied, 'Chart.yaml'))).toBe(true);
+    expect(readFileSync(join(copied, 'Chart.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'assets', 'metallb-config', 'Chart.yaml'), 'utf8'));
+  });
+
+  it('type-checks the same app in TypeScript against the shipped declarations', () => {
+    writeFileSync(join(app, 'main.ts'), APP_TS);
+    const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
+    for (const resolution of [
+      ['--module', 'commonjs', '--moduleResolution', 'node10'],
+      ['--module', 'node16', '--moduleResolution', 'node16'],
+    ])
+      run(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'ES2022', ...resolution, 'main.ts'], app);
+  });
+
+  it('exports only its entry and package.json', () => {
+    writeFileSync(join(app, 'exports.js'), EXPORTS_JS);
+    const result = JSON.parse(run(process.execPath, ['exports.js'], app).stdout);
+    expect(result).toEqual({ packageJson: 'cdktf-cluster-groups', deepImport: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
+  });
+
+  (HAS_CLI ? it : it.skip)('runs the CLI through npx from the installed bin', () => {
+    const { stdout } = run('npx', ['--no', '--', 'cdktf-cluster-groups', '--help'], app);
+    expect(stdout).toMatch(/Usage: cdktf-cluster-groups/);
+  });
+  if (!HAS_CLI) process.stdout.write('test/package.test.ts: CLI check skipped: src/cli/run.ts does not exist yet\n');
+
+  it('recognizes a ClusterGroup made by a second copy of the package (Symbol.for brands)', () => {
+    const vendored = join(app, 'vendor', 'node_modules', 'cdktf-cluster-groups');
+    mkdirSync(vendored, { recursive: true });
+    run('tar', ['-xzf', tarball, '-C', vendored, '--strip-components=1'], app);
+    writeFileSync(join(app, 'brands.js'), BRANDS_JS);
+    const result = JSON.parse(run(process.execPath, ['brands.js'], app).stdout);
+    expect(result.firstEntry).not.toBe(result.secondEntry);
+    expect(result).toMatchObject({ sameModule: false, firstSeesSecond: true, secondSeesFirst: true, instanceofAcrossCopies: false, stackIsNotAGroup: false });
+  });
+});
