@@ -13,6 +13,7 @@ import { specOf } from './require';
 import { VirtualCluster, VirtualClusterOptions } from './virtual-cluster';
 
 
+/** The most one virtual cluster of a group may request, as Kubernetes quantities. */
 export interface ResourceLimits {
   /** @default "6" (at least 4) */
   readonly cpu?: string;
@@ -22,6 +23,7 @@ export interface ResourceLimits {
   readonly storage?: string;
 }
 
+/** Helm repositories of the charts, for a mirror. */
 export interface ChartRepositories {
   /** @default "https://charts.loft.sh" */
   readonly vcluster?: string;
@@ -31,6 +33,7 @@ export interface ChartRepositories {
   readonly ingressNginx?: string;
 }
 
+/** What one owner's virtual clusters may take of a group, all together. */
 export interface OwnerQuota {
   /** How many virtual clusters the owner may have in the group. @default no limit */
   readonly virtualClusters?: number;
@@ -42,6 +45,7 @@ export interface OwnerQuota {
   readonly storage?: string;
 }
 
+/** Props of a {@link ClusterGroup}. */
 export interface ClusterGroupProps {
   /** DNS-1123 label, unique among groups of the same scope (CG-1). */
   readonly name: string;
@@ -78,7 +82,9 @@ export class ClusterGroup extends Construct {
     return hasBrand(x, BRANDS.group);
   }
 
+  /** The group's name, as given. */
   readonly name: string;
+  /** How the group's virtual clusters are reached, as given. */
   readonly endpointType: EndpointType;
   /** @internal */
   readonly spec: GroupSpec;

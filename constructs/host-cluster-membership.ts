@@ -10,6 +10,7 @@ import { ClusterGroupsRegistry } from './registry';
 import { groupOf, specOf } from './require';
 
 
+/** What a host offers to virtual clusters, before oversubscription. */
 export interface HostCapacity {
   /** Kubernetes quantity, e.g. "64" or "64000m" (HC-2). */
   readonly cpu: string;
@@ -21,40 +22,52 @@ export interface HostCapacity {
 
 /** Providers a user already has for this host, when composing into a larger stack. */
 export interface HostProviders {
+  /** A kubernetes provider configured for this host. */
   readonly kubernetes: KubernetesProvider;
+  /** A helm provider configured for this host. */
   readonly helm: HelmProvider;
 }
 
+/** What describes a host in a group: all of {@link HostClusterMembershipProps} but the group. */
 export interface HostClusterOptions {
   /** DNS-1123 label; the providers' alias is derived from it (HC-1). */
   readonly name: string;
+  /** What kind of cluster the host is (CG-7). */
   readonly kind: HostKind;
   /** @default Scope.tenant() */
   readonly scope?: Scope;
+  /** CPU, memory and storage the host offers (HC-2). */
   readonly capacity: HostCapacity;
   /** How to reach the host; give this or `providers` (HC-5). */
   readonly connection?: Connection;
   /** Your own provider pair for this host instead of a connection. @default a pair created with the host's alias */
   readonly providers?: HostProviders;
+  /** What serves the virtual clusters' endpoints on this host (CG-6, CG-9, CG-11, CG-12). */
   readonly endpoint: HostEndpoint;
   /** Wildcard DNS record pointing at the host's ingress controller, e.g. "*.apps.dc1.example.com"; Ingress groups only (CG-10). */
   readonly wildcardDns?: string;
 }
 
+/** Props of a {@link HostClusterMembership}. */
 export interface HostClusterMembershipProps extends HostClusterOptions {
+  /** The group the host joins. */
   readonly group: ClusterGroup;
 }
 
 /** A host cluster's membership in a group: its provider pair and what we install on it. */
 export class HostClusterMembership extends Construct {
+  /** Whether x is a HostClusterMembership, also across two copies of this package in one app. */
   static isHostClusterMembership(x: unknown): x is HostClusterMembership {
     return hasBrand(x, BRANDS.host);
   }
 
+  /** The host's name, as given. */
   readonly name: string;
+  /** The group, as given. */
   readonly group: ClusterGroup;
-  /** The provider pair every resource of this host uses. */
+  /** The kubernetes provider every resource of this host uses: yours, or the one created with the host's alias. */
   readonly kubernetesProvider!: KubernetesProvider;
+  /** The helm provider every release of this host uses. */
   readonly helmProvider!: HelmProvider;
 
   constructor(scope: Construct, id: string, given: HostClusterMembershipProps) {

@@ -33,11 +33,14 @@ function metallbConfigChart(scope: Construct): TerraformAsset {
   return (stack.node.tryFindChild(id) as TerraformAsset | undefined) ?? new TerraformAsset(stack, id, { path: join(packageRoot(), 'assets', 'metallb-config'), type: AssetType.DIRECTORY });
 }
 
-function providerPair(scope: Construct, alias: string, connection: Connection | undefined): HostProviders {
+function providerPair(scope: Construct, registry: ClusterGroupsRegistry, alias: string, connection: Connection | undefined): HostProviders {
   const { exec, ...rest } = connection?.attributes ?? {};
   const kubernetes = new KubernetesProvider(scope, 'Kubernetes', { alias, ...rest, exec: exec ? [exec] : undefined });
   const helmConfig: HelmProviderConfig = { alias, kubernetes: { ...rest, exec } };
-  return { kubernetes, helm: new HelmProvider(scope, 'Helm', helmConfig) };
+  const helm = new HelmProvider(scope, 'Helm', helmConfig);
+  registry.kubernetesProviders.add(kubernetes);
+  registry.helmProviders.add(helm);
+  return { kubernetes, helm };
 }
 
 function chartRelease(scope: Construct, id: string, address: string, chart: ChartRef, namespace: NamespaceV1, provider: HelmProvider, values: object): Release {
@@ -69,7 +72,7 @@ function namespace(scope: Construct, id: string, address: string, name: string, 
  */
 export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, group: GroupSpec, host: HostSpec, connection: Connection | undefined, own: HostProviders | undefined): HostProviders {
   const alias = terraformName(String(host.name));
-  const providers = own ?? providerPair(scope, alias, connection);
+  const providers = own ?? providerPair(scope, registry, alias, connection);
   const endpoint = host.endpoint;
   const dependencies: Release[] = [];
   if (endpoint.kind === 'metallb') {

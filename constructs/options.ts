@@ -22,23 +22,30 @@ export enum HostKind {
   IMPORTED_READ_ONLY = 'imported-read-only',
 }
 
+/** The Kubernetes distribution of a group's virtual clusters (CG-15). */
 export enum Distribution {
+  /** Upstream Kubernetes: the default, and the only one of vcluster chart 0.33 and later. */
   K8S = 'k8s',
   /** Deprecated; impossible with vcluster chart 0.33 and later (CG-15). */
   K3S = 'k3s',
 }
 
+/** Where a LoadBalancer service's traffic may go: any node, or only nodes running the control plane (keeps the client's source IP). */
 export enum ExternalTrafficPolicy {
+  /** Any node (the Kubernetes default). */
   CLUSTER = 'Cluster',
+  /** Only nodes with a ready control-plane pod. */
   LOCAL = 'Local',
 }
 
 /** Where a group or a host belongs: the whole tenant or one project (CG-2). */
 export class Scope {
+  /** The whole tenant: every project's groups may use it. */
   static tenant(): Scope {
     return new Scope({ kind: 'tenant' });
   }
 
+  /** One project, named by a DNS label. */
   static project(name: string): Scope {
     return new Scope({ kind: 'project', project: name });
   }
@@ -55,6 +62,7 @@ function reference(value: unknown): unknown {
   return value instanceof TerraformVariable ? value.stringValue : value;
 }
 
+/** A host reached with a bearer token. */
 export interface TokenConnectionOptions {
   /** The API server URL, as text or a Terraform variable. */
   readonly host: string | TerraformVariable;
@@ -64,11 +72,15 @@ export interface TokenConnectionOptions {
   readonly token: TerraformVariable;
 }
 
+/** A host reached through an exec credential plugin. */
 export interface ExecConnectionOptions {
+  /** The API server URL, as text or a Terraform variable. */
   readonly host: string | TerraformVariable;
+  /** The cluster's CA certificate (PEM). @default the system's trust store */
   readonly clusterCaCertificate?: string | TerraformVariable;
   /** e.g. `client.authentication.k8s.io/v1beta1`. */
   readonly apiVersion: string;
+  /** The plugin to run, e.g. `aws` or `kubelogin`. */
   readonly command: string;
   /** @default [] */
   readonly args?: string[];
@@ -116,6 +128,7 @@ export interface ProviderConnection {
   readonly exec?: { apiVersion: string; command: string; args: string[] };
 }
 
+/** MetalLB as we install it on a host. */
 export interface MetallbOptions {
   /** Address ranges MetalLB may give virtual clusters of this host: CIDRs or `first-last` ranges (HC-3). */
   readonly addressPools: string[];
@@ -126,16 +139,21 @@ export interface MetallbOptions {
   readonly bgpPeers?: BgpPeer[];
 }
 
+/** A BGP router MetalLB announces the host's pool to. */
 export interface BgpPeer {
   /** Name of the BGPPeer object. */
   readonly name: string;
+  /** The host's AS number. */
   readonly myAsn: number;
+  /** The router's AS number. */
   readonly peerAsn: number;
+  /** The router's address. */
   readonly peerAddress: string;
   /** A `kubernetes.io/basic-auth` secret in MetalLB's namespace holding the session password; the password itself is never passed here. */
   readonly passwordSecret?: string;
 }
 
+/** An ingress controller already running on a host. */
 export interface ExistingIngressOptions {
   /** The IngressClass of the controller already on the host. */
   readonly className: string;
@@ -143,6 +161,7 @@ export interface ExistingIngressOptions {
   readonly sslPassthrough: boolean;
 }
 
+/** ingress-nginx as we install it on a host. */
 export interface IngressNginxOptions {
   /**
    * The IngressClass name of the controller we install.

@@ -5,17 +5,22 @@ import { existsSync, mkdirSync, rmSync } from 'fs';
 import { join } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
 import { Finding, GroupSpec, HostSpec, Model, VirtualClusterSpec } from '../src/model/types';
+import { EMPTY_LOCK, Lock, LOCK_VERSION, LockFormatError } from '../src/placement/lock';
 import { LockFile } from '../src/placement/lock-file';
+import { finding } from '../src/rules/rule';
 import { releasesByHost } from '../src/charts/releases';
 import { toYaml } from '../src/charts/serialize';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
 import { viewOf } from '../src/review/view';
+import { ProvidersByAlias } from './provider-order';
 import { literal } from './terraform-text';
 
-/** Context keys a user may set in cdktf.json (`context`) or on the App. */
+/** Context key (cdktf.json `context`, or the App's): path of the placement lock file, or `false` for none. Default `cluster-groups.lock.json`. */
 export const CONTEXT_LOCK_FILE = 'cluster-groups:lockFile';
+/** Context key: `true` makes a lock change an error (PL-1). Default: true when the environment has `CI=true`. */
 export const CONTEXT_FROZEN = 'cluster-groups:frozen';
+/** Context key: `true` stops the summary printed at synth. Default false. */
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
 
 const REGISTRY_ID = 'ClusterGroups';
@@ -38,6 +43,9 @@ export class ClusterGroupsRegistry extends Construct {
   private cached?: { size: number; evaluation: Evaluation };
   private emitted?: { evaluation: Evaluation; emission: Emission };
   private readonly lockFile: LockFile;
+  /** The provider pairs created for hosts, rendered in alias order. */
+  readonly kubernetesProviders = new ProvidersByAlias();
+  readonly helmProviders = new ProvidersByAlias();
 
   private constructor(scope: TerraformStack, id: string) {
     super(scope, id);
@@ -69,10 +77,21 @@ export class ClusterGroupsRegistry extends Construct {
   get evaluation(): Evaluation {
     const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.inputFindings.length;
     if (!this.cached || this.cached.size !== size) {
-      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters, inputFindings: this.inputFindings };
-      this.cached = { size, evaluation: evaluate(model, this.lockFile.read(), { frozenLock: this.lockFile.frozen ? this.lockFile.path : undefined }) };
+      const { lock, findings } = this.readLock();
+      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters, inputFindings: [...this.inputFindings, ...findings] };
+      this.cached = { size, evaluation: evaluate(model, lock, { frozenLock: this.lockFile.frozen ? this.lockFile.path : undefined }) };
     }
     return this.cached.evaluation;
+  }
+
+  /** The lock, or, for a file this release cannot read, an empty one and a PL-1 finding (the synth then fails and the file is left as it is). */
+  private readLock(): { lock: Lock; findings: Finding[] } {
+    try {
+      return { lock: this.lockFile.read(), findings: [] };
+    } catch (error) {
+      if (!(error instanceof LockFormatError)) throw error;
+      return { lock: EMPTY_LOCK, findings: [finding('PL-1', 'error', this.lockFile.path ?? 'cluster-groups.lock.json', error.problem, `a lock file of format version ${LOCK_VERSION}, as this release writes it`, error.fix)] };
+    }
   }
 
   /** What the lazy attributes of every host and group read: computed once per evaluation. */

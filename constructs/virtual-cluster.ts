@@ -8,6 +8,7 @@ import { ExternalTrafficPolicy } from './options';
 import { ClusterGroupsRegistry } from './registry';
 import { groupOf } from './require';
 
+/** What a virtual cluster requests, as Kubernetes quantities (VC-2). */
 export interface VirtualClusterResources {
   /** @default "4" */
   readonly cpu?: string;
@@ -17,6 +18,7 @@ export interface VirtualClusterResources {
   readonly storage?: string;
 }
 
+/** How a LoadBalancer group's virtual cluster's service is exposed (VC-6). */
 export interface LoadBalancerOptions {
   /** @default the Kubernetes default, Cluster */
   readonly externalTrafficPolicy?: ExternalTrafficPolicy;
@@ -24,6 +26,7 @@ export interface LoadBalancerOptions {
   readonly sourceRanges?: string[];
 }
 
+/** What describes a virtual cluster: all of {@link VirtualClusterProps} but the group. */
 export interface VirtualClusterOptions {
   /** DNS-1123 label (at most 53), unique within the group: the Helm release and namespace name (VC-1). */
   readonly name: string;
@@ -41,7 +44,9 @@ export interface VirtualClusterOptions {
   readonly owner?: string;
 }
 
+/** Props of a {@link VirtualCluster}. */
 export interface VirtualClusterProps extends VirtualClusterOptions {
+  /** The group the virtual cluster belongs to (VC-1). */
   readonly group: ClusterGroup;
 }
 
@@ -50,11 +55,14 @@ export interface VirtualClusterProps extends VirtualClusterOptions {
  * and release are instances of its host's `for_each` resources, keyed by its name.
  */
 export class VirtualCluster extends Construct {
+  /** Whether x is a VirtualCluster, also across two copies of this package in one app. */
   static isVirtualCluster(x: unknown): x is VirtualCluster {
     return hasBrand(x, BRANDS.virtualCluster);
   }
 
+  /** The virtual cluster's name, as given. */
   readonly name: string;
+  /** The group, as given. */
   readonly group: ClusterGroup;
 
   constructor(scope: Construct, id: string, given: VirtualClusterProps) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
-import { EMPTY_LOCK, Lock, LOCK_VERSION, LockFormatError, parseLock, serializeLock } from './lock';
+import { EMPTY_LOCK, Lock, LOCK_VERSION, parseLockFile, parseStackLock, serializeLock } from './lock';
 
 /**
  * The lock file on disk. One file serves every stack of an app: each stack owns the entry
@@ -18,37 +18,24 @@ export class LockFile {
     this.path = path === undefined ? undefined : resolve(path);
   }
 
-  private readAll(): Record<string, unknown> {
-    if (!this.path || !existsSync(this.path)) return { version: LOCK_VERSION, stacks: {} };
-    const text = readFileSync(this.path, 'utf8');
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new LockFormatError(`${this.path} is not JSON (${(error as Error).message}); restore it from version control, or delete it to place every virtual cluster anew.`);
-    }
-    const record = data as Record<string, unknown>;
-    if (typeof record !== 'object' || record === null || record.version !== LOCK_VERSION) {
-      const got = typeof record === 'object' && record !== null ? JSON.stringify(record.version) : 'none';
-      throw new LockFormatError(`${this.path} has format version ${got}; this release reads version ${LOCK_VERSION}. Use the release that wrote it, or delete the file to place every virtual cluster anew.`);
-    }
-    return record;
+  /** Every stack's entry of the file, or none when there is no file yet. */
+  private readStacks(): Record<string, unknown> {
+    if (!this.path || !existsSync(this.path)) return {};
+    return parseLockFile(readFileSync(this.path, 'utf8'), this.path);
   }
 
-  /** This stack's lock, or an empty one when there is no file yet. */
+  /** This stack's lock, or an empty one when the file has no entry for it. Throws LockFormatError for a file this release cannot read. */
   read(): Lock {
     if (!this.loaded) {
-      const stacks = (this.readAll().stacks ?? {}) as Record<string, unknown>;
-      const own = stacks[this.stack];
-      this.loaded = own === undefined ? EMPTY_LOCK : parseLock(JSON.stringify({ version: LOCK_VERSION, ...(own as object) }), `${this.path} (stack ${this.stack})`);
+      const own = this.readStacks()[this.stack];
+      this.loaded = own === undefined ? EMPTY_LOCK : parseStackLock(own, `${this.path} (stack ${this.stack})`);
     }
     return this.loaded;
   }
 
   /** The file's text once this stack's entry is replaced by the given lock. */
   private render(lock: Lock): string {
-    const all = this.readAll();
-    const stacks = { ...((all.stacks ?? {}) as Record<string, unknown>), [this.stack]: { groups: JSON.parse(serializeLock(lock)).groups } };
+    const stacks = { ...this.readStacks(), [this.stack]: { groups: JSON.parse(serializeLock(lock)).groups } };
     const sorted = Object.fromEntries(Object.keys(stacks).sort().map((key) => [key, stacks[key]]));
     return `${JSON.stringify({ version: LOCK_VERSION, stacks: sorted }, null, 2)}\n`;
   }

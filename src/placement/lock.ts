@@ -21,31 +21,49 @@ export interface Lock {
 
 export const EMPTY_LOCK: Lock = { version: LOCK_VERSION, groups: {} };
 
-export class LockFormatError extends Error {}
+/** A lock file this release cannot read: what is wrong with it, and what the user can do. */
+export class LockFormatError extends Error {
+  constructor(
+    readonly problem: string,
+    readonly fix: string,
+  ) {
+    super(`${problem}. Fix: ${fix}`);
+  }
+}
+
+const START_AFRESH = 'delete it to place every virtual cluster anew (each is then placed by the policy, and may move)';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads a lock file's text; a lock of another format version, or not a lock at all, is refused with a message a user can act on. */
-export function parseLock(text: string, file: string): Lock {
+/** The per-stack entries of a lock file's text: JSON, of this format version, with a `stacks` object. */
+export function parseLockFile(text: string, file: string): Record<string, unknown> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new LockFormatError(`${file} is not JSON (${(error as Error).message}); restore it from version control or delete it to place every virtual cluster anew.`);
+    throw new LockFormatError(`${file} is not JSON (${(error as Error).message})`, `restore it from version control, or ${START_AFRESH}`);
   }
   if (!isRecord(data) || data.version !== LOCK_VERSION) {
     const got = isRecord(data) ? JSON.stringify(data.version) : 'no version';
-    throw new LockFormatError(`${file} has format version ${got}; this release reads version ${LOCK_VERSION}. Use the release that wrote it, or delete the file to place every virtual cluster anew.`);
+    throw new LockFormatError(`${file} has format version ${got}; this release reads version ${LOCK_VERSION}`, `use the release that wrote it, or ${START_AFRESH}`);
   }
+  if (!isRecord(data.stacks)) throw new LockFormatError(`${file} has no 'stacks' object`, `restore it from version control, or ${START_AFRESH}`);
+  return data.stacks;
+}
+
+/** One stack's entry of a lock file. */
+export function parseStackLock(entry: unknown, where: string): Lock {
+  const fix = `restore the file from version control, or ${START_AFRESH}`;
+  if (!isRecord(entry) || !isRecord(entry.groups)) throw new LockFormatError(`${where} has no 'groups' object`, fix);
   const groups: Record<string, LockedGroup> = {};
-  for (const [key, group] of Object.entries(isRecord(data.groups) ? data.groups : {})) {
-    if (!isRecord(group) || !isRecord(group.virtualClusters)) throw new LockFormatError(`${file}: group '${key}' has no 'virtualClusters' object.`);
+  for (const [key, group] of Object.entries(entry.groups)) {
+    if (!isRecord(group) || !isRecord(group.virtualClusters)) throw new LockFormatError(`${where}: group '${key}' has no 'virtualClusters' object`, fix);
     const virtualClusters: Record<string, LockedVirtualCluster> = {};
-    for (const [name, entry] of Object.entries(group.virtualClusters)) {
-      if (!isRecord(entry) || typeof entry.host !== 'string') throw new LockFormatError(`${file}: virtual cluster '${key}/${name}' has no 'host'.`);
-      virtualClusters[name] = typeof entry.ip === 'string' ? { host: entry.host, ip: entry.ip } : { host: entry.host };
+    for (const [name, vc] of Object.entries(group.virtualClusters)) {
+      if (!isRecord(vc) || typeof vc.host !== 'string') throw new LockFormatError(`${where}: virtual cluster '${key}/${name}' has no 'host'`, fix);
+      virtualClusters[name] = typeof vc.ip === 'string' ? { host: vc.host, ip: vc.ip } : { host: vc.host };
     }
     groups[key] = { distribution: typeof group.distribution === 'string' ? group.distribution : '', virtualClusters };
   }
