@@ -1,4 +1,5 @@
 import { TerraformVariable } from 'cdktf';
+import { DEFAULT_INGRESS_CLASS } from '../src/model/defaults';
 import { BgpPeerSpec, ConnectionSpec, HostEndpoint as HostEndpointSpec, Scope as ScopeSpec, SecretInput } from '../src/model/types';
 
 /** How a group's virtual clusters are reached (CG-3): no default, a group states it. */
@@ -50,7 +51,12 @@ export class Scope {
     return new Scope({ kind: 'project', project: name });
   }
 
-  private constructor(/** @internal */ readonly spec: ScopeSpec) {}
+  /** @internal */
+  readonly spec: ScopeSpec;
+
+  private constructor(spec: ScopeSpec) {
+    this.spec = spec;
+  }
 }
 
 function secret(value: unknown): SecretInput {
@@ -185,7 +191,7 @@ export class HostEndpoint {
 
   /** ingress-nginx installed by us with SSL passthrough on. */
   static ingressNginx(options: IngressNginxOptions = {}): HostEndpoint {
-    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className ?? 'nginx' });
+    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className ?? DEFAULT_INGRESS_CLASS });
   }
 
   /** An ingress controller already on the host, declared by its class, with passthrough asserted. */
@@ -193,5 +199,10 @@ export class HostEndpoint {
     return new HostEndpoint({ kind: 'existing-ingress', className: options.className, sslPassthrough: options.sslPassthrough });
   }
 
-  private constructor(/** @internal */ readonly spec: HostEndpointSpec) {}
+  /** @internal */
+  readonly spec: HostEndpointSpec;
+
+  private constructor(spec: HostEndpointSpec) {
+    this.spec = spec;
+  }
 }
