@@ -36,6 +36,11 @@ export function parseQuantity(text: unknown): number | undefined {
 
 const GI = 2 ** 30;
 
+/** The unit a resource is counted in. */
+export function unitOf(resource: 'cpu' | 'memory' | 'storage'): 'cores' | 'bytes' {
+  return resource === 'cpu' ? 'cores' : 'bytes';
+}
+
 /** A human reading of an amount: cores as `4` / `1.5`, bytes in Gi with at most two decimals. */
 export function formatAmount(value: number, unit: 'cores' | 'bytes'): string {
   const scaled = unit === 'bytes' ? value / GI : value;

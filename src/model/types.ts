@@ -14,6 +14,10 @@ export type Distribution = 'k8s' | 'k3s';
 /** Where a group or host lives: the whole tenant, or one named project. */
 export type Scope = { readonly kind: 'tenant' } | { readonly kind: 'project'; readonly project: string };
 
+/** The three resources a host offers and a virtual cluster requests. */
+export const RESOURCE_NAMES = ['cpu', 'memory', 'storage'] as const;
+export type ResourceName = (typeof RESOURCE_NAMES)[number];
+
 export interface Resources<T = unknown> {
   readonly cpu: T;
   readonly memory: T;

@@ -1,6 +1,6 @@
 import { Fleet, Group, Host, VirtualCluster } from '../model/fleet';
 import { addressAt, offsetOf, rangeSize } from '../model/ip-range';
-import { Resources } from '../model/types';
+import { RESOURCE_NAMES, Resources } from '../model/types';
 import { Heap } from './heap';
 import { Lock, LOCK_VERSION, LockedGroup, LockedVirtualCluster } from './lock';
 
@@ -37,8 +37,6 @@ export interface Placement {
   readonly lock: Lock;
 }
 
-const RESOURCES = ['cpu', 'memory', 'storage'] as const;
-
 interface Load {
   readonly host: Host;
   readonly used: { cpu: number; memory: number; storage: number };
@@ -57,7 +55,7 @@ function byName<T extends { name: string }>(a: T, b: T): number {
 /** The smallest share of the oversubscribed capacity still free: the host's headroom for placement. */
 function score(load: Load): number {
   let least = Infinity;
-  for (const resource of RESOURCES) {
+  for (const resource of RESOURCE_NAMES) {
     const limit = load.limit[resource];
     if (limit === undefined || limit <= 0) return -Infinity;
     least = Math.min(least, (limit - load.used[resource]) / limit);

@@ -1,9 +1,7 @@
 import { MIN_OF_MAX_PER_VIRTUAL_CLUSTER } from '../model/defaults';
 import { parseQuantity } from '../model/quantity';
-import { Finding } from '../model/types';
+import { Finding, RESOURCE_NAMES } from '../model/types';
 import { finding, Rule, show } from './rule';
-
-const RESOURCES = ['cpu', 'memory', 'storage'] as const;
 
 export const CG14: Rule = {
   id: 'CG-14',
@@ -13,7 +11,7 @@ export const CG14: Rule = {
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {
-      for (const resource of RESOURCES) {
+      for (const resource of RESOURCE_NAMES) {
         const value = group.spec.maxPerVirtualCluster[resource];
         const amount = parseQuantity(value);
         const floor = MIN_OF_MAX_PER_VIRTUAL_CLUSTER[resource];

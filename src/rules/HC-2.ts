@@ -1,7 +1,5 @@
-import { Finding } from '../model/types';
+import { Finding, RESOURCE_NAMES } from '../model/types';
 import { finding, Rule, show } from './rule';
-
-const RESOURCES = ['cpu', 'memory', 'storage'] as const;
 
 export const HC2: Rule = {
   id: 'HC-2',
@@ -12,7 +10,7 @@ export const HC2: Rule = {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {
       for (const host of group.hosts) {
-        for (const resource of RESOURCES) {
+        for (const resource of RESOURCE_NAMES) {
           const amount = host.capacity[resource];
           if (amount === undefined || amount <= 0) {
             findings.push(finding('HC-2', 'error', host.spec.path, `capacity.${resource} ${show(host.spec.capacity[resource])}`, `a positive Kubernetes quantity such as ${resource === 'cpu' ? '"64" or "500m"' : '"256Gi" or "2Ti"'}`, `write capacity.${resource} as Kubernetes does (binary suffixes Ki, Mi, Gi, Ti; "GB" is not one)`));

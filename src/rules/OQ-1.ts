@@ -1,8 +1,6 @@
-import { formatAmount, parseQuantity } from '../model/quantity';
-import { Finding } from '../model/types';
+import { formatAmount, parseQuantity, unitOf } from '../model/quantity';
+import { Finding, RESOURCE_NAMES } from '../model/types';
 import { finding, Rule, show } from './rule';
-
-const RESOURCES = ['cpu', 'memory', 'storage'] as const;
 
 export const OQ1: Rule = {
   id: 'OQ-1',
@@ -18,7 +16,7 @@ export const OQ1: Rule = {
         if (quota.virtualClusters !== undefined && !(Number.isInteger(quota.virtualClusters) && (quota.virtualClusters as number) >= 0)) {
           findings.push(finding('OQ-1', 'error', path, `ownerQuotas[${show(owner)}].virtualClusters ${show(quota.virtualClusters)}`, 'a whole number of at least 0', 'give the quota as a count'));
         }
-        for (const resource of RESOURCES) {
+        for (const resource of RESOURCE_NAMES) {
           if (quota[resource] !== undefined && parseQuantity(quota[resource]) === undefined) {
             findings.push(finding('OQ-1', 'error', path, `ownerQuotas[${show(owner)}].${resource} ${show(quota[resource])}`, 'a Kubernetes quantity', `write ${resource} as Kubernetes does ("16", "64Gi")`));
           }
@@ -43,9 +41,9 @@ export const OQ1: Rule = {
         if (typeof count === 'number' && used.count > count) {
           findings.push(finding('OQ-1', 'error', path, `${used.count} virtual clusters of owner ${show(owner)}`, `at most ${count}`, `remove ${used.count - count} of them, or raise the owner's quota`));
         }
-        for (const resource of RESOURCES) {
+        for (const resource of RESOURCE_NAMES) {
           const limit = parseQuantity(quota[resource]);
-          const unit = resource === 'cpu' ? 'cores' : 'bytes';
+          const unit = unitOf(resource);
           if (limit !== undefined && used[resource] > limit) {
             findings.push(finding('OQ-1', 'error', path, `${resource} requests of ${formatAmount(used[resource], unit)} by owner ${show(owner)}`, `at most ${formatAmount(limit, unit)}`, `free ${formatAmount(used[resource] - limit, unit)} of ${resource} among the owner's virtual clusters, or raise the quota`));
           }

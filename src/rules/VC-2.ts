@@ -1,12 +1,10 @@
 import { Group } from '../model/fleet';
 import { DISTRIBUTION_MINIMUM } from '../model/defaults';
-import { formatAmount, parseQuantity } from '../model/quantity';
-import { Finding } from '../model/types';
+import { formatAmount, parseQuantity, unitOf } from '../model/quantity';
+import { Finding, RESOURCE_NAMES, ResourceName } from '../model/types';
 import { finding, Rule, show } from './rule';
 
-const RESOURCES = ['cpu', 'memory', 'storage'] as const;
-
-function bounds(group: Group, resource: (typeof RESOURCES)[number]): { min: number; max: number | undefined } {
+function bounds(group: Group, resource: ResourceName): { min: number; max: number | undefined } {
   const minimum = DISTRIBUTION_MINIMUM[group.distribution === 'k3s' ? 'k3s' : 'k8s'][resource];
   return { min: parseQuantity(minimum) as number, max: parseQuantity(group.spec.maxPerVirtualCluster[resource]) };
 }
@@ -19,9 +17,9 @@ export const VC2: Rule = {
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {
-      for (const resource of RESOURCES) {
+      for (const resource of RESOURCE_NAMES) {
         const { min, max } = bounds(group, resource);
-        const unit = resource === 'cpu' ? 'cores' : 'bytes';
+        const unit = unitOf(resource);
         for (const vc of group.virtualClusters) {
           const amount = vc.request[resource];
           const range = `between ${formatAmount(min, unit)} and ${max === undefined ? 'the group maximum' : formatAmount(max, unit)}`;

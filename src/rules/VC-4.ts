@@ -1,9 +1,7 @@
 import { CAPACITY_WARNING_SHARE } from '../model/defaults';
-import { formatAmount } from '../model/quantity';
-import { Finding } from '../model/types';
+import { formatAmount, unitOf } from '../model/quantity';
+import { Finding, RESOURCE_NAMES } from '../model/types';
 import { finding, Rule } from './rule';
-
-const RESOURCES = ['cpu', 'memory', 'storage'] as const;
 
 export const VC4: Rule = {
   id: 'VC-4',
@@ -13,11 +11,11 @@ export const VC4: Rule = {
   check: ({ placement }) => {
     const findings: Finding[] = [];
     for (const usage of placement.usage.values()) {
-      for (const resource of RESOURCES) {
+      for (const resource of RESOURCE_NAMES) {
         const limit = usage.limit[resource];
         if (limit === undefined || usage.virtualClusters === 0) continue;
         const used = usage.used[resource];
-        const unit = resource === 'cpu' ? 'cores' : 'bytes';
+        const unit = unitOf(resource);
         const share = `${formatAmount(used, unit)} of ${formatAmount(limit, unit)} (${Math.round((used / limit) * 100)}%)`;
         if (used > limit) {
           findings.push(finding('VC-4', 'error', usage.host.spec.path, `${resource} requests of ${share} on host ${usage.host.name}`, `at most capacity × oversubscription, ${formatAmount(limit, unit)}`, `free ${formatAmount(used - limit, unit)} of ${resource}: move or shrink virtual clusters, add a host, or raise the group's oversubscription`));
