@@ -17,8 +17,9 @@ import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
 import { vclusterValues } from '../src/charts/vcluster-values';
 import { DEFAULT_CHARTS, DEFAULT_VIRTUAL_CLUSTER_REQUEST, METALLB_NAMESPACE } from '../src/model/defaults';
-import { argValue, assignment, CONTEXT, GROUP_NAME, hostsOf, KUBECONFIG, RunResult, rssMb, STACK_NAME } from './topology';
+import { applyRuntimeOptions, argValue, assignment, CONTEXT, GROUP_NAME, hostsOf, KUBECONFIG, RunResult, rssMb, STACK_NAME } from './topology';
 
+applyRuntimeOptions();
 const args = process.argv.slice(2);
 const scale = { hosts: Number(argValue(args, '--hosts')), vcs: Number(argValue(args, '--vcs')) };
 const outdir = argValue(args, '--outdir');

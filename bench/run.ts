@@ -7,6 +7,7 @@
  *   npm run bench                                  (tsx bench/run.ts)
  *   BENCH_RUNS=1 npx tsx bench/run.ts --scales 10x100,50x1000
  *   npx tsx bench/run.ts --scales 0,1 --no-violation --no-npm-synth --no-import --no-verify
+ *   BENCH_SOURCE_MAPS=off npm run bench            (builders without tsx's source-mapped stack traces)
  *
  * ratio = ours_ms / raw_ms and rss_ratio = ours_rss_mb / raw_rss_mb (below 1: ours is cheaper).
  * ms is the in-process wall time of construct + synth; rss_mb is the process's peak RSS.
@@ -15,7 +16,7 @@ import { spawn } from 'child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ENTRY } from './import-cost';
+import { compiledEntry, isStale, loadArgs, SOURCE_ENTRY } from './import-cost';
 import { argValue, parseScales, RunResult, Scale, STACK_NAME } from './topology';
 import { compareStacks } from './verify';
 
@@ -83,7 +84,18 @@ async function builder(kind: 'ours' | 'raw', scale: Scale, options: { violation?
   const outdir = newOutdir(`${kind}-${scale.hosts}x${scale.vcs}`);
   const file = join('bench', `${kind}.ts`);
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', file, '--hosts', String(scale.hosts), '--vcs', String(scale.vcs), '--outdir', outdir, ...(options.violation ? ['--violation'] : [])]);
+    const { stdout } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      file,
+      '--hosts',
+      String(scale.hosts),
+      '--vcs',
+      String(scale.vcs),
+      '--outdir',
+      outdir,
+      ...(options.violation ? ['--violation'] : []),
+    ]);
     const result = JSON.parse(stdout.trim().split('\n').pop() as string) as RunResult;
     return { result, outdir };
   } finally {
@@ -137,37 +149,49 @@ async function benchScale(scale: Scale, verify: boolean): Promise<ScaleFigures> 
   const rawMs = median(raw.map((r) => r.ms));
   const oursRss = median(ours.map((r) => r.rss_mb));
   const rawRss = median(raw.map((r) => r.rss_mb));
-  console.log(JSON.stringify({ hosts: scale.hosts, vcs: scale.vcs, ours_ms: round(oursMs), raw_ms: round(rawMs), ratio: round(oursMs / rawMs, 3), ours_rss_mb: round(oursRss), raw_rss_mb: round(rawRss), rss_ratio: round(oursRss / rawRss, 3) }));
+  console.log(
+    JSON.stringify({
+      hosts: scale.hosts,
+      vcs: scale.vcs,
+      ours_ms: round(oursMs),
+      raw_ms: round(rawMs),
+      ratio: round(oursMs / rawMs, 3),
+      ours_rss_mb: round(oursRss),
+      raw_rss_mb: round(rawRss),
+      rss_ratio: round(oursRss / rawRss, 3),
+    }),
+  );
   return { scale, ours, raw };
 }
 
 async function importCost(): Promise<void> {
-  log(`import cost, ${importRuns} alternating run(s) of each`);
-  const modes = ['cdktf', 'ours', 'raw-deps'] as const;
-  const samples: Record<(typeof modes)[number], Array<{ ms: number; after_cdktf_ms: number }>> = { cdktf: [], ours: [], 'raw-deps': [] };
-  for (const mode of modes) await run(process.execPath, ['--import', 'tsx', join('bench', 'import-cost.ts'), mode]); // warm tsx's cache
-  for (let i = 0; i < importRuns; i++) {
-    for (const mode of modes) {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', join('bench', 'import-cost.ts'), mode]);
-      samples[mode].push(JSON.parse(stdout.trim()));
+  const compiled = compiledEntry();
+  const kinds = compiled ? (['compiled', 'source'] as const) : (['source'] as const);
+  log(`import cost, ${importRuns} alternating run(s) of each (${kinds.join(', ')})`);
+  const modes = ['cdktf', 'entry', 'raw-deps'] as const;
+  type Sample = { ms: number; after_cdktf_ms: number };
+  const figures: Record<string, unknown> = {};
+  for (const kind of kinds) {
+    const samples: Record<(typeof modes)[number], Sample[]> = { cdktf: [], entry: [], 'raw-deps': [] };
+    for (const mode of modes) await run(process.execPath, loadArgs(kind, mode)); // warm caches (tsx's, the file cache)
+    for (let i = 0; i < importRuns; i++) {
+      for (const mode of modes) samples[mode].push(JSON.parse((await run(process.execPath, loadArgs(kind, mode))).stdout.trim()) as Sample);
     }
+    const cdktf = median(samples.cdktf.map((s) => s.ms));
+    const withEntry = median(samples.entry.map((s) => s.ms));
+    const entry = kind === 'source' ? SOURCE_ENTRY : (compiled as string);
+    figures[kind] = {
+      entry: entry.slice(ROOT.length + 1),
+      ...(kind === 'compiled' ? { stale_build: isStale(entry) } : { loader: 'tsx' }),
+      cdktf_ms: round(cdktf),
+      cdktf_then_entry_ms: round(withEntry),
+      entry_beyond_cdktf_ms: round(withEntry - cdktf),
+      entry_in_process_after_cdktf_ms: round(median(samples.entry.map((s) => s.after_cdktf_ms))),
+      cdktf_then_raw_provider_imports_ms: round(median(samples['raw-deps'].map((s) => s.ms))),
+      raw_provider_imports_after_cdktf_ms: round(median(samples['raw-deps'].map((s) => s.after_cdktf_ms))),
+    };
   }
-  const cdktf = median(samples.cdktf.map((s) => s.ms));
-  const ours = median(samples.ours.map((s) => s.ms));
-  const rawDeps = median(samples['raw-deps'].map((s) => s.ms));
-  console.log(
-    JSON.stringify({
-      import_cost: {
-        entry: ENTRY.slice(ROOT.length + 1),
-        runs: importRuns,
-        cdktf_ms: round(cdktf),
-        cdktf_then_entry_ms: round(ours),
-        entry_beyond_cdktf_ms: round(ours - cdktf),
-        entry_in_process_after_cdktf_ms: round(median(samples.ours.map((s) => s.after_cdktf_ms))),
-        raw_provider_imports_after_cdktf_ms: round(median(samples['raw-deps'].map((s) => s.after_cdktf_ms))),
-      },
-    }),
-  );
+  console.log(JSON.stringify({ import_cost: { runs: importRuns, ...figures } }));
 }
 
 function linearity(figures: readonly ScaleFigures[]): void {
@@ -236,6 +260,7 @@ async function npmSynth(): Promise<void> {
 async function main(): Promise<void> {
   const started = performance.now();
   const smallest = [...scales].sort((a, b) => a.vcs - b.vcs)[0];
+  log(`source maps in the builders: ${process.env.BENCH_SOURCE_MAPS === 'off' ? 'off (BENCH_SOURCE_MAPS=off)' : "on (tsx's default)"}`);
   log(`warm-up (tsx cache, file cache) at ${smallest.hosts}/${smallest.vcs}`);
   await builder('ours', smallest);
   await builder('raw', smallest);

@@ -115,6 +115,15 @@ export function argValue(args: readonly string[], name: string): string | undefi
   return prefixed?.slice(name.length + 1);
 }
 
+/**
+ * tsx turns Node's source maps on, so every stack trace cdktf captures (one per token it
+ * creates) is mapped back to the sources: realistic for an app run with tsx, but a cost a
+ * compiled app does not pay. BENCH_SOURCE_MAPS=off turns the mapping off in the builders.
+ */
+export function applyRuntimeOptions(): void {
+  if (process.env.BENCH_SOURCE_MAPS === 'off') process.setSourceMapsEnabled(false);
+}
+
 export function rssMb(): number {
   // maxRSS is in kilobytes.
   return Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;

@@ -13,7 +13,10 @@ type Body = { [key: string]: Json };
 function canonical(value: Json): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -48,7 +51,13 @@ function instancesOf(file: string): { resources: Map<string, string>; outputs: s
       if (forEach && typeof forEach === 'object' && !Array.isArray(forEach)) {
         for (const [key, value] of Object.entries(forEach)) {
           const expanded = mapStrings(body, (text) =>
-            text === '${each.value.values}' && value !== null && typeof value === 'object' && !Array.isArray(value) ? String(value.values) : text.split('${each.key}').join(key).split('${each.value}').join(typeof value === 'string' ? value : '${each.value}'),
+            text === '${each.value.values}' && value !== null && typeof value === 'object' && !Array.isArray(value)
+              ? String(value.values)
+              : text
+                  .split('${each.key}')
+                  .join(key)
+                  .split('${each.value}')
+                  .join(typeof value === 'string' ? value : '${each.value}'),
           ) as Body;
           instances.push({ address, forEach: true, body: { ...expanded, __type: type } });
         }
@@ -78,9 +87,7 @@ function instancesOf(file: string): { resources: Map<string, string>; outputs: s
     resources.set(id, canonical(body));
   }
   const outputs = canonical(Object.fromEntries(Object.entries(doc.output ?? {}).map(([name, body]) => [name, { description: (body as Body).description, value: (body as Body).value }])));
-  const providers = canonical(
-    Object.fromEntries(Object.entries(doc.provider ?? {}).map(([name, list]) => [name, [...(list as Body[])].map((p) => canonical(p)).sort()])),
-  );
+  const providers = canonical(Object.fromEntries(Object.entries(doc.provider ?? {}).map(([name, list]) => [name, [...(list as Body[])].map((p) => canonical(p)).sort()])));
   return { resources, outputs, providers };
 }
 

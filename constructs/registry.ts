@@ -97,7 +97,8 @@ export class ClusterGroupsRegistry extends Construct {
   /** What the lazy attributes of every host and group read: computed once per evaluation. */
   private get emission(): Emission {
     const evaluation = this.evaluation;
-    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, emission: emissionOf(evaluation) };
+    // A synth with errors writes nothing deployable: serializing every release's values for it would be wasted.
+    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, emission: evaluation.errors.length ? NO_EMISSION : emissionOf(evaluation) };
     return this.emitted.emission;
   }
 
@@ -147,6 +148,8 @@ interface Emission {
   readonly releases: Map<string, Record<string, { values: string }>>;
   readonly outputs: Map<string, Record<string, unknown>>;
 }
+
+const NO_EMISSION: Emission = { namespaces: new Map(), releases: new Map(), outputs: new Map() };
 
 function emissionOf(evaluation: Evaluation): Emission {
   const namespaces = new Map<string, Record<string, string>>();

@@ -1,4 +1,4 @@
-import Ajv2020, { ValidateFunction } from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { packageRoot } from '../package-root';
@@ -25,6 +25,9 @@ function schemaFile(version: string): string | undefined {
 export function vclusterValidator(version: string): ValidateFunction | undefined {
   if (!compiled.has(version)) {
     const file = schemaFile(version);
+    // Loaded on first use: most synths have no free-form values, and ajv costs ~10 ms to import.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { default: Ajv2020 } = require('ajv/dist/2020') as typeof import('ajv/dist/2020');
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     compiled.set(version, file ? ajv.compile(JSON.parse(readFileSync(file, 'utf8'))) : undefined);
   }
