@@ -12,7 +12,6 @@ import { ClusterGroupsRegistry } from './registry';
 import { specOf } from './require';
 import { VirtualCluster, VirtualClusterOptions } from './virtual-cluster';
 
-
 /** The most one virtual cluster of a group may request, as Kubernetes quantities. */
 export interface ResourceLimits {
   /** @default "6" (at least 4) */

@@ -9,7 +9,6 @@ import { Connection, HostEndpoint, HostKind, Scope } from './options';
 import { ClusterGroupsRegistry } from './registry';
 import { groupOf, specOf } from './require';
 
-
 /** What a host offers to virtual clusters, before oversubscription. */
 export interface HostCapacity {
   /** Kubernetes quantity, e.g. "64" or "64000m" (HC-2). */
@@ -78,7 +77,11 @@ export class HostClusterMembership extends Construct {
     this.name = props.name;
     const group = groupOf(this, props.group, 'CG-4');
     const connection = props.providers || props.connection === undefined ? undefined : props.connection instanceof Connection ? props.connection : undefined;
-    const connectionSpec = props.providers ? { kind: 'providers' as const } : props.connection === undefined ? { kind: 'none' as const } : specOf(this, 'HC-5', 'connection', props.connection, Connection, 'Connection.kubeconfig(...), Connection.token(...) or Connection.exec(...)');
+    const connectionSpec = props.providers
+      ? { kind: 'providers' as const }
+      : props.connection === undefined
+        ? { kind: 'none' as const }
+        : specOf(this, 'HC-5', 'connection', props.connection, Connection, 'Connection.kubeconfig(...), Connection.token(...) or Connection.exec(...)');
     const spec: HostSpec = {
       path: this.node.path,
       name: props.name,

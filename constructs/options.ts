@@ -105,7 +105,11 @@ export class Connection {
     return new Connection(
       { kind: 'token', host: reference(options.host), clusterCaCertificate: reference(options.clusterCaCertificate), token },
       // A literal token is never written, whatever the rules say later.
-      { host: reference(options.host) as string, clusterCaCertificate: reference(options.clusterCaCertificate) as string, token: token.kind === 'variable' ? (reference(options.token) as string) : undefined },
+      {
+        host: reference(options.host) as string,
+        clusterCaCertificate: reference(options.clusterCaCertificate) as string,
+        token: token.kind === 'variable' ? (reference(options.token) as string) : undefined,
+      },
     );
   }
 

@@ -90,7 +90,10 @@ export class ClusterGroupsRegistry extends Construct {
       return { lock: this.lockFile.read(), findings: [] };
     } catch (error) {
       if (!(error instanceof LockFormatError)) throw error;
-      return { lock: EMPTY_LOCK, findings: [finding('PL-1', 'error', this.lockFile.path ?? 'cluster-groups.lock.json', error.problem, `a lock file of format version ${LOCK_VERSION}, as this release writes it`, error.fix)] };
+      return {
+        lock: EMPTY_LOCK,
+        findings: [finding('PL-1', 'error', this.lockFile.path ?? 'cluster-groups.lock.json', error.problem, `a lock file of format version ${LOCK_VERSION}, as this release writes it`, error.fix)],
+      };
     }
   }
 
@@ -141,7 +144,6 @@ export class ClusterGroupsRegistry extends Construct {
     if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(evaluation, TerraformStack.of(this).node.id));
   }
 }
-
 
 interface Emission {
   readonly namespaces: Map<string, Record<string, string>>;

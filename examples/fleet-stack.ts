@@ -20,7 +20,11 @@ export class FleetStack extends TerraformStack {
       }),
     );
     lb.addVirtualCluster('TeamA', { name: 'team-a' });
-    lb.addVirtualCluster('TeamB', { name: 'team-b', resources: { cpu: '6', memory: '8Gi', storage: '10Gi' }, loadBalancer: { externalTrafficPolicy: ExternalTrafficPolicy.LOCAL, sourceRanges: ['10.0.0.0/8'] } });
+    lb.addVirtualCluster('TeamB', {
+      name: 'team-b',
+      resources: { cpu: '6', memory: '8Gi', storage: '10Gi' },
+      loadBalancer: { externalTrafficPolicy: ExternalTrafficPolicy.LOCAL, sourceRanges: ['10.0.0.0/8'] },
+    });
     lb.addVirtualCluster('Ci', { name: 'ci', host: 'dc3', paused: true });
 
     const ingress = new ClusterGroup(this, 'IngressGroup', { name: 'cloud-ingress', endpointType: EndpointType.INGRESS, values: { sync: { toHost: { ingresses: { enabled: true } } } } });

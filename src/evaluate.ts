@@ -24,7 +24,16 @@ export interface EvaluateOptions {
 function frozenLockFindings(previous: Lock, placement: Placement, file: string): Finding[] {
   const changes = lockChanges(previous, placement.lock);
   if (changes.length === 0) return [];
-  return [finding('PL-1', 'error', file, `a lock that would change: ${changes.join('; ')}`, 'a lock that matches the app (frozen: CI=true or context cluster-groups:frozen)', 'run the synth without CI=true (npm run synth) and commit cluster-groups.lock.json')];
+  return [
+    finding(
+      'PL-1',
+      'error',
+      file,
+      `a lock that would change: ${changes.join('; ')}`,
+      'a lock that matches the app (frozen: CI=true or context cluster-groups:frozen)',
+      'run the synth without CI=true (npm run synth) and commit cluster-groups.lock.json',
+    ),
+  ];
 }
 
 /** Runs every rule once over the whole model: the one place where the product decides. */

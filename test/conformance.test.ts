@@ -15,10 +15,22 @@ function scenarios(): Record<string, TerraformJson> {
   new ComposedStack(app, 'composed');
   const stack = new TerraformStack(app, 'variants');
   const old = new ClusterGroup(stack, 'Old', { name: 'old', endpointType: EndpointType.LOAD_BALANCER, vclusterChartVersion: '0.20.6', distribution: Distribution.K3S, diskBackup: true });
-  old.addHost('H', { name: 'old-host', kind: HostKind.PRIVATE_CLOUD, capacity: { cpu: '32', memory: '64Gi', storage: '1Ti' }, connection: Connection.kubeconfig('/k'), endpoint: HostEndpoint.metallb({ addressPools: ['fd00:10::/120'] }) });
+  old.addHost('H', {
+    name: 'old-host',
+    kind: HostKind.PRIVATE_CLOUD,
+    capacity: { cpu: '32', memory: '64Gi', storage: '1Ti' },
+    connection: Connection.kubeconfig('/k'),
+    endpoint: HostEndpoint.metallb({ addressPools: ['fd00:10::/120'] }),
+  });
   old.addVirtualCluster('A', { name: 'a', resources: { memory: '3Gi', storage: '0' }, paused: true });
   const k3s = new ClusterGroup(stack, 'K3s', { name: 'k3s', endpointType: EndpointType.LOAD_BALANCER, vclusterChartVersion: '0.32.3', distribution: Distribution.K3S });
-  k3s.addHost('H', { name: 'k3s-host', kind: HostKind.PUBLIC_CLOUD, capacity: { cpu: '32', memory: '64Gi', storage: '1Ti' }, connection: Connection.kubeconfig('/k'), endpoint: HostEndpoint.cloudLoadBalancer() });
+  k3s.addHost('H', {
+    name: 'k3s-host',
+    kind: HostKind.PUBLIC_CLOUD,
+    capacity: { cpu: '32', memory: '64Gi', storage: '1Ti' },
+    connection: Connection.kubeconfig('/k'),
+    endpoint: HostEndpoint.cloudLoadBalancer(),
+  });
   k3s.addVirtualCluster('B', { name: 'b', values: { controlPlane: { distro: { k3s: { image: { tag: 'v1.30.2-k3s1' } } } } } });
   return synthStacks(app);
 }

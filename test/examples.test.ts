@@ -20,7 +20,11 @@ describe('the examples', () => {
 
   it('synthesize an edge group announcing over BGP through an exec plugin connection', () => {
     const edge = stacks.edge;
-    expect(edge.provider.kubernetes[0]).toMatchObject({ alias: 'store_42_rack', host: 'https://192.168.42.10:6443', exec: [{ api_version: 'client.authentication.k8s.io/v1beta1', command: 'edge-login', args: ['--site', 'store-42'] }] });
+    expect(edge.provider.kubernetes[0]).toMatchObject({
+      alias: 'store_42_rack',
+      host: 'https://192.168.42.10:6443',
+      exec: [{ api_version: 'client.authentication.k8s.io/v1beta1', command: 'edge-login', args: ['--site', 'store-42'] }],
+    });
     const config = edge.resource.helm_release.metallbconfig_store_42_rack.values[0];
     expect(config).toContain('kind: BGPPeer');
     expect(config).toContain('kind: BGPAdvertisement');

@@ -11,7 +11,13 @@ function synthWith(values: string | Record<string, unknown>, pools = ['10.0.0.0/
   const app = testApp();
   const stack = new TerraformStack(app, 's');
   const group = new ClusterGroup(stack, 'G', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER });
-  group.addHost('h', { name: 'h', kind: HostKind.PRIVATE_CLOUD, capacity: { cpu: '32', memory: '64Gi', storage: '1Ti' }, connection: Connection.kubeconfig('/k'), endpoint: HostEndpoint.metallb({ addressPools: pools }) });
+  group.addHost('h', {
+    name: 'h',
+    kind: HostKind.PRIVATE_CLOUD,
+    capacity: { cpu: '32', memory: '64Gi', storage: '1Ti' },
+    connection: Connection.kubeconfig('/k'),
+    endpoint: HostEndpoint.metallb({ addressPools: pools }),
+  });
   group.addVirtualCluster('V', { name: 'v', values });
   return { json: synthStacks(app).s, outdir: app.outdir };
 }
@@ -51,7 +57,16 @@ describe('YAML anchors and aliases in user values', () => {
   });
 
   it('cannot blow up by alias expansion (a billion laughs is refused as CG-17)', () => {
-    const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n');
+    const laughs = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(',')}]`,
+      ),
+    ].join('\n');
     expect(() => synthWith(laughs)).toThrow(/\[CG-17\]/);
   });
 });

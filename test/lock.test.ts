@@ -163,7 +163,13 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
   it('lists removals and moves too, one per virtual cluster', () => {
     const file = lockPath();
     synthTopology(base, file);
-    const changed: Topology = { hosts: base.hosts, virtualClusters: [{ name: 'zeta', host: 'dc2' }, { name: 'mid', paused: true }] };
+    const changed: Topology = {
+      hosts: base.hosts,
+      virtualClusters: [
+        { name: 'zeta', host: 'dc2' },
+        { name: 'mid', paused: true },
+      ],
+    };
     const error = synthError(synthWithContext(changed, { [CONTEXT_LOCK_FILE]: file, [CONTEXT_FROZEN]: true }).run);
     expect(error.message).toContain('lb/alpha: removed from dc2 10.2.0.0; lb/zeta: dc1 10.1.0.1 -> dc2 10.2.0.0');
   });

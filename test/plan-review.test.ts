@@ -153,7 +153,9 @@ describe('renderPlanReview', () => {
   });
 
   it('groups the rest by group, host and virtual cluster, with why each change is planned', () => {
-    expect(markdown).toContain(['## Group `dc-lb`', '', '### Host `dc3`', '', '#### Virtual cluster `ci`', '', '- **destroyed**: vcluster release `helm_release.vcluster_dc3["ci"]` — its for_each key is gone'].join('\n'));
+    expect(markdown).toContain(
+      ['## Group `dc-lb`', '', '### Host `dc3`', '', '#### Virtual cluster `ci`', '', '- **destroyed**: vcluster release `helm_release.vcluster_dc3["ci"]` — its for_each key is gone'].join('\n'),
+    );
   });
 
   it('says which way round a replacement goes', () => {

@@ -17,7 +17,11 @@ function parseMermaid(text: string): Diagram {
   for (const line of text.split('\n').slice(1)) {
     const node = /^\s*(\w+)\(?\["(.*)"\]\)?$/.exec(line);
     const edge = /^\s*(\w+) --> (\w+)$/.exec(line);
-    if (node) nodes.set(node[1], node[2].replace(/#(\d+);/g, (_, code) => String.fromCharCode(Number(code))));
+    if (node)
+      nodes.set(
+        node[1],
+        node[2].replace(/#(\d+);/g, (_, code) => String.fromCharCode(Number(code))),
+      );
     else if (edge) edges.push([edge[1], edge[2]]);
     else throw new Error(`not a node nor an edge: ${line}`);
   }
@@ -31,7 +35,12 @@ function tableRows(markdown: string, heading: string, after: number): string[][]
   const rows: string[][] = [];
   for (const line of lines.slice(2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.slice(1, -1).split(' | ').map((c) => c.trim()));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(' | ')
+        .map((c) => c.trim()),
+    );
   }
   return rows;
 }
@@ -78,7 +87,20 @@ describe('the review report', () => {
       endpointType: 'Ingress',
       scope: 'tenant',
       oversubscriptionPercent: 120,
-      hosts: [{ name: 'h"]-->evil[("x', alias: 'h', path: 'h', kind: 'edge', endpoint: 'e\nclick x', virtualClusters: 0, addresses: '0', cpu: { used: 0, limit: 1 }, memory: { used: 0, limit: 1 }, storage: { used: 0, limit: 1 } }],
+      hosts: [
+        {
+          name: 'h"]-->evil[("x',
+          alias: 'h',
+          path: 'h',
+          kind: 'edge',
+          endpoint: 'e\nclick x',
+          virtualClusters: 0,
+          addresses: '0',
+          cpu: { used: 0, limit: 1 },
+          memory: { used: 0, limit: 1 },
+          storage: { used: 0, limit: 1 },
+        },
+      ],
       virtualClusters: [],
     };
     const diagram = parseMermaid(mermaid(hostile, 0));

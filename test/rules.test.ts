@@ -216,7 +216,10 @@ describe('HC-1 host name and alias', () => {
   });
   it('refuses two hosts whose aliases collide', () => {
     const second = group({ path: 'app/lb2', name: 'lb2' });
-    const result = lbWith((m) => ({ groups: [...m.groups, second], hosts: [...m.hosts, host({ name: '1a', path: 'app/lb2/1a', group: 'app/lb2' }), host({ name: 'h1a', path: 'app/lb2/h1a', group: 'app/lb2' })] }));
+    const result = lbWith((m) => ({
+      groups: [...m.groups, second],
+      hosts: [...m.hosts, host({ name: '1a', path: 'app/lb2/1a', group: 'app/lb2' }), host({ name: 'h1a', path: 'app/lb2/h1a', group: 'app/lb2' })],
+    }));
     expect(rulesOf(result).errors).toContain('HC-1');
   });
 });
@@ -249,7 +252,11 @@ describe('HC-3 address pools', () => {
 
 describe('HC-4 enough addresses', () => {
   it('refuses more virtual clusters than pool addresses, saying how many are missing', () => {
-    const result = run({ groups: [group()], hosts: [host({ name: 'a', endpoint: { kind: 'metallb', pools: ['10.9.0.10-10.9.0.11'], bgpPeers: [] } })], virtualClusters: ['v1', 'v2', 'v3'].map((n) => vc(n)) });
+    const result = run({
+      groups: [group()],
+      hosts: [host({ name: 'a', endpoint: { kind: 'metallb', pools: ['10.9.0.10-10.9.0.11'], bgpPeers: [] } })],
+      virtualClusters: ['v1', 'v2', 'v3'].map((n) => vc(n)),
+    });
     expect(result.errors.map((f) => f.rule)).toEqual(['HC-4']);
     expect(result.errors[0].fix).toContain('add 1 address');
   });

@@ -7,7 +7,13 @@ import { synthStacks, testApp } from './support/synth';
 function lbGroup(stack: TerraformStack, hosts = ['a', 'b'], name = 'lb'): ClusterGroup {
   const group = new ClusterGroup(stack, 'Group', { name, endpointType: EndpointType.LOAD_BALANCER });
   hosts.forEach((host, i) =>
-    group.addHost(host, { name: host, kind: HostKind.PRIVATE_CLOUD, capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' }, connection: Connection.kubeconfig('~/.kube/config', host), endpoint: HostEndpoint.metallb({ addressPools: [`10.${i}.0.0/28`] }) }),
+    group.addHost(host, {
+      name: host,
+      kind: HostKind.PRIVATE_CLOUD,
+      capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' },
+      connection: Connection.kubeconfig('~/.kube/config', host),
+      endpoint: HostEndpoint.metallb({ addressPools: [`10.${i}.0.0/28`] }),
+    }),
   );
   return group;
 }
@@ -32,7 +38,13 @@ describe('a synth with errors', () => {
     const app = testApp();
     const stack = new TerraformStack(app, 'warn');
     const group = new ClusterGroup(stack, 'Group', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER, diskBackup: true });
-    group.addHost('a', { name: 'a', kind: HostKind.PUBLIC_CLOUD, capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' }, connection: Connection.kubeconfig('/k'), endpoint: HostEndpoint.cloudLoadBalancer() });
+    group.addHost('a', {
+      name: 'a',
+      kind: HostKind.PUBLIC_CLOUD,
+      capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' },
+      connection: Connection.kubeconfig('/k'),
+      endpoint: HostEndpoint.cloudLoadBalancer(),
+    });
     expect(synthStacks(app).warn.resource.helm_release.vcluster_a).toBeDefined();
     expect(JSON.parse(readFileSync(join(app.outdir, 'cluster-groups', 'warn', 'review.json'), 'utf8')).warnings[0].rule).toBe('CG-18');
   });
@@ -81,7 +93,13 @@ describe('secrets', () => {
     const stack = new TerraformStack(app, 'secret');
     const group = lbGroup(stack, []);
     const literal = 'super-secret-token-123' as unknown as TerraformVariable;
-    group.addHost('t', { name: 't', kind: HostKind.PUBLIC_CLOUD, capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' }, connection: Connection.token({ host: 'https://t:6443', clusterCaCertificate: 'PEM', token: literal }), endpoint: HostEndpoint.cloudLoadBalancer() });
+    group.addHost('t', {
+      name: 't',
+      kind: HostKind.PUBLIC_CLOUD,
+      capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' },
+      connection: Connection.token({ host: 'https://t:6443', clusterCaCertificate: 'PEM', token: literal }),
+      endpoint: HostEndpoint.cloudLoadBalancer(),
+    });
     return app;
   }
 

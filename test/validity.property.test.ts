@@ -13,7 +13,10 @@ const validModel: fc.Arbitrary<Model> = fc
   .record({
     ingress: fc.boolean(),
     hostNames: fc.uniqueArray(label, { minLength: 1, maxLength: 5 }),
-    vcs: fc.uniqueArray(fc.record({ name: label, cpu: fc.constantFrom('4', '5', '6', '4500m'), memory: fc.constantFrom('4Gi', '6Gi', '8Gi'), paused: fc.boolean(), pin: fc.option(fc.nat(4), { nil: undefined }) }), { selector: (v) => v.name, maxLength: 25 }),
+    vcs: fc.uniqueArray(
+      fc.record({ name: label, cpu: fc.constantFrom('4', '5', '6', '4500m'), memory: fc.constantFrom('4Gi', '6Gi', '8Gi'), paused: fc.boolean(), pin: fc.option(fc.nat(4), { nil: undefined }) }),
+      { selector: (v) => v.name, maxLength: 25 },
+    ),
   })
   .map(({ ingress, hostNames, vcs }) => {
     const g: GroupSpec = group({ endpointType: ingress ? 'Ingress' : 'LoadBalancer' });
@@ -54,7 +57,14 @@ const injections: Injection[] = [
   { rule: 'CG-16', inject: (m) => withGroup(m, { charts: { ...m.groups[0].charts, vcluster: { ...m.groups[0].charts.vcluster, version: '^0.36.0' } } }) },
   { rule: 'CG-17', inject: (m) => withGroup(m, { values: 'controlPlane: [unclosed' }) },
   { rule: 'CG-7', inject: (m) => withHost(m, { kind: 'imported-read-only' }) },
-  { rule: 'HC-1', inject: (m) => ({ ...m, hosts: [{ ...m.hosts[0], name: 'Host_1' }, ...m.hosts.slice(1)], virtualClusters: m.virtualClusters.map((v) => (v.host === m.hosts[0].name ? { ...v, host: undefined } : v)) }) },
+  {
+    rule: 'HC-1',
+    inject: (m) => ({
+      ...m,
+      hosts: [{ ...m.hosts[0], name: 'Host_1' }, ...m.hosts.slice(1)],
+      virtualClusters: m.virtualClusters.map((v) => (v.host === m.hosts[0].name ? { ...v, host: undefined } : v)),
+    }),
+  },
   { rule: 'HC-2', inject: (m) => withHost(m, { capacity: { ...m.hosts[0].capacity, storage: '2TB' } }) },
   { rule: 'HC-5', inject: (m) => withHost(m, { connection: { kind: 'kubeconfig', path: '' } }) },
 ];
@@ -67,7 +77,10 @@ const vcInjections: Injection[] = [
 
 describe('random valid topologies', () => {
   it('always pass every rule', () => {
-    fc.assert(fc.property(validModel, (model) => run(model).errors.length === 0), { numRuns: 150 });
+    fc.assert(
+      fc.property(validModel, (model) => run(model).errors.length === 0),
+      { numRuns: 150 },
+    );
   });
 
   (chartsPresent ? it : it.skip)('always emit vcluster values the chart schema accepts, serialized without loss', () => {

@@ -7,9 +7,7 @@ import { ingressHostname } from '../rules/VC-5';
 export const METALLB_POOL = 'vclusters';
 
 /** How one virtual cluster is reached, as far as it is known at synth. */
-export type Exposure =
-  | { readonly kind: 'load-balancer'; readonly ip?: string; readonly metallb: boolean }
-  | { readonly kind: 'ingress'; readonly hostname: string; readonly className: string };
+export type Exposure = { readonly kind: 'load-balancer'; readonly ip?: string; readonly metallb: boolean } | { readonly kind: 'ingress'; readonly hostname: string; readonly className: string };
 
 export function exposureOf(group: Group, placed: PlacedVirtualCluster): Exposure {
   const endpoint = placed.host.spec.endpoint;

@@ -23,7 +23,11 @@ export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClust
       const placed = evaluation.placement.byPath.get(vc.spec.path);
       if (!placed) continue;
       const request = vc.spec.resources;
-      const resources = { cpu: text(request.cpu, DEFAULT_VIRTUAL_CLUSTER_REQUEST.cpu), memory: text(request.memory, DEFAULT_VIRTUAL_CLUSTER_REQUEST.memory), storage: text(request.storage, DEFAULT_VIRTUAL_CLUSTER_REQUEST.storage) };
+      const resources = {
+        cpu: text(request.cpu, DEFAULT_VIRTUAL_CLUSTER_REQUEST.cpu),
+        memory: text(request.memory, DEFAULT_VIRTUAL_CLUSTER_REQUEST.memory),
+        storage: text(request.storage, DEFAULT_VIRTUAL_CLUSTER_REQUEST.storage),
+      };
       const input = { group, exposure: exposureOf(group, placed), resources, paused: vc.spec.paused, loadBalancer: vc.spec.loadBalancer };
       const values = vclusterValues(input, groupValues, 'values' in vc.userValues ? vc.userValues.values : {});
       const list = byHost.get(placed.host.spec.path) ?? [];

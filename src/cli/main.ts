@@ -95,7 +95,14 @@ function reviewPlanCommand(planFile: string, options: ReviewPlanOptions): number
 function explain(id: string): string {
   const rule = findRule(id);
   if (!rule) throw new Error(`unknown rule ${JSON.stringify(id)}; known rules: ${RULES.map((r) => r.id).join(', ')}`);
-  return [`${rule.id}: ${rule.title}`, '', `Why: ${rule.rationale}`, '', `How to fix: ${rule.remedy} Each finding printed at synth names its construct path and ends with the fix for that case.`, ''].join('\n');
+  return [
+    `${rule.id}: ${rule.title}`,
+    '',
+    `Why: ${rule.rationale}`,
+    '',
+    `How to fix: ${rule.remedy} Each finding printed at synth names its construct path and ends with the fix for that case.`,
+    '',
+  ].join('\n');
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -56,9 +56,7 @@ export interface GroupSpec {
 }
 
 /** A secret or sensitive input: a Terraform variable reference, or a literal the user typed in code. */
-export type SecretInput =
-  | { readonly kind: 'variable'; readonly name: string; readonly sensitive: boolean }
-  | { readonly kind: 'literal' };
+export type SecretInput = { readonly kind: 'variable'; readonly name: string; readonly sensitive: boolean } | { readonly kind: 'literal' };
 
 export type ConnectionSpec =
   | { readonly kind: 'kubeconfig'; readonly path: unknown; readonly context?: unknown }

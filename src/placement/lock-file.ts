@@ -36,7 +36,11 @@ export class LockFile {
   /** The file's text once this stack's entry is replaced by the given lock. */
   private render(lock: Lock): string {
     const stacks = { ...this.readStacks(), [this.stack]: { groups: JSON.parse(serializeLock(lock)).groups } };
-    const sorted = Object.fromEntries(Object.keys(stacks).sort().map((key) => [key, stacks[key]]));
+    const sorted = Object.fromEntries(
+      Object.keys(stacks)
+        .sort()
+        .map((key) => [key, stacks[key]]),
+    );
     return `${JSON.stringify({ version: LOCK_VERSION, stacks: sorted }, null, 2)}\n`;
   }
 

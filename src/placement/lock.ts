@@ -71,7 +71,11 @@ export function parseStackLock(entry: unknown, where: string): Lock {
 }
 
 function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, record[key]]),
+  );
 }
 
 /** The lock's text: keys sorted and one trailing newline, so that it diffs cleanly in review. */

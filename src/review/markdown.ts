@@ -33,7 +33,10 @@ function hostsTable(group: GroupView): string[] {
   return [
     '| host | kind | endpoint | virtual clusters | cpu | memory | storage |',
     '|---|---|---|---|---|---|---|',
-    ...group.hosts.map((h) => `| ${cell(h.name)} | ${cell(h.kind)} | ${cell(h.endpoint)} | ${h.virtualClusters} | \`${usageBar(h.cpu, 'cores')}\` | \`${usageBar(h.memory, 'bytes')}\` | \`${usageBar(h.storage, 'bytes')}\` |`),
+    ...group.hosts.map(
+      (h) =>
+        `| ${cell(h.name)} | ${cell(h.kind)} | ${cell(h.endpoint)} | ${h.virtualClusters} | \`${usageBar(h.cpu, 'cores')}\` | \`${usageBar(h.memory, 'bytes')}\` | \`${usageBar(h.storage, 'bytes')}\` |`,
+    ),
   ];
 }
 
@@ -41,7 +44,9 @@ function virtualClustersTable(group: GroupView): string[] {
   return [
     '| virtual cluster | host | endpoint | cpu | memory | storage | chart | paused |',
     '|---|---|---|---|---|---|---|---|',
-    ...group.virtualClusters.map((v) => `| ${cell(v.name)} | ${cell(v.host)} | ${cell(v.endpoint)} | ${cell(v.cpu)} | ${cell(v.memory)} | ${cell(v.storage)} | ${cell(v.chartVersion)} | ${v.paused ? 'yes' : 'no'} |`),
+    ...group.virtualClusters.map(
+      (v) => `| ${cell(v.name)} | ${cell(v.host)} | ${cell(v.endpoint)} | ${cell(v.cpu)} | ${cell(v.memory)} | ${cell(v.storage)} | ${cell(v.chartVersion)} | ${v.paused ? 'yes' : 'no'} |`,
+    ),
   ];
 }
 
@@ -49,7 +54,24 @@ function virtualClustersTable(group: GroupView): string[] {
 export function renderReviewMarkdown(view: ReviewView): string {
   const out: string[] = ['# Cluster groups', ''];
   view.groups.forEach((group, index) => {
-    out.push(`## Group ${group.key}`, '', `${group.endpointType} endpoints, ${group.scope}, oversubscription ${group.oversubscriptionPercent}%.`, '', '```mermaid', mermaid(group, index), '```', '', '### Hosts', '', ...hostsTable(group), '', '### Virtual clusters', '', ...virtualClustersTable(group), '');
+    out.push(
+      `## Group ${group.key}`,
+      '',
+      `${group.endpointType} endpoints, ${group.scope}, oversubscription ${group.oversubscriptionPercent}%.`,
+      '',
+      '```mermaid',
+      mermaid(group, index),
+      '```',
+      '',
+      '### Hosts',
+      '',
+      ...hostsTable(group),
+      '',
+      '### Virtual clusters',
+      '',
+      ...virtualClustersTable(group),
+      '',
+    );
   });
   if (view.moves.length) {
     out.push('## Moves (replacements: data loss)', '', ...view.moves.map((m) => `- **${m.group}/${m.virtualCluster}**: ${m.from} → ${m.to} (${m.reason})`), '');

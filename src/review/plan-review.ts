@@ -116,7 +116,8 @@ function rawChange(entry: unknown, position: number): RawChange {
   if (!isObject(entry)) throw new PlanFormatError(`${where} is ${describe(entry)}, expected an object`);
   const change = isObject(entry.change) ? entry.change : {};
   const actions = change.actions;
-  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a): a is string => typeof a === 'string')) throw new PlanFormatError(`${where}.change.actions is ${describe(actions)}, expected a list of actions`);
+  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a): a is string => typeof a === 'string'))
+    throw new PlanFormatError(`${where}.change.actions is ${describe(actions)}, expected a list of actions`);
   const module = typeof entry.module_address === 'string' ? entry.module_address : '';
   const type = stringField(entry, 'type', where);
   const name = stringField(entry, 'name', where);
@@ -261,7 +262,13 @@ function freeze(buckets: Map<string, Map<string, HostBucket>>): GroupChanges[] {
     .map(([name, hosts]) => ({
       name,
       hosts: [...hosts.values()]
-        .map((h) => ({ name: h.name, alias: h.alias, module: h.module, changes: h.changes.sort(byAddress), virtualClusters: [...h.virtualClusters].map(([vc, changes]) => ({ name: vc, changes: changes.sort(byAddress) })).sort(byName) }))
+        .map((h) => ({
+          name: h.name,
+          alias: h.alias,
+          module: h.module,
+          changes: h.changes.sort(byAddress),
+          virtualClusters: [...h.virtualClusters].map(([vc, changes]) => ({ name: vc, changes: changes.sort(byAddress) })).sort(byName),
+        }))
         .sort(byName),
     }))
     .sort(groupOrder);
@@ -302,7 +309,13 @@ export function reviewPlan(plan: unknown, views: readonly ReviewView[] | undefin
     const placed = locate(hosts, ours.alias, virtualCluster);
     const group = placed?.group.key ?? UNKNOWN_GROUP;
     const hostBuckets = getOrAdd(buckets, group, () => new Map<string, HostBucket>());
-    const bucket = getOrAdd(hostBuckets, `${raw.module}\0${ours.alias}`, () => ({ name: placed?.host.name ?? ours.alias, alias: ours.alias, module: raw.module, changes: [], virtualClusters: new Map() }));
+    const bucket = getOrAdd(hostBuckets, `${raw.module}\0${ours.alias}`, () => ({
+      name: placed?.host.name ?? ours.alias,
+      alias: ours.alias,
+      module: raw.module,
+      changes: [],
+      virtualClusters: new Map(),
+    }));
     if (virtualCluster === null) bucket.changes.push(change);
     else getOrAdd(bucket.virtualClusters, virtualCluster, () => []).push(change);
   }

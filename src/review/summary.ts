@@ -5,7 +5,9 @@ import { viewOf } from './view';
 /** The short report printed at synth: groups, hosts with capacity use, where each virtual cluster went and how it is reached, warnings. */
 export function renderSummary(evaluation: Evaluation, stack: string): string {
   const view = viewOf(evaluation);
-  const lines: string[] = [`cluster-groups: stack ${stack}: ${view.groups.length} group(s), ${view.groups.reduce((n, g) => n + g.hosts.length, 0)} host(s), ${view.groups.reduce((n, g) => n + g.virtualClusters.length, 0)} virtual cluster(s)`];
+  const lines: string[] = [
+    `cluster-groups: stack ${stack}: ${view.groups.length} group(s), ${view.groups.reduce((n, g) => n + g.hosts.length, 0)} host(s), ${view.groups.reduce((n, g) => n + g.virtualClusters.length, 0)} virtual cluster(s)`,
+  ];
   for (const group of view.groups) {
     lines.push(`  group ${group.key} (${group.endpointType}, ${group.scope}, oversubscription ${group.oversubscriptionPercent}%)`);
     for (const host of group.hosts) {

@@ -72,8 +72,25 @@ export function viewOf(evaluation: Evaluation): ReviewView {
           const describe =
             endpoint.kind === 'none'
               ? 'no endpoint'
-              : endpoint.kind === 'metallb' ? `MetalLB ${endpoint.pools.join(', ')}` : endpoint.kind === 'cloud-load-balancer' ? 'cloud load balancer' : endpoint.kind === 'ingress-nginx' ? `ingress-nginx (class ${endpoint.className}) at ${String(host.spec.wildcardDns)}` : `existing ingress (class ${String(endpoint.className)}) at ${String(host.spec.wildcardDns)}`;
-          return { name: host.name, alias: host.alias, path: host.spec.path, kind: String(host.spec.kind), endpoint: describe, virtualClusters: usage?.virtualClusters ?? 0, addresses: String(usage?.addresses ?? 0n), cpu: use('cpu'), memory: use('memory'), storage: use('storage') };
+              : endpoint.kind === 'metallb'
+                ? `MetalLB ${endpoint.pools.join(', ')}`
+                : endpoint.kind === 'cloud-load-balancer'
+                  ? 'cloud load balancer'
+                  : endpoint.kind === 'ingress-nginx'
+                    ? `ingress-nginx (class ${endpoint.className}) at ${String(host.spec.wildcardDns)}`
+                    : `existing ingress (class ${String(endpoint.className)}) at ${String(host.spec.wildcardDns)}`;
+          return {
+            name: host.name,
+            alias: host.alias,
+            path: host.spec.path,
+            kind: String(host.spec.kind),
+            endpoint: describe,
+            virtualClusters: usage?.virtualClusters ?? 0,
+            addresses: String(usage?.addresses ?? 0n),
+            cpu: use('cpu'),
+            memory: use('memory'),
+            storage: use('storage'),
+          };
         });
       const virtualClusters = group.virtualClusters
         .flatMap((vc) => {

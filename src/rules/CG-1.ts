@@ -13,11 +13,21 @@ export const CG1: Rule = {
     for (const group of fleet.groups) {
       const path = group.spec.path;
       if (!isDnsLabel(group.spec.name)) {
-        findings.push(finding('CG-1', 'error', path, show(group.spec.name), 'a DNS-1123 label (lowercase letters, digits and "-", starting and ending alphanumeric, at most 63)', 'rename the group, e.g. "edge-lb"'));
+        findings.push(
+          finding(
+            'CG-1',
+            'error',
+            path,
+            show(group.spec.name),
+            'a DNS-1123 label (lowercase letters, digits and "-", starting and ending alphanumeric, at most 63)',
+            'rename the group, e.g. "edge-lb"',
+          ),
+        );
         continue;
       }
       const other = first.get(group.key);
-      if (other) findings.push(finding('CG-1', 'error', path, `the name ${show(group.name)}, already used by ${other}`, 'a name unique among groups of the same scope', 'rename one of the two groups'));
+      if (other)
+        findings.push(finding('CG-1', 'error', path, `the name ${show(group.name)}, already used by ${other}`, 'a name unique among groups of the same scope', 'rename one of the two groups'));
       else first.set(group.key, path);
     }
     return findings;

@@ -14,15 +14,43 @@ export const CG10: Rule = {
       for (const host of group.hosts) {
         const dns = host.spec.wildcardDns;
         if (group.endpointType === 'LoadBalancer' && dns !== undefined) {
-          findings.push(finding('CG-10', 'warning', host.spec.path, `wildcardDns ${show(dns)} in a LoadBalancer group`, 'no wildcard DNS: virtual clusters of a LoadBalancer group are reached by IP', 'remove wildcardDns from the host'));
+          findings.push(
+            finding(
+              'CG-10',
+              'warning',
+              host.spec.path,
+              `wildcardDns ${show(dns)} in a LoadBalancer group`,
+              'no wildcard DNS: virtual clusters of a LoadBalancer group are reached by IP',
+              'remove wildcardDns from the host',
+            ),
+          );
         }
         if (group.endpointType !== 'Ingress') continue;
         if (!isWildcardDns(dns)) {
-          findings.push(finding('CG-10', 'error', host.spec.path, `wildcardDns ${show(dns)}`, 'a wildcard DNS pattern such as "*.apps.example.com"', 'set wildcardDns to the wildcard record that points at this host’s ingress controller'));
+          findings.push(
+            finding(
+              'CG-10',
+              'error',
+              host.spec.path,
+              `wildcardDns ${show(dns)}`,
+              'a wildcard DNS pattern such as "*.apps.example.com"',
+              'set wildcardDns to the wildcard record that points at this host’s ingress controller',
+            ),
+          );
           continue;
         }
         const other = seen.get(dns.toLowerCase());
-        if (other) findings.push(finding('CG-10', 'error', host.spec.path, `wildcardDns ${show(dns)}, also used by ${other}`, 'a wildcard DNS pattern unique across the group’s hosts', 'give each host its own wildcard record'));
+        if (other)
+          findings.push(
+            finding(
+              'CG-10',
+              'error',
+              host.spec.path,
+              `wildcardDns ${show(dns)}, also used by ${other}`,
+              'a wildcard DNS pattern unique across the group’s hosts',
+              'give each host its own wildcard record',
+            ),
+          );
         else seen.set(dns.toLowerCase(), host.spec.path);
       }
     }

@@ -14,14 +14,41 @@ export const CG11: Rule = {
       for (const host of group.hosts) {
         const endpoint = host.spec.endpoint;
         if (endpoint.kind === 'ingress-nginx') {
-          findings.push(finding('CG-11', 'warning', host.spec.path, 'ingress-nginx, installed by us', 'a maintained controller: ingress-nginx was retired upstream (no fixes after March 2026; chart 4.15.1 is the last)', 'plan a move to another controller with TLS passthrough, declared with HostEndpoint.existingIngress(...)'));
+          findings.push(
+            finding(
+              'CG-11',
+              'warning',
+              host.spec.path,
+              'ingress-nginx, installed by us',
+              'a maintained controller: ingress-nginx was retired upstream (no fixes after March 2026; chart 4.15.1 is the last)',
+              'plan a move to another controller with TLS passthrough, declared with HostEndpoint.existingIngress(...)',
+            ),
+          );
         }
         if (endpoint.kind !== 'existing-ingress') continue;
         if (endpoint.sslPassthrough !== true) {
-          findings.push(finding('CG-11', 'error', host.spec.path, `an existing ingress controller with sslPassthrough ${show(endpoint.sslPassthrough)}`, 'sslPassthrough: true, asserted for a controller started with SSL passthrough on', 'turn on SSL passthrough in the controller (ingress-nginx: --enable-ssl-passthrough) and declare sslPassthrough: true, or use HostEndpoint.ingressNginx()'));
+          findings.push(
+            finding(
+              'CG-11',
+              'error',
+              host.spec.path,
+              `an existing ingress controller with sslPassthrough ${show(endpoint.sslPassthrough)}`,
+              'sslPassthrough: true, asserted for a controller started with SSL passthrough on',
+              'turn on SSL passthrough in the controller (ingress-nginx: --enable-ssl-passthrough) and declare sslPassthrough: true, or use HostEndpoint.ingressNginx()',
+            ),
+          );
         }
         if (!isDnsName(endpoint.className)) {
-          findings.push(finding('CG-11', 'error', host.spec.path, `ingress class ${show(endpoint.className)}`, 'the name of an IngressClass on the host (a DNS-1123 name)', 'name the IngressClass of the existing controller, e.g. "nginx"'));
+          findings.push(
+            finding(
+              'CG-11',
+              'error',
+              host.spec.path,
+              `ingress class ${show(endpoint.className)}`,
+              'the name of an IngressClass on the host (a DNS-1123 name)',
+              'name the IngressClass of the existing controller, e.g. "nginx"',
+            ),
+          );
         }
       }
     }

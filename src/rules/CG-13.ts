@@ -11,5 +11,14 @@ export const CG13: Rule = {
         const value = group.spec.oversubscriptionPercent;
         return value !== undefined && !(Number.isInteger(value) && (value as number) >= 100);
       })
-      .map((group) => finding('CG-13', 'error', group.spec.path, `oversubscriptionPercent ${show(group.spec.oversubscriptionPercent)}`, 'a whole number of at least 100 (default 120)', 'set oversubscriptionPercent to e.g. 120, or leave it out')),
+      .map((group) =>
+        finding(
+          'CG-13',
+          'error',
+          group.spec.path,
+          `oversubscriptionPercent ${show(group.spec.oversubscriptionPercent)}`,
+          'a whole number of at least 100 (default 120)',
+          'set oversubscriptionPercent to e.g. 120, or leave it out',
+        ),
+      ),
 };

@@ -16,7 +16,16 @@ export const CG14: Rule = {
         const amount = parseQuantity(value);
         const floor = MIN_OF_MAX_PER_VIRTUAL_CLUSTER[resource];
         if (amount === undefined || amount < (parseQuantity(floor) as number)) {
-          findings.push(finding('CG-14', 'error', group.spec.path, `maxPerVirtualCluster.${resource} ${show(value)}`, `a Kubernetes quantity of at least ${floor}`, `raise maxPerVirtualCluster.${resource} to ${floor} or more, or leave it out for the default`));
+          findings.push(
+            finding(
+              'CG-14',
+              'error',
+              group.spec.path,
+              `maxPerVirtualCluster.${resource} ${show(value)}`,
+              `a Kubernetes quantity of at least ${floor}`,
+              `raise maxPerVirtualCluster.${resource} to ${floor} or more, or leave it out for the default`,
+            ),
+          );
         }
       }
     }

@@ -18,13 +18,32 @@ export const CG15: Rule = {
       }
       const version = group.spec.charts.vcluster.version;
       if (distribution === 'k3s') {
-        if (isAtLeast(version, 0, 33)) findings.push(finding('CG-15', 'error', path, `distribution "k3s" with vcluster chart ${version}`, 'k8s, the only distribution of chart 0.33 and later', 'use Distribution.K8S for new groups, or keep a chart before 0.33 for existing k3s clusters'));
+        if (isAtLeast(version, 0, 33))
+          findings.push(
+            finding(
+              'CG-15',
+              'error',
+              path,
+              `distribution "k3s" with vcluster chart ${version}`,
+              'k8s, the only distribution of chart 0.33 and later',
+              'use Distribution.K8S for new groups, or keep a chart before 0.33 for existing k3s clusters',
+            ),
+          );
         else findings.push(finding('CG-15', 'warning', path, 'distribution "k3s"', 'k8s: k3s is deprecated and gone from chart 0.33', 'plan the move to a k8s group'));
       }
       const locked = previousLock.groups[group.key]?.distribution;
       const current = distribution ?? 'k8s';
       if (locked && locked !== current) {
-        findings.push(finding('CG-15', 'error', path, `distribution ${show(current)}, deployed as ${show(locked)} (cluster-groups.lock.json)`, `the deployed distribution ${show(locked)}`, 'keep the distribution; to change it, create a new group and move the workloads'));
+        findings.push(
+          finding(
+            'CG-15',
+            'error',
+            path,
+            `distribution ${show(current)}, deployed as ${show(locked)} (cluster-groups.lock.json)`,
+            `the deployed distribution ${show(locked)}`,
+            'keep the distribution; to change it, create a new group and move the workloads',
+          ),
+        );
       }
     }
     return findings;

@@ -10,7 +10,7 @@ export const CG17: Rule = {
   id: 'CG-17',
   title: 'Free-form vcluster values (group-wide or per virtual cluster) are validated against the chart version’s values schema when it is available; YAML that does not parse is an error.',
   rationale: 'The vcluster chart refuses unknown keys; a typo found at apply time fails after the plan was approved.',
-  remedy: 'Correct the YAML, and remove or correct the keys the finding lists (see the chart\'s vcluster.yaml reference for that version).',
+  remedy: "Correct the YAML, and remove or correct the keys the finding lists (see the chart's vcluster.yaml reference for that version).",
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {
@@ -26,7 +26,16 @@ export const CG17: Rule = {
       if (group.spec.values === undefined && withValues.length === 0) continue;
       const validate = vclusterValidator(version);
       if (!validate) {
-        findings.push(finding('CG-17', 'warning', group.spec.path, `vcluster chart ${version}, for which no values schema is shipped`, 'a chart version of a minor from 0.20 to 0.36', 'check the values by hand, or use a version whose schema is shipped'));
+        findings.push(
+          finding(
+            'CG-17',
+            'warning',
+            group.spec.path,
+            `vcluster chart ${version}, for which no values schema is shipped`,
+            'a chart version of a minor from 0.20 to 0.36',
+            'check the values by hand, or use a version whose schema is shipped',
+          ),
+        );
         continue;
       }
       const check = (path: string, values: object, what: string) => {

@@ -16,12 +16,30 @@ export const CG2: Rule = {
     for (const group of fleet.groups) {
       const scope = group.spec.scope;
       if (scope.kind === 'project' && !isDnsLabel(scope.project)) {
-        findings.push(finding('CG-2', 'error', group.spec.path, `project ${show(scope.project)}`, 'the tenant scope or a project named by a DNS-1123 label', 'give the project name as it is in your tenant, e.g. Scope.project("payments")'));
+        findings.push(
+          finding(
+            'CG-2',
+            'error',
+            group.spec.path,
+            `project ${show(scope.project)}`,
+            'the tenant scope or a project named by a DNS-1123 label',
+            'give the project name as it is in your tenant, e.g. Scope.project("payments")',
+          ),
+        );
       }
       for (const host of group.hosts) {
         const hostScope = host.spec.scope;
         if (hostScope.kind === 'project' && (scope.kind === 'tenant' || scope.project !== hostScope.project)) {
-          findings.push(finding('CG-2', 'error', host.spec.path, `a host of ${describe(hostScope)} in a group of ${describe(scope)}`, `a host of the tenant scope${scope.kind === 'project' ? ` or of project ${show(scope.project)}` : ''}`, 'move the host to a group of its own project, or give it the tenant scope'));
+          findings.push(
+            finding(
+              'CG-2',
+              'error',
+              host.spec.path,
+              `a host of ${describe(hostScope)} in a group of ${describe(scope)}`,
+              `a host of the tenant scope${scope.kind === 'project' ? ` or of project ${show(scope.project)}` : ''}`,
+              'move the host to a group of its own project, or give it the tenant scope',
+            ),
+          );
         }
       }
     }

@@ -8,5 +8,7 @@ export const CG3: Rule = {
   check: ({ fleet }) =>
     fleet.groups
       .filter((group) => group.endpointType === undefined)
-      .map((group) => finding('CG-3', 'error', group.spec.path, show(group.spec.endpointType), '"LoadBalancer" or "Ingress"', 'set endpointType: EndpointType.LOAD_BALANCER or EndpointType.INGRESS on the group')),
+      .map((group) =>
+        finding('CG-3', 'error', group.spec.path, show(group.spec.endpointType), '"LoadBalancer" or "Ingress"', 'set endpointType: EndpointType.LOAD_BALANCER or EndpointType.INGRESS on the group'),
+      ),
 };

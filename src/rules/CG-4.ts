@@ -10,7 +10,9 @@ export const CG4: Rule = {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {
       if (group.hosts.length === 0) {
-        findings.push(finding('CG-4', 'error', group.spec.path, 'a group with no host', 'at least one host', 'add a host with new HostClusterMembership(scope, id, { group, ... }) or group.addHost(...)'));
+        findings.push(
+          finding('CG-4', 'error', group.spec.path, 'a group with no host', 'at least one host', 'add a host with new HostClusterMembership(scope, id, { group, ... }) or group.addHost(...)'),
+        );
       }
       const seen = new Map<string, string>();
       for (const host of group.hosts) {

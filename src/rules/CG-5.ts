@@ -14,7 +14,9 @@ export const CG5: Rule = {
         const other = groupOf.get(host.name);
         if (!other) groupOf.set(host.name, { group: group.spec.path, path: host.spec.path });
         else if (other.group !== group.spec.path) {
-          findings.push(finding('CG-5', 'error', host.spec.path, `host ${show(host.name)}, also a member of ${other.group} (${other.path})`, 'a host in one group only', 'remove it from one of the two groups'));
+          findings.push(
+            finding('CG-5', 'error', host.spec.path, `host ${show(host.name)}, also a member of ${other.group} (${other.path})`, 'a host in one group only', 'remove it from one of the two groups'),
+          );
         }
       }
     }

@@ -16,7 +16,8 @@ export const CG6: Rule = {
   id: 'CG-6',
   title: "Every host supports the group's endpoint type.",
   rationale: 'A virtual cluster is exposed the same way on every host of its group; a host set up for the other type could not expose it.',
-  remedy: 'Give the host an endpoint of the group\'s type: HostEndpoint.metallb/cloudLoadBalancer for LoadBalancer, HostEndpoint.ingressNginx/existingIngress for Ingress; or move it to a group of the other type.',
+  remedy:
+    "Give the host an endpoint of the group's type: HostEndpoint.metallb/cloudLoadBalancer for LoadBalancer, HostEndpoint.ingressNginx/existingIngress for Ingress; or move it to a group of the other type.",
   check: ({ fleet }) =>
     fleet.groups.flatMap((group) =>
       group.endpointType === undefined
@@ -24,7 +25,14 @@ export const CG6: Rule = {
         : group.hosts
             .filter((host) => endpointTypeOf(host.spec.endpoint) !== group.endpointType)
             .map((host) =>
-              finding('CG-6', 'error', host.spec.path, received(host.spec.endpoint), `a host set up for ${group.endpointType}, the endpoint type of ${group.spec.path}`, `give the host a ${group.endpointType === 'LoadBalancer' ? 'HostEndpoint.metallb(...) or HostEndpoint.cloudLoadBalancer()' : 'HostEndpoint.ingressNginx() or HostEndpoint.existingIngress(...)'} endpoint${endpointTypeOf(host.spec.endpoint) ? `, or move it to a ${endpointTypeOf(host.spec.endpoint)} group` : ''}`),
+              finding(
+                'CG-6',
+                'error',
+                host.spec.path,
+                received(host.spec.endpoint),
+                `a host set up for ${group.endpointType}, the endpoint type of ${group.spec.path}`,
+                `give the host a ${group.endpointType === 'LoadBalancer' ? 'HostEndpoint.metallb(...) or HostEndpoint.cloudLoadBalancer()' : 'HostEndpoint.ingressNginx() or HostEndpoint.existingIngress(...)'} endpoint${endpointTypeOf(host.spec.endpoint) ? `, or move it to a ${endpointTypeOf(host.spec.endpoint)} group` : ''}`,
+              ),
             ),
     ),
 };

@@ -17,6 +17,13 @@ export const CG7: Rule = {
     fleet.model.hosts
       .filter((host) => !ALLOWED.includes(host.kind as string))
       .map((host) =>
-        finding('CG-7', 'error', host.path, `kind ${show(host.kind)}${REFUSED[host.kind as string] ? ` (${REFUSED[host.kind as string]})` : ''}`, 'HostKind.PUBLIC_CLOUD, HostKind.PRIVATE_CLOUD or HostKind.EDGE', 'use another cluster as host'),
+        finding(
+          'CG-7',
+          'error',
+          host.path,
+          `kind ${show(host.kind)}${REFUSED[host.kind as string] ? ` (${REFUSED[host.kind as string]})` : ''}`,
+          'HostKind.PUBLIC_CLOUD, HostKind.PRIVATE_CLOUD or HostKind.EDGE',
+          'use another cluster as host',
+        ),
       ),
 };

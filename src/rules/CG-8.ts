@@ -13,7 +13,16 @@ export const CG8: Rule = {
       if (edge.length === 0) continue;
       if (edge.length !== group.hosts.length) {
         const others = group.hosts.filter((host) => host.spec.kind !== 'edge').map((host) => host.name);
-        findings.push(finding('CG-8', 'error', group.spec.path, `edge host ${edge[0].name} beside non-edge hosts ${others.join(', ')}`, 'only edge hosts in a group that has one', 'put the edge host in a group of its own'));
+        findings.push(
+          finding(
+            'CG-8',
+            'error',
+            group.spec.path,
+            `edge host ${edge[0].name} beside non-edge hosts ${others.join(', ')}`,
+            'only edge hosts in a group that has one',
+            'put the edge host in a group of its own',
+          ),
+        );
       } else if (edge.length > 1) {
         findings.push(finding('CG-8', 'error', group.spec.path, `${edge.length} edge hosts (${edge.map((host) => host.name).join(', ')})`, 'exactly one edge host', 'make one group per edge host'));
       }

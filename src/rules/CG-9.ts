@@ -8,5 +8,14 @@ export const CG9: Rule = {
   check: ({ fleet }) =>
     fleet.model.hosts
       .filter((host) => host.kind === 'edge' && host.endpoint.kind !== 'metallb' && host.endpoint.kind !== 'ingress-nginx')
-      .map((host) => finding('CG-9', 'error', host.path, `an edge host with endpoint ${host.endpoint.kind}`, 'HostEndpoint.metallb(...) or HostEndpoint.ingressNginx()', 'let us install MetalLB or ingress-nginx on the edge host')),
+      .map((host) =>
+        finding(
+          'CG-9',
+          'error',
+          host.path,
+          `an edge host with endpoint ${host.endpoint.kind}`,
+          'HostEndpoint.metallb(...) or HostEndpoint.ingressNginx()',
+          'let us install MetalLB or ingress-nginx on the edge host',
+        ),
+      ),
 };

@@ -13,12 +13,30 @@ export const HC1: Rule = {
     for (const group of fleet.groups) {
       for (const host of group.hosts) {
         if (!isDnsLabel(host.spec.name)) {
-          findings.push(finding('HC-1', 'error', host.spec.path, `host name ${show(host.spec.name)}`, 'a DNS-1123 label (lowercase letters, digits and "-", at most 63)', 'name the host as its cluster is known, e.g. "dc1-rack2"'));
+          findings.push(
+            finding(
+              'HC-1',
+              'error',
+              host.spec.path,
+              `host name ${show(host.spec.name)}`,
+              'a DNS-1123 label (lowercase letters, digits and "-", at most 63)',
+              'name the host as its cluster is known, e.g. "dc1-rack2"',
+            ),
+          );
           continue;
         }
         const owner = aliasOwner.get(host.alias);
         if (owner !== undefined && owner !== host.name) {
-          findings.push(finding('HC-1', 'error', host.spec.path, `host ${show(host.name)}, whose provider alias ${show(host.alias)} is also that of host ${show(owner)}`, 'a provider alias unique in the stack', 'rename one of the two hosts'));
+          findings.push(
+            finding(
+              'HC-1',
+              'error',
+              host.spec.path,
+              `host ${show(host.name)}, whose provider alias ${show(host.alias)} is also that of host ${show(owner)}`,
+              'a provider alias unique in the stack',
+              'rename one of the two hosts',
+            ),
+          );
         } else aliasOwner.set(host.alias, host.name);
       }
     }

@@ -13,7 +13,16 @@ export const HC2: Rule = {
         for (const resource of RESOURCE_NAMES) {
           const amount = host.capacity[resource];
           if (amount === undefined || amount <= 0) {
-            findings.push(finding('HC-2', 'error', host.spec.path, `capacity.${resource} ${show(host.spec.capacity[resource])}`, `a positive Kubernetes quantity such as ${resource === 'cpu' ? '"64" or "500m"' : '"256Gi" or "2Ti"'}`, `write capacity.${resource} as Kubernetes does (binary suffixes Ki, Mi, Gi, Ti; "GB" is not one)`));
+            findings.push(
+              finding(
+                'HC-2',
+                'error',
+                host.spec.path,
+                `capacity.${resource} ${show(host.spec.capacity[resource])}`,
+                `a positive Kubernetes quantity such as ${resource === 'cpu' ? '"64" or "500m"' : '"256Gi" or "2Ti"'}`,
+                `write capacity.${resource} as Kubernetes does (binary suffixes Ki, Mi, Gi, Ti; "GB" is not one)`,
+              ),
+            );
           }
         }
       }

@@ -16,17 +16,45 @@ export const HC3: Rule = {
         if (host.spec.endpoint.kind !== 'metallb') continue;
         for (const pool of host.spec.endpoint.pools) {
           const parsed = parseIpRange(pool);
-          if ('error' in parsed) findings.push(finding('HC-3', 'error', host.spec.path, `address pool ${show(pool)}: ${parsed.error}`, 'an IPv4 or IPv6 CIDR ("10.0.0.0/28") or range ("10.0.0.10-10.0.0.20", first before last)', 'correct the pool entry'));
+          if ('error' in parsed)
+            findings.push(
+              finding(
+                'HC-3',
+                'error',
+                host.spec.path,
+                `address pool ${show(pool)}: ${parsed.error}`,
+                'an IPv4 or IPv6 CIDR ("10.0.0.0/28") or range ("10.0.0.10-10.0.0.20", first before last)',
+                'correct the pool entry',
+              ),
+            );
         }
         const own = host.pools.map((range) => ({ range, host }));
         for (const [a, b] of overlaps(own)) {
-          findings.push(finding('HC-3', 'error', host.spec.path, `address pools ${show(a.range.text)} and ${show(b.range.text)}, which overlap`, 'pools that do not overlap within a host', 'merge or shrink the two pools'));
+          findings.push(
+            finding(
+              'HC-3',
+              'error',
+              host.spec.path,
+              `address pools ${show(a.range.text)} and ${show(b.range.text)}, which overlap`,
+              'pools that do not overlap within a host',
+              'merge or shrink the two pools',
+            ),
+          );
         }
         everyPool.push(...own);
       }
       for (const [a, b] of overlaps(everyPool)) {
         if (a.host === b.host) continue;
-        findings.push(finding('HC-3', 'warning', b.host.spec.path, `address pool ${show(b.range.text)}, which overlaps ${show(a.range.text)} of host ${a.host.name}`, 'address pools unique across the hosts of a group', 'give each host its own addresses unless they sit in separate L2 domains'));
+        findings.push(
+          finding(
+            'HC-3',
+            'warning',
+            b.host.spec.path,
+            `address pool ${show(b.range.text)}, which overlaps ${show(a.range.text)} of host ${a.host.name}`,
+            'address pools unique across the hosts of a group',
+            'give each host its own addresses unless they sit in separate L2 domains',
+          ),
+        );
       }
     }
     return findings;

@@ -4,12 +4,19 @@ export const HC4: Rule = {
   id: 'HC-4',
   title: 'A MetalLB host has at least as many pool addresses as virtual clusters placed on it (each takes one IP).',
   rationale: 'A virtual cluster without an address has a pending service and is unreachable.',
-  remedy: 'Add addresses to the host\'s pools, or pin some virtual clusters to another host.',
+  remedy: "Add addresses to the host's pools, or pin some virtual clusters to another host.",
   check: ({ placement }) =>
     [...placement.usage.values()]
       .filter((usage) => usage.host.spec.endpoint.kind === 'metallb' && usage.host.pools.length > 0 && BigInt(usage.virtualClusters) > usage.addresses)
       .map((usage) => {
         const missing = BigInt(usage.virtualClusters) - usage.addresses;
-        return finding('HC-4', 'error', usage.host.spec.path, `${usage.virtualClusters} virtual clusters on host ${usage.host.name}, whose pools hold ${usage.addresses} addresses`, `at least ${usage.virtualClusters} pool addresses`, `add ${missing} address${missing === 1n ? '' : 'es'} to the host's pools, or pin some virtual clusters to another host`);
+        return finding(
+          'HC-4',
+          'error',
+          usage.host.spec.path,
+          `${usage.virtualClusters} virtual clusters on host ${usage.host.name}, whose pools hold ${usage.addresses} addresses`,
+          `at least ${usage.virtualClusters} pool addresses`,
+          `add ${missing} address${missing === 1n ? '' : 'es'} to the host's pools, or pin some virtual clusters to another host`,
+        );
       }),
 };

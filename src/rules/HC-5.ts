@@ -22,23 +22,57 @@ export const HC5: Rule = {
       const connection = host.connection;
       const path = host.path;
       if (connection.kind === 'none') {
-        findings.push(finding('HC-5', 'error', path, 'no connection and no providers', 'a connection, or your own kubernetes and helm providers', 'give connection: Connection.kubeconfig(path, context), Connection.token(...) or Connection.exec(...), or providers: { kubernetes, helm }'));
+        findings.push(
+          finding(
+            'HC-5',
+            'error',
+            path,
+            'no connection and no providers',
+            'a connection, or your own kubernetes and helm providers',
+            'give connection: Connection.kubeconfig(path, context), Connection.token(...) or Connection.exec(...), or providers: { kubernetes, helm }',
+          ),
+        );
       }
       if (connection.kind === 'kubeconfig' && !nonEmpty(connection.path)) {
         findings.push(finding('HC-5', 'error', path, `kubeconfig path ${show(connection.path)}`, 'the path of a kubeconfig file', 'use Connection.kubeconfig("~/.kube/config", "context-name")'));
       }
       if (connection.kind === 'kubeconfig' && connection.context !== undefined && !nonEmpty(connection.context)) {
-        findings.push(finding('HC-5', 'error', path, `kubeconfig context ${show(connection.context)}`, 'a context name, or none for the current context', 'name a context of the kubeconfig, or leave it out'));
+        findings.push(
+          finding('HC-5', 'error', path, `kubeconfig context ${show(connection.context)}`, 'a context name, or none for the current context', 'name a context of the kubeconfig, or leave it out'),
+        );
       }
       if (connection.kind === 'token') {
-        if (!nonEmpty(connection.host)) findings.push(finding('HC-5', 'error', path, `API server ${show(connection.host)}`, 'the API server URL, e.g. "https://10.0.0.1:6443"', 'pass the API server URL or a Terraform variable holding it'));
+        if (!nonEmpty(connection.host))
+          findings.push(
+            finding('HC-5', 'error', path, `API server ${show(connection.host)}`, 'the API server URL, e.g. "https://10.0.0.1:6443"', 'pass the API server URL or a Terraform variable holding it'),
+          );
         const token = secretProblem(connection.token, 'token');
-        if (token) findings.push(finding('HC-5', 'error', path, token, 'a TerraformVariable with sensitive: true', 'declare new TerraformVariable(stack, "host_token", { type: "string", sensitive: true }) and pass it; set its value with TF_VAR_host_token'));
+        if (token)
+          findings.push(
+            finding(
+              'HC-5',
+              'error',
+              path,
+              token,
+              'a TerraformVariable with sensitive: true',
+              'declare new TerraformVariable(stack, "host_token", { type: "string", sensitive: true }) and pass it; set its value with TF_VAR_host_token',
+            ),
+          );
       }
       if (connection.kind === 'exec') {
-        if (!nonEmpty(connection.host)) findings.push(finding('HC-5', 'error', path, `API server ${show(connection.host)}`, 'the API server URL', 'pass the API server URL the exec plugin authenticates against'));
+        if (!nonEmpty(connection.host))
+          findings.push(finding('HC-5', 'error', path, `API server ${show(connection.host)}`, 'the API server URL', 'pass the API server URL the exec plugin authenticates against'));
         if (!nonEmpty(connection.apiVersion) || !nonEmpty(connection.command)) {
-          findings.push(finding('HC-5', 'error', path, `exec plugin ${show({ apiVersion: connection.apiVersion, command: connection.command })}`, 'an exec plugin with apiVersion (e.g. "client.authentication.k8s.io/v1beta1") and command', 'give both apiVersion and command'));
+          findings.push(
+            finding(
+              'HC-5',
+              'error',
+              path,
+              `exec plugin ${show({ apiVersion: connection.apiVersion, command: connection.command })}`,
+              'an exec plugin with apiVersion (e.g. "client.authentication.k8s.io/v1beta1") and command',
+              'give both apiVersion and command',
+            ),
+          );
         }
       }
     }

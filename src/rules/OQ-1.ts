@@ -4,9 +4,10 @@ import { finding, Rule, show } from './rule';
 
 export const OQ1: Rule = {
   id: 'OQ-1',
-  title: 'Per-owner quotas of a group: an owner’s virtual clusters stay within its quota of count, CPU, memory and storage (paused ones count storage only); a quota is a whole count and Kubernetes quantities.',
+  title:
+    'Per-owner quotas of a group: an owner’s virtual clusters stay within its quota of count, CPU, memory and storage (paused ones count storage only); a quota is a whole count and Kubernetes quantities.',
   rationale: 'A shared group must not let one team take what was promised to the others; the pull request is where that is cheapest to see.',
-  remedy: 'Remove or shrink the owner\'s virtual clusters, pause some, or raise the owner\'s quota; write quotas as a count and Kubernetes quantities.',
+  remedy: "Remove or shrink the owner's virtual clusters, pause some, or raise the owner's quota; write quotas as a count and Kubernetes quantities.",
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {
@@ -18,7 +19,9 @@ export const OQ1: Rule = {
         }
         for (const resource of RESOURCE_NAMES) {
           if (quota[resource] !== undefined && parseQuantity(quota[resource]) === undefined) {
-            findings.push(finding('OQ-1', 'error', path, `ownerQuotas[${show(owner)}].${resource} ${show(quota[resource])}`, 'a Kubernetes quantity', `write ${resource} as Kubernetes does ("16", "64Gi")`));
+            findings.push(
+              finding('OQ-1', 'error', path, `ownerQuotas[${show(owner)}].${resource} ${show(quota[resource])}`, 'a Kubernetes quantity', `write ${resource} as Kubernetes does ("16", "64Gi")`),
+            );
           }
         }
       }
@@ -39,13 +42,24 @@ export const OQ1: Rule = {
         const quota = quotas[owner];
         const count = quota.virtualClusters;
         if (typeof count === 'number' && used.count > count) {
-          findings.push(finding('OQ-1', 'error', path, `${used.count} virtual clusters of owner ${show(owner)}`, `at most ${count}`, `remove ${used.count - count} of them, or raise the owner's quota`));
+          findings.push(
+            finding('OQ-1', 'error', path, `${used.count} virtual clusters of owner ${show(owner)}`, `at most ${count}`, `remove ${used.count - count} of them, or raise the owner's quota`),
+          );
         }
         for (const resource of RESOURCE_NAMES) {
           const limit = parseQuantity(quota[resource]);
           const unit = unitOf(resource);
           if (limit !== undefined && used[resource] > limit) {
-            findings.push(finding('OQ-1', 'error', path, `${resource} requests of ${formatAmount(used[resource], unit)} by owner ${show(owner)}`, `at most ${formatAmount(limit, unit)}`, `free ${formatAmount(used[resource] - limit, unit)} of ${resource} among the owner's virtual clusters, or raise the quota`));
+            findings.push(
+              finding(
+                'OQ-1',
+                'error',
+                path,
+                `${resource} requests of ${formatAmount(used[resource], unit)} by owner ${show(owner)}`,
+                `at most ${formatAmount(limit, unit)}`,
+                `free ${formatAmount(used[resource] - limit, unit)} of ${resource} among the owner's virtual clusters, or raise the quota`,
+              ),
+            );
           }
         }
       }

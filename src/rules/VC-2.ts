@@ -13,7 +13,7 @@ export const VC2: Rule = {
   id: 'VC-2',
   title: 'Requested CPU, memory and storage are at least the distribution’s minimum (k8s: 4 / 4Gi / 2Gi; k3s: 4 / 3Gi / 0) and at most the group’s per-virtual-cluster maximums.',
   rationale: 'Below the minimum the control plane does not start; above the maximum one virtual cluster takes what the group promised to others.',
-  remedy: 'Request at least the distribution\'s minimum and at most the group\'s maxPerVirtualCluster, as Kubernetes quantities.',
+  remedy: "Request at least the distribution's minimum and at most the group's maxPerVirtualCluster, as Kubernetes quantities.",
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {
@@ -24,9 +24,27 @@ export const VC2: Rule = {
           const amount = vc.request[resource];
           const range = `between ${formatAmount(min, unit)} and ${max === undefined ? 'the group maximum' : formatAmount(max, unit)}`;
           if (amount === undefined) {
-            findings.push(finding('VC-2', 'error', vc.spec.path, `${resource} ${show(vc.spec.resources[resource])}, not a Kubernetes quantity`, `a Kubernetes quantity ${range}`, `write ${resource} as Kubernetes does ("4", "500m", "8Gi")`));
+            findings.push(
+              finding(
+                'VC-2',
+                'error',
+                vc.spec.path,
+                `${resource} ${show(vc.spec.resources[resource])}, not a Kubernetes quantity`,
+                `a Kubernetes quantity ${range}`,
+                `write ${resource} as Kubernetes does ("4", "500m", "8Gi")`,
+              ),
+            );
           } else if (amount < min || (max !== undefined && amount > max)) {
-            findings.push(finding('VC-2', 'error', vc.spec.path, `${resource} ${show(vc.spec.resources[resource])}`, range, amount < min ? `request at least ${formatAmount(min, unit)}` : `request at most ${formatAmount(max as number, unit)}, or raise the group's maxPerVirtualCluster.${resource}`));
+            findings.push(
+              finding(
+                'VC-2',
+                'error',
+                vc.spec.path,
+                `${resource} ${show(vc.spec.resources[resource])}`,
+                range,
+                amount < min ? `request at least ${formatAmount(min, unit)}` : `request at most ${formatAmount(max as number, unit)}, or raise the group's maxPerVirtualCluster.${resource}`,
+              ),
+            );
           }
         }
       }

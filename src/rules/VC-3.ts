@@ -10,6 +10,15 @@ export const VC3: Rule = {
       const members = new Set(group.hosts.map((host) => host.name));
       return group.virtualClusters
         .filter((vc) => vc.spec.host !== undefined && !members.has(vc.spec.host as string))
-        .map((vc) => finding('VC-3', 'error', vc.spec.path, `pinned to host ${show(vc.spec.host)}`, `one of the hosts of ${group.spec.path}: ${[...members].sort().join(', ') || '(none)'}`, 'pin it to a member host, add that host to the group, or leave host out for automatic placement'));
+        .map((vc) =>
+          finding(
+            'VC-3',
+            'error',
+            vc.spec.path,
+            `pinned to host ${show(vc.spec.host)}`,
+            `one of the hosts of ${group.spec.path}: ${[...members].sort().join(', ') || '(none)'}`,
+            'pin it to a member host, add that host to the group, or leave host out for automatic placement',
+          ),
+        );
     }),
 };

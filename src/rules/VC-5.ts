@@ -10,7 +10,7 @@ export const VC5: Rule = {
   id: 'VC-5',
   title: 'Ingress group: the virtual cluster’s hostname is <name>.<host DNS without "*.">, a valid DNS name (labels up to 63, total up to 253).',
   rationale: 'The hostname goes into the ingress rule, the TLS SANs and the kubeconfig; an invalid one is refused by the API server at apply time.',
-  remedy: 'Shorten the virtual cluster\'s name or the host\'s wildcard DNS so that the hostname stays within 253 characters.',
+  remedy: "Shorten the virtual cluster's name or the host's wildcard DNS so that the hostname stays within 253 characters.",
   check: ({ fleet, placement }) =>
     fleet.groups.flatMap((group) =>
       group.endpointType !== 'Ingress'
@@ -21,7 +21,16 @@ export const VC5: Rule = {
             const placed = placement.byPath.get(vc.spec.path);
             const hostname = placed && ingressHostname(vc.name, placed.host.spec.wildcardDns);
             if (!hostname || isDnsName(hostname)) return [];
-            return [finding('VC-5', 'error', vc.spec.path, `hostname ${show(hostname)} (${hostname.length} characters)`, 'a DNS name of labels up to 63 and at most 253 in all', 'shorten the virtual cluster name or the host’s wildcard DNS')];
+            return [
+              finding(
+                'VC-5',
+                'error',
+                vc.spec.path,
+                `hostname ${show(hostname)} (${hostname.length} characters)`,
+                'a DNS name of labels up to 63 and at most 253 in all',
+                'shorten the virtual cluster name or the host’s wildcard DNS',
+              ),
+            ];
           }),
     ),
 };

@@ -15,7 +15,16 @@ export const VC6: Rule = {
         if (!options) continue;
         const path = vc.spec.path;
         if (group.endpointType === 'Ingress') {
-          findings.push(finding('VC-6', 'warning', path, 'load-balancer options in an Ingress group', 'no load-balancer options: the virtual cluster is reached through the ingress', 'remove loadBalancer from the virtual cluster'));
+          findings.push(
+            finding(
+              'VC-6',
+              'warning',
+              path,
+              'load-balancer options in an Ingress group',
+              'no load-balancer options: the virtual cluster is reached through the ingress',
+              'remove loadBalancer from the virtual cluster',
+            ),
+          );
           continue;
         }
         const policy = options.externalTrafficPolicy;

@@ -65,5 +65,9 @@ export function validLbModel(): Model {
 /** A valid Ingress group of two ingress-nginx hosts and one virtual cluster. */
 export function validIngressModel(): Model {
   const web = group({ path: 'app/web', name: 'web', endpointType: 'Ingress' });
-  return { groups: [web], hosts: [ingressHost({ name: 'x', path: 'app/web/x' }), ingressHost({ name: 'y', path: 'app/web/y' })], virtualClusters: [vc('site', { path: 'app/web/site', group: 'app/web' })] };
+  return {
+    groups: [web],
+    hosts: [ingressHost({ name: 'x', path: 'app/web/x' }), ingressHost({ name: 'y', path: 'app/web/y' })],
+    virtualClusters: [vc('site', { path: 'app/web/site', group: 'app/web' })],
+  };
 }

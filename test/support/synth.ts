@@ -25,7 +25,8 @@ export function releaseValues(json: TerraformJson): Array<{ address: string; cha
   const out: Array<{ address: string; chart: string; version?: string; values: string }> = [];
   for (const [name, release] of Object.entries<TerraformJson>(json.resource?.helm_release ?? {})) {
     if (release.for_each) {
-      for (const [key, each] of Object.entries<TerraformJson>(release.for_each)) out.push({ address: `helm_release.${name}["${key}"]`, chart: release.chart, version: release.version, values: each.values });
+      for (const [key, each] of Object.entries<TerraformJson>(release.for_each))
+        out.push({ address: `helm_release.${name}["${key}"]`, chart: release.chart, version: release.version, values: each.values });
     } else out.push({ address: `helm_release.${name}`, chart: release.chart, version: release.version, values: release.values[0] });
   }
   return out;
