@@ -6,11 +6,6 @@
 
 export type EndpointType = 'LoadBalancer' | 'Ingress';
 
-export const HOST_KINDS = ['public-cloud', 'private-cloud', 'edge', 'virtual-cluster', 'private-cloud-gateway', 'imported-read-only'] as const;
-export type HostKind = (typeof HOST_KINDS)[number];
-
-export type Distribution = 'k8s' | 'k3s';
-
 /** Where a group or host lives: the whole tenant, or one named project. */
 export type Scope = { readonly kind: 'tenant' } | { readonly kind: 'project'; readonly project: string };
 

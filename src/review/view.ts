@@ -55,7 +55,7 @@ export interface ReviewView {
 }
 
 /** Endpoint text for a virtual cluster whose address is known only after apply. */
-export const PENDING_ENDPOINT = 'assigned by the cloud load balancer at apply';
+const PENDING_ENDPOINT = 'assigned by the cloud load balancer at apply';
 
 /** One plain, deterministic view of an evaluation: what the summary, the review report and the outputs show. */
 export function viewOf(evaluation: Evaluation): ReviewView {
