@@ -14,7 +14,7 @@ export const HC4: Rule = {
           'HC-4',
           'error',
           usage.host.spec.path,
-          `${usage.virtualClusters} virtual clusters on host ${usage.host.name}, whose pools hold ${usage.addresses} addresses`,
+          `${usage.virtualClusters} virtual clusters on host ${usage.host.name}, whose pools hold ${usage.addresses} address${usage.addresses === 1n ? '' : 'es'}`,
           `at least ${usage.virtualClusters} pool addresses`,
           `add ${missing} address${missing === 1n ? '' : 'es'} to the host's pools, or pin some virtual clusters to another host`,
         );
