@@ -12,7 +12,7 @@ import { releasesByHost } from '../src/charts/releases';
 import { toYaml } from '../src/charts/serialize';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
-import { viewOf } from '../src/review/view';
+import { ReviewView, viewOf } from '../src/review/view';
 import { ProvidersByAlias } from './provider-order';
 import { literal } from './terraform-text';
 
@@ -140,8 +140,10 @@ export class ClusterGroupsRegistry extends Construct {
     this.lockFile.write(evaluation.placement.lock);
     const dir = join(outdir, 'cluster-groups', TerraformStack.of(this).node.id);
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
-    writeReviewFiles(dir, evaluation);
-    if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(evaluation, TerraformStack.of(this).node.id));
+    // The view the outputs were built from: computed once per synth for outputs, review files and summary.
+    const view = this.emission.view;
+    writeReviewFiles(dir, view);
+    if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(view, TerraformStack.of(this).node.id));
   }
 }
 
@@ -149,9 +151,10 @@ interface Emission {
   readonly namespaces: Map<string, Record<string, string>>;
   readonly releases: Map<string, Record<string, { values: string }>>;
   readonly outputs: Map<string, Record<string, unknown>>;
+  readonly view: ReviewView;
 }
 
-const NO_EMISSION: Emission = { namespaces: new Map(), releases: new Map(), outputs: new Map() };
+const NO_EMISSION: Emission = { namespaces: new Map(), releases: new Map(), outputs: new Map(), view: { groups: [], moves: [], warnings: [] } };
 
 function emissionOf(evaluation: Evaluation): Emission {
   const namespaces = new Map<string, Record<string, string>>();
@@ -161,9 +164,10 @@ function emissionOf(evaluation: Evaluation): Emission {
     releases.set(hostPath, Object.fromEntries(list.map((release) => [release.name, { values: literal(toYaml(release.values)) }])));
   }
   const outputs = new Map<string, Record<string, unknown>>();
-  for (const group of viewOf(evaluation).groups) {
+  const view = viewOf(evaluation);
+  for (const group of view.groups) {
     const entries = group.virtualClusters.map((vc) => [vc.name, { host: vc.host, endpoint: vc.endpoint, kubeconfig_secret: vc.kubeconfigSecret }]);
     outputs.set(group.path, Object.fromEntries(entries));
   }
-  return { namespaces, releases, outputs };
+  return { namespaces, releases, outputs, view };
 }

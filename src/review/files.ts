@@ -1,12 +1,10 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
-import { Evaluation } from '../evaluate';
 import { renderReviewMarkdown } from './markdown';
-import { viewOf } from './view';
+import { ReviewView } from './view';
 
 /** Writes review.md and review.json (with the capacity figures) beside the synthesized stacks. */
-export function writeReviewFiles(dir: string, evaluation: Evaluation): void {
-  const view = viewOf(evaluation);
+export function writeReviewFiles(dir: string, view: ReviewView): void {
   writeFileSync(join(dir, 'review.json'), `${JSON.stringify(view, null, 2)}\n`);
   writeFileSync(join(dir, 'review.md'), renderReviewMarkdown(view));
 }

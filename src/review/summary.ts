@@ -1,10 +1,8 @@
-import { Evaluation } from '../evaluate';
 import { usageBar } from './usage';
-import { viewOf } from './view';
+import { ReviewView } from './view';
 
 /** The short report printed at synth: groups, hosts with capacity use, where each virtual cluster went and how it is reached, warnings. */
-export function renderSummary(evaluation: Evaluation, stack: string): string {
-  const view = viewOf(evaluation);
+export function renderSummary(view: ReviewView, stack: string): string {
   const lines: string[] = [
     `cluster-groups: stack ${stack}: ${view.groups.length} group(s), ${view.groups.reduce((n, g) => n + g.hosts.length, 0)} host(s), ${view.groups.reduce((n, g) => n + g.virtualClusters.length, 0)} virtual cluster(s)`,
   ];
