@@ -1,4 +1,5 @@
 import { TerraformProvider } from 'cdktf';
+import { compareText } from '../src/model/order';
 
 type Render = () => unknown;
 const RENDERERS = ['toTerraform', 'toHclTerraform'] as const;
@@ -26,7 +27,7 @@ export class ProvidersByAlias {
   }
 
   private inAliasOrder(): TerraformProvider[] {
-    this.sorted ??= [...this.providers].sort((a, b) => ((a.alias ?? '') < (b.alias ?? '') ? -1 : (a.alias ?? '') > (b.alias ?? '') ? 1 : 0));
+    this.sorted ??= [...this.providers].sort((a, b) => compareText(a.alias ?? '', b.alias ?? ''));
     return this.sorted;
   }
 }

@@ -3,6 +3,7 @@ import { DEFAULT_VIRTUAL_CLUSTER_REQUEST } from '../model/defaults';
 import { exposureOf } from './exposure';
 import { Values } from './merge';
 import { vclusterValues } from './vcluster-values';
+import { byName } from '../model/order';
 
 export interface VirtualClusterRelease {
   readonly name: string;
@@ -35,6 +36,6 @@ export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClust
       byHost.set(placed.host.spec.path, list);
     }
   }
-  for (const list of byHost.values()) list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const list of byHost.values()) list.sort(byName);
   return byHost;
 }

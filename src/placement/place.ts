@@ -3,6 +3,7 @@ import { addressAt, offsetOf, rangeSize } from '../model/ip-range';
 import { RESOURCE_NAMES, Resources } from '../model/types';
 import { Heap } from './heap';
 import { Lock, LOCK_VERSION, LockedGroup, LockedVirtualCluster } from './lock';
+import { byName } from '../model/order';
 
 export interface PlacedVirtualCluster {
   readonly vc: VirtualCluster;
@@ -46,10 +47,6 @@ interface Load {
   readonly addresses: bigint;
   readonly takenIps: Set<string>;
   cursor: { pool: number; offset: bigint };
-}
-
-function byName<T extends { name: string }>(a: T, b: T): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** The smallest share of the oversubscribed capacity still free: the host's headroom for placement. */

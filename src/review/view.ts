@@ -1,6 +1,7 @@
 import { exposureOf, kubeconfigSecret, serverUrl } from '../charts/exposure';
 import { Evaluation } from '../evaluate';
 import { Finding } from '../model/types';
+import { byName, compareText } from '../model/order';
 
 export interface ResourceUse {
   readonly used: number;
@@ -61,37 +62,35 @@ const PENDING_ENDPOINT = 'assigned by the cloud load balancer at apply';
 export function viewOf(evaluation: Evaluation): ReviewView {
   const { fleet, placement } = evaluation;
   const groups = [...fleet.groups]
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .sort((a, b) => compareText(a.key, b.key))
     .map((group): GroupView => {
-      const hosts = [...group.hosts]
-        .sort((a, b) => (a.name < b.name ? -1 : 1))
-        .map((host): HostView => {
-          const usage = placement.usage.get(host.spec.path);
-          const use = (resource: 'cpu' | 'memory' | 'storage'): ResourceUse => ({ used: usage?.used[resource] ?? 0, limit: usage?.limit[resource] ?? null });
-          const endpoint = host.spec.endpoint;
-          const describe =
-            endpoint.kind === 'none'
-              ? 'no endpoint'
-              : endpoint.kind === 'metallb'
-                ? `MetalLB ${endpoint.pools.join(', ')}`
-                : endpoint.kind === 'cloud-load-balancer'
-                  ? 'cloud load balancer'
-                  : endpoint.kind === 'ingress-nginx'
-                    ? `ingress-nginx (class ${endpoint.className}) at ${String(host.spec.wildcardDns)}`
-                    : `existing ingress (class ${String(endpoint.className)}) at ${String(host.spec.wildcardDns)}`;
-          return {
-            name: host.name,
-            alias: host.alias,
-            path: host.spec.path,
-            kind: String(host.spec.kind),
-            endpoint: describe,
-            virtualClusters: usage?.virtualClusters ?? 0,
-            addresses: String(usage?.addresses ?? 0n),
-            cpu: use('cpu'),
-            memory: use('memory'),
-            storage: use('storage'),
-          };
-        });
+      const hosts = [...group.hosts].sort(byName).map((host): HostView => {
+        const usage = placement.usage.get(host.spec.path);
+        const use = (resource: 'cpu' | 'memory' | 'storage'): ResourceUse => ({ used: usage?.used[resource] ?? 0, limit: usage?.limit[resource] ?? null });
+        const endpoint = host.spec.endpoint;
+        const describe =
+          endpoint.kind === 'none'
+            ? 'no endpoint'
+            : endpoint.kind === 'metallb'
+              ? `MetalLB ${endpoint.pools.join(', ')}`
+              : endpoint.kind === 'cloud-load-balancer'
+                ? 'cloud load balancer'
+                : endpoint.kind === 'ingress-nginx'
+                  ? `ingress-nginx (class ${endpoint.className}) at ${String(host.spec.wildcardDns)}`
+                  : `existing ingress (class ${String(endpoint.className)}) at ${String(host.spec.wildcardDns)}`;
+        return {
+          name: host.name,
+          alias: host.alias,
+          path: host.spec.path,
+          kind: String(host.spec.kind),
+          endpoint: describe,
+          virtualClusters: usage?.virtualClusters ?? 0,
+          addresses: String(usage?.addresses ?? 0n),
+          cpu: use('cpu'),
+          memory: use('memory'),
+          storage: use('storage'),
+        };
+      });
       const virtualClusters = group.virtualClusters
         .flatMap((vc) => {
           const placed = placement.byPath.get(vc.spec.path);
@@ -113,7 +112,7 @@ export function viewOf(evaluation: Evaluation): ReviewView {
             },
           ];
         })
-        .sort((a, b) => (a.name < b.name ? -1 : 1));
+        .sort(byName);
       const scope = group.spec.scope.kind === 'tenant' ? 'tenant' : `project ${group.spec.scope.project}`;
       return { name: group.name, key: group.key, path: group.spec.path, endpointType: String(group.spec.endpointType), scope, oversubscriptionPercent: group.oversubscription, hosts, virtualClusters };
     });

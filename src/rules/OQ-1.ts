@@ -1,6 +1,7 @@
 import { formatAmount, parseQuantity, unitOf } from '../model/quantity';
 import { Finding, RESOURCE_NAMES } from '../model/types';
 import { finding, Rule, show } from './rule';
+import { compareText } from '../model/order';
 
 export const OQ1: Rule = {
   id: 'OQ-1',
@@ -38,7 +39,7 @@ export const OQ1: Rule = {
         used.storage += vc.request.storage ?? 0;
         usage.set(owner, used);
       }
-      for (const [owner, used] of [...usage.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      for (const [owner, used] of [...usage.entries()].sort(([a], [b]) => compareText(a, b))) {
         const quota = quotas[owner];
         const count = quota.virtualClusters;
         if (typeof count === 'number' && used.count > count) {
