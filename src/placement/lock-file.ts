@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
-import { EMPTY_LOCK, Lock, LOCK_VERSION, parseLockFile, parseStackLock, serializeLock } from './lock';
+import { EMPTY_LOCK, Lock, LOCK_VERSION, parseLockFile, parseStackLock, sortedGroups } from './lock';
 
 /**
  * The lock file on disk. One file serves every stack of an app: each stack owns the entry
@@ -35,7 +35,7 @@ export class LockFile {
 
   /** The file's text once this stack's entry is replaced by the given lock. */
   private render(lock: Lock): string {
-    const stacks = { ...this.readStacks(), [this.stack]: { groups: JSON.parse(serializeLock(lock)).groups } };
+    const stacks = { ...this.readStacks(), [this.stack]: { groups: sortedGroups(lock) } };
     const sorted = Object.fromEntries(
       Object.keys(stacks)
         .sort()

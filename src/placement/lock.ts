@@ -78,12 +78,16 @@ function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T>
   );
 }
 
-/** The lock's text: keys sorted and one trailing newline, so that it diffs cleanly in review. */
-export function serializeLock(lock: Lock): string {
-  const groups = Object.fromEntries(
+/** A lock's groups with every key sorted, as they are written. */
+export function sortedGroups(lock: Lock): Record<string, LockedGroup> {
+  return Object.fromEntries(
     Object.keys(lock.groups)
       .sort()
       .map((key) => [key, { distribution: lock.groups[key].distribution, virtualClusters: sortedRecord(lock.groups[key].virtualClusters) }]),
   );
-  return `${JSON.stringify({ version: lock.version, groups }, null, 2)}\n`;
+}
+
+/** The lock's text: keys sorted and one trailing newline, so that it diffs cleanly in review. */
+export function serializeLock(lock: Lock): string {
+  return `${JSON.stringify({ version: lock.version, groups: sortedGroups(lock) }, null, 2)}\n`;
 }
