@@ -1,6 +1,6 @@
 export { ClusterGroup, type ClusterGroupProps, type ResourceLimits, type ChartRepositories, type OwnerQuota } from './cluster-group';
-export { HostClusterMembership, HostClusterMembershipProps, HostClusterOptions, HostCapacity, HostProviders } from './host-cluster-membership';
-export { VirtualCluster, VirtualClusterProps, VirtualClusterOptions, VirtualClusterResources, LoadBalancerOptions } from './virtual-cluster';
+export { HostClusterMembership, type HostClusterMembershipProps, type HostClusterOptions, type HostCapacity, type HostProviders } from './host-cluster-membership';
+export { VirtualCluster, type VirtualClusterProps, type VirtualClusterOptions, type VirtualClusterResources, type LoadBalancerOptions } from './virtual-cluster';
 export {
   Connection,
   Distribution,
@@ -9,12 +9,12 @@ export {
   HostEndpoint,
   HostKind,
   Scope,
-  BgpPeer,
-  MetallbOptions,
-  ExistingIngressOptions,
-  IngressNginxOptions,
-  TokenConnectionOptions,
-  ExecConnectionOptions,
+  type BgpPeer,
+  type MetallbOptions,
+  type ExistingIngressOptions,
+  type IngressNginxOptions,
+  type TokenConnectionOptions,
+  type ExecConnectionOptions,
 } from './options';
 export { CONTEXT_FROZEN, CONTEXT_LOCK_FILE, CONTEXT_QUIET } from './registry';
 export { synthesize } from './synthesize';
