@@ -119,6 +119,10 @@ describe('cdktf-cluster-groups explain', () => {
     );
   });
 
+  it('explains PL-1, the frozen lock, which no model check raises', async () => {
+    expect((await run('explain', 'PL-1')).stdout).toMatch(/^PL-1: In frozen mode/);
+  });
+
   it('accepts the id in any case', async () => {
     expect((await run('explain', 'cg-6')).stdout).toMatch(/^CG-6: /);
   });

@@ -1,6 +1,7 @@
 import { RULES } from '../src/rules/registry';
 import { Model } from '../src/model/types';
-import { LOCK_VERSION } from '../src/placement/lock';
+import { EMPTY_LOCK, LOCK_VERSION } from '../src/placement/lock';
+import { evaluate } from '../src/evaluate';
 import { group, host, ingressHost, rulesOf, run, validIngressModel, validLbModel, vc } from './support/model';
 
 function lbWith(change: (model: Model) => Partial<Model>): ReturnType<typeof run> {
@@ -368,6 +369,20 @@ describe('OQ-1 owner quotas', () => {
   });
   it('refuses a malformed quota', () => {
     expect(rulesOf(run({ groups: [group({ ownerQuotas: { x: { virtualClusters: 1.5, memory: '8GB' } } })], hosts: [host({ name: 'a' })] })).errors).toEqual(['OQ-1', 'OQ-1']);
+  });
+});
+
+describe('PL-1 frozen lock', () => {
+  const frozen = (model: Model, lock = EMPTY_LOCK) => evaluate(model, lock, { frozenLock: 'cluster-groups.lock.json' });
+  it('refuses, when frozen, a placement that would change the lock, naming the lock file and the change', () => {
+    const [error] = frozen(validLbModel()).errors;
+    expect(error).toMatchObject({ rule: 'PL-1', path: 'cluster-groups.lock.json' });
+    expect(error.received).toMatch(/lb\/team-a: new on a \d+\.\d+\.\d+\.\d+/);
+  });
+  it('accepts, when frozen, a lock that already matches, and any change when not frozen', () => {
+    const model = validLbModel();
+    expect(rulesOf(frozen(model, run(model).placement.lock)).errors).toEqual([]);
+    expect(rulesOf(run(model)).errors).toEqual([]);
   });
 });
 

@@ -22,6 +22,7 @@ import { HC3 } from './HC-3';
 import { HC4 } from './HC-4';
 import { HC5 } from './HC-5';
 import { OQ1 } from './OQ-1';
+import { PL1 } from './PL-1';
 import { Rule } from './rule';
 import { VC1 } from './VC-1';
 import { VC2 } from './VC-2';
@@ -30,8 +31,8 @@ import { VC4 } from './VC-4';
 import { VC5 } from './VC-5';
 import { VC6 } from './VC-6';
 
-/** Every rule, in the order of DOMAIN.md, then ours beyond it (OQ). */
-export const RULES: readonly Rule[] = [CG1, CG2, CG3, CG4, CG5, CG6, CG7, CG8, CG9, CG10, CG11, CG12, CG13, CG14, CG15, CG16, CG17, CG18, HC1, HC2, HC3, HC4, HC5, VC1, VC2, VC3, VC4, VC5, VC6, OQ1];
+/** Every rule, in the order of DOMAIN.md, then ours beyond it (OQ, PL). */
+export const RULES: readonly Rule[] = [CG1, CG2, CG3, CG4, CG5, CG6, CG7, CG8, CG9, CG10, CG11, CG12, CG13, CG14, CG15, CG16, CG17, CG18, HC1, HC2, HC3, HC4, HC5, VC1, VC2, VC3, VC4, VC5, VC6, OQ1, PL1];
 
 export function findRule(id: string): Rule | undefined {
   const wanted = id.trim().toUpperCase();

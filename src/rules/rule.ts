@@ -3,11 +3,13 @@ import { Finding, Severity } from '../model/types';
 import { Lock } from '../placement/lock';
 import { Placement } from '../placement/place';
 
-/** What every rule sees: the indexed model, where each virtual cluster landed, and the lock as it was read. */
+/** What every rule sees: the indexed model, where each virtual cluster landed, the lock as it was read, and whether it is frozen. */
 export interface RuleContext {
   readonly fleet: Fleet;
   readonly placement: Placement;
   readonly previousLock: Lock;
+  /** The lock file's path when the lock may not change (CI); undefined otherwise. */
+  readonly frozenLock?: string;
 }
 
 export interface Rule {

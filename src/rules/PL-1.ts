@@ -1,0 +1,25 @@
+import { lockChanges } from '../placement/lock-diff';
+import { finding, Rule } from './rule';
+
+export const PL1: Rule = {
+  id: 'PL-1',
+  title: 'In frozen mode (CI=true, or context cluster-groups:frozen), the placement lock is read and never changed; it must also be readable by this release.',
+  rationale:
+    'The lock records where each virtual cluster runs and which IP it holds; a CI synth that silently rewrote it would plan moves (destroying clusters) nobody reviewed, like npm ci refusing a stale package-lock.',
+  remedy: 'Run the synth locally without CI=true (npm run synth), review the lock changes it makes, and commit cluster-groups.lock.json; for an unreadable lock, follow the fix the finding names.',
+  check: ({ placement, previousLock, frozenLock }) => {
+    if (frozenLock === undefined) return [];
+    const changes = lockChanges(previousLock, placement.lock);
+    if (changes.length === 0) return [];
+    return [
+      finding(
+        'PL-1',
+        'error',
+        frozenLock,
+        `a lock that would change: ${changes.join('; ')}`,
+        'a lock that matches the app (frozen: CI=true or context cluster-groups:frozen)',
+        'run the synth without CI=true (npm run synth) and commit cluster-groups.lock.json',
+      ),
+    ];
+  },
+};
