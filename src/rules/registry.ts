@@ -32,7 +32,39 @@ import { VC5 } from './VC-5';
 import { VC6 } from './VC-6';
 
 /** Every rule, in the order of DOMAIN.md, then ours beyond it (OQ, PL). */
-export const RULES: readonly Rule[] = [CG1, CG2, CG3, CG4, CG5, CG6, CG7, CG8, CG9, CG10, CG11, CG12, CG13, CG14, CG15, CG16, CG17, CG18, HC1, HC2, HC3, HC4, HC5, VC1, VC2, VC3, VC4, VC5, VC6, OQ1, PL1];
+export const RULES: readonly Rule[] = [
+  CG1,
+  CG2,
+  CG3,
+  CG4,
+  CG5,
+  CG6,
+  CG7,
+  CG8,
+  CG9,
+  CG10,
+  CG11,
+  CG12,
+  CG13,
+  CG14,
+  CG15,
+  CG16,
+  CG17,
+  CG18,
+  HC1,
+  HC2,
+  HC3,
+  HC4,
+  HC5,
+  VC1,
+  VC2,
+  VC3,
+  VC4,
+  VC5,
+  VC6,
+  OQ1,
+  PL1,
+];
 
 export function findRule(id: string): Rule | undefined {
   const wanted = id.trim().toUpperCase();
