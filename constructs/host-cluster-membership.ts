@@ -1,5 +1,6 @@
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { HostSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
@@ -53,6 +54,11 @@ export interface HostClusterMembershipProps extends HostClusterOptions {
   readonly group: ClusterGroup;
 }
 
+/** The construct path of a provider of the given type, or undefined for anything else (checked by type name: two copies of a provider package may meet in one app). */
+function providerPath(value: unknown, type: 'kubernetes' | 'helm'): string | undefined {
+  return value instanceof Construct && (value as Partial<TerraformProvider>).terraformResourceType === type ? value.node.path : undefined;
+}
+
 /** A host cluster's membership in a group: its provider pair and what we install on it. */
 export class HostClusterMembership extends Construct {
   /** Whether x is a HostClusterMembership, also across two copies of this package in one app. */
@@ -69,16 +75,17 @@ export class HostClusterMembership extends Construct {
   /** The helm provider every release of this host uses. */
   readonly helmProvider!: HelmProvider;
 
-  constructor(scope: Construct, id: string, given: HostClusterMembershipProps) {
+  constructor(scope: Construct, id: string, input: HostClusterMembershipProps) {
     super(scope, id);
     brand(this, BRANDS.host);
-    const props = given ?? ({} as HostClusterMembershipProps);
+    const props = input ?? ({} as HostClusterMembershipProps);
     this.group = props.group;
     this.name = props.name;
     const group = groupOf(this, props.group, 'CG-4');
     const connection = props.providers || props.connection === undefined ? undefined : props.connection instanceof Connection ? props.connection : undefined;
-    const connectionSpec = props.providers
-      ? { kind: 'providers' as const }
+    const given = props.providers && { kubernetes: providerPath(props.providers.kubernetes, 'kubernetes'), helm: providerPath(props.providers.helm, 'helm') };
+    const connectionSpec = given
+      ? { kind: 'providers' as const, ...given }
       : props.connection === undefined
         ? { kind: 'none' as const }
         : specOf(this, 'HC-5', 'connection', props.connection, Connection, 'Connection.kubeconfig(...), Connection.token(...) or Connection.exec(...)');
@@ -96,7 +103,9 @@ export class HostClusterMembership extends Construct {
     if (!group) return;
     const registry = ClusterGroupsRegistry.of(this);
     registry.addHost(spec);
-    const providers = emitHost(this, registry, group.spec, spec, connection, props.providers);
+    // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.
+    const own = given?.kubernetes !== undefined && given.helm !== undefined ? props.providers : undefined;
+    const providers = emitHost(this, registry, group.spec, spec, connection, own);
     this.kubernetesProvider = providers.kubernetes;
     this.helmProvider = providers.helm;
   }

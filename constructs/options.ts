@@ -1,5 +1,6 @@
 import { TerraformVariable } from 'cdktf';
 import { DEFAULT_INGRESS_CLASS } from '../src/model/defaults';
+import { listOf } from './require';
 import { BgpPeerSpec, ConnectionSpec, HostEndpoint as HostEndpointSpec, Scope as ScopeSpec, SecretInput } from '../src/model/types';
 
 /** How a group's virtual clusters are reached (CG-3): no default, a group states it. */
@@ -184,8 +185,8 @@ export interface IngressNginxOptions {
 export class HostEndpoint {
   /** MetalLB installed by us, with the given address pools. */
   static metallb(options: MetallbOptions): HostEndpoint {
-    const peers: BgpPeerSpec[] = (options.bgpPeers ?? []).map((peer) => ({ ...peer }));
-    return new HostEndpoint({ kind: 'metallb', pools: [...(options.addressPools ?? [])], bgpPeers: peers });
+    const peers: BgpPeerSpec[] = listOf(options?.bgpPeers).map((peer) => ({ ...peer }));
+    return new HostEndpoint({ kind: 'metallb', pools: listOf(options?.addressPools), bgpPeers: peers });
   }
 
   /** A load balancer the cloud provides for LoadBalancer services. */

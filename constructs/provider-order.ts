@@ -26,6 +26,10 @@ export class ProvidersByAlias {
     }
   }
 
+  has(provider: TerraformProvider): boolean {
+    return this.originals.has(provider);
+  }
+
   private inAliasOrder(): TerraformProvider[] {
     this.sorted ??= [...this.providers].sort((a, b) => compareText(a.alias ?? '', b.alias ?? ''));
     return this.sorted;

@@ -1,10 +1,10 @@
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformProvider, TerraformStack } from 'cdktf';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { Construct, IConstruct } from 'constructs';
 import { existsSync, mkdirSync, rmSync } from 'fs';
 import { join } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
-import { Finding, GroupSpec, HostSpec, Model, VirtualClusterSpec } from '../src/model/types';
+import { Finding, GroupSpec, HostSpec, Model, ProviderSpec, VirtualClusterSpec } from '../src/model/types';
 import { EMPTY_LOCK, Lock, LOCK_VERSION, LockFormatError } from '../src/placement/lock';
 import { LockFile } from '../src/placement/lock-file';
 import { finding } from '../src/rules/rule';
@@ -78,10 +78,19 @@ export class ClusterGroupsRegistry extends Construct {
     const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.inputFindings.length;
     if (!this.cached || this.cached.size !== size) {
       const { lock, findings } = this.readLock();
-      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters, inputFindings: [...this.inputFindings, ...findings] };
+      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters, inputFindings: [...this.inputFindings, ...findings], providers: this.stackProviders() };
       this.cached = { size, evaluation: evaluate(model, lock, { frozenLock: this.lockFile.frozen ? this.lockFile.path : undefined }) };
     }
     return this.cached.evaluation;
+  }
+
+  /** Every kubernetes and helm provider block of the stack, ours and the user's: their aliases must not clash (HC-1). */
+  private stackProviders(): ProviderSpec[] {
+    const ours = (provider: TerraformProvider) => this.kubernetesProviders.has(provider) || this.helmProviders.has(provider);
+    return TerraformStack.of(this)
+      .node.findAll()
+      .filter((node): node is TerraformProvider => node instanceof TerraformProvider && (node.terraformResourceType === 'kubernetes' || node.terraformResourceType === 'helm'))
+      .map((provider) => ({ type: provider.terraformResourceType as ProviderSpec['type'], path: provider.node.path, alias: provider.alias, ours: ours(provider) }));
   }
 
   /** The lock, or, for a file this release cannot read, an empty one and a PL-1 finding (the synth then fails and the file is left as it is). */

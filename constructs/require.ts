@@ -33,3 +33,12 @@ export function specOf<T>(scope: Construct, rule: string, prop: string, value: u
   reportProp(scope, rule, prop, value, expected, `build it with ${expected}`);
   return undefined;
 }
+
+/**
+ * A list prop as a list, for JavaScript callers and loose types: one value stands for a list of
+ * one, so a string pool is one pool (not its characters) and the rules judge each entry.
+ */
+export function listOf<T>(value: readonly T[] | T | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? [...(value as T[])] : [value as T];
+}

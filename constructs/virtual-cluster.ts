@@ -6,7 +6,7 @@ import type { ClusterGroup } from './cluster-group';
 import type { HostClusterMembership } from './host-cluster-membership';
 import { ExternalTrafficPolicy } from './options';
 import { ClusterGroupsRegistry } from './registry';
-import { groupOf } from './require';
+import { groupOf, listOf } from './require';
 
 /** What a virtual cluster requests, as Kubernetes quantities (VC-2). */
 export interface VirtualClusterResources {
@@ -86,7 +86,7 @@ export class VirtualCluster extends Construct {
       },
       paused: props.paused ?? false,
       values: props.values,
-      loadBalancer: props.loadBalancer,
+      loadBalancer: props.loadBalancer && { ...props.loadBalancer, sourceRanges: props.loadBalancer.sourceRanges && listOf(props.loadBalancer.sourceRanges) },
       owner: props.owner,
     };
     ClusterGroupsRegistry.of(this).addVirtualCluster(spec);

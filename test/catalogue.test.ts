@@ -1,5 +1,7 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { ClusterGroup, ClusterGroupProps, Connection, Distribution, EndpointType, HostClusterOptions, HostEndpoint, HostKind, VirtualCluster, VirtualClusterOptions } from '../constructs';
+import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { testApp } from './support/synth';
 
 interface Case {
@@ -68,7 +70,37 @@ export const CATALOGUE: Case[] = [
   { mistake: 'CIDR with host bits', rule: 'HC-3', host: { endpoint: metallb('10.0.0.1/24') } },
   { mistake: 'not an address', rule: 'HC-3', host: { endpoint: metallb('10.0.0.256/32') } },
   { mistake: 'pools too small for the virtual clusters', rule: 'HC-4', host: { endpoint: metallb('10.0.0.1-10.0.0.1') }, extra: (_, group) => group.addVirtualCluster('Second', { name: 'second' }) },
+  { mistake: 'your provider with the alias of a host', rule: 'HC-1', extra: (stack) => new KubernetesProvider(stack, 'Mine', { alias: 'h1' }) },
+  {
+    mistake: 'one provider pair for two hosts',
+    rule: 'HC-1',
+    extra: (stack, group) => {
+      const providers = { kubernetes: new KubernetesProvider(stack, 'K', { alias: 'shared' }), helm: new HelmProvider(stack, 'H', { alias: 'shared' }) };
+      group.addHost('x', host('x', { providers, endpoint: metallb('10.60.0.0/24') }));
+      group.addHost('y', host('y', { providers, endpoint: metallb('10.61.0.0/24') }));
+    },
+  },
+  { mistake: 'address pools a number, not a list', rule: 'HC-3', host: { endpoint: HostEndpoint.metallb({ addressPools: anything(5) }) } },
+  { mistake: 'IPv4 with a leading zero', rule: 'HC-3', host: { endpoint: metallb('010.20.0.0/24') } },
   { mistake: 'no connection', rule: 'HC-5', host: { connection: undefined } },
+  {
+    mistake: 'providers without a helm provider',
+    rule: 'HC-5',
+    extra: (stack, group) => group.addHost('x', host('x', { providers: anything({ kubernetes: new KubernetesProvider(stack, 'K', { alias: 'x' }) }), endpoint: metallb('10.60.0.0/24') })),
+  },
+  {
+    mistake: 'a token without the cluster CA',
+    rule: 'HC-5',
+    extra: (stack, group) => {
+      const token = new TerraformVariable(stack, 'x_token', { type: 'string', sensitive: true });
+      group.addHost('x', host('x', { connection: Connection.token({ host: 'https://x:6443', clusterCaCertificate: '', token }), endpoint: metallb('10.60.0.0/24') }));
+    },
+  },
+  {
+    mistake: 'two hosts on one kubeconfig context',
+    rule: 'HC-5',
+    extra: (_, group) => group.addHost('h2', host('h2', { connection: Connection.kubeconfig('~/.kube/config', 'h1'), endpoint: metallb('10.60.0.0/24') })),
+  },
   { mistake: 'connection of the wrong kind', rule: 'HC-5', host: { connection: anything({ configPath: '~/.kube/config' }) } },
   { mistake: 'a literal token', rule: 'HC-5', host: { connection: Connection.token({ host: 'https://h:6443', clusterCaCertificate: 'PEM', token: anything<TerraformVariable>('s3cr3t') }) } },
   { mistake: 'virtual cluster name empty', rule: 'VC-1', vc: { name: '' } },
@@ -82,6 +114,7 @@ export const CATALOGUE: Case[] = [
   { mistake: 'pinned to a foreign host', rule: 'VC-3', vc: { host: 'elsewhere' } },
   { mistake: 'traffic policy misspelt', rule: 'VC-6', vc: { loadBalancer: { externalTrafficPolicy: anything('local') } } },
   { mistake: 'source range not a CIDR', rule: 'VC-6', vc: { loadBalancer: { sourceRanges: ['10.0.0.1'] } } },
+  { mistake: 'source ranges a number, not a list', rule: 'VC-6', vc: { loadBalancer: { sourceRanges: anything(5) } } },
   { mistake: 'owner quota malformed', rule: 'OQ-1', group: { ownerQuotas: { payments: { memory: '16GB' } } } },
 ];
 

@@ -19,7 +19,7 @@ function scenarios(): Record<string, TerraformJson> {
     name: 'old-host',
     kind: HostKind.PRIVATE_CLOUD,
     capacity: { cpu: '32', memory: '64Gi', storage: '1Ti' },
-    connection: Connection.kubeconfig('/k'),
+    connection: Connection.kubeconfig('/k', 'old-host'),
     endpoint: HostEndpoint.metallb({ addressPools: ['fd00:10::/120'] }),
   });
   old.addVirtualCluster('A', { name: 'a', resources: { memory: '3Gi', storage: '0' }, paused: true });
@@ -28,7 +28,7 @@ function scenarios(): Record<string, TerraformJson> {
     name: 'k3s-host',
     kind: HostKind.PUBLIC_CLOUD,
     capacity: { cpu: '32', memory: '64Gi', storage: '1Ti' },
-    connection: Connection.kubeconfig('/k'),
+    connection: Connection.kubeconfig('/k', 'k3s-host'),
     endpoint: HostEndpoint.cloudLoadBalancer(),
   });
   k3s.addVirtualCluster('B', { name: 'b', values: { controlPlane: { distro: { k3s: { image: { tag: 'v1.30.2-k3s1' } } } } } });

@@ -351,7 +351,7 @@ describe('HC-5 connection', () => {
 
   it('accepts a kubeconfig without a context, a sensitive token variable, and a complete exec plugin', () => {
     expect(messages({ kind: 'kubeconfig', path: '~/.kube/config' })).toEqual([]);
-    expect(messages({ kind: 'token', host: 'https://x', token: { kind: 'variable', name: 'tok', sensitive: true } })).toEqual([]);
+    expect(messages({ kind: 'token', host: 'https://x', clusterCaCertificate: 'PEM', token: { kind: 'variable', name: 'tok', sensitive: true } })).toEqual([]);
     expect(messages({ kind: 'exec', host: 'https://x', apiVersion: 'v1', command: 'c' })).toEqual([]);
   });
 
@@ -365,13 +365,34 @@ describe('HC-5 connection', () => {
     ]);
   });
 
+  it('refuses a token connection without the cluster CA', () => {
+    expect(messages({ kind: 'token', host: 'https://x', clusterCaCertificate: ' ', token: { kind: 'variable', name: 'tok', sensitive: true } })).toEqual([
+      `[HC-5] app/lb/a: received cluster CA certificate " "; expected the PEM of the API server's CA, or a Terraform variable holding it. Fix: pass clusterCaCertificate: without it the token would be sent to a server nobody verified`,
+    ]);
+  });
+
+  it('refuses a provider pair missing one of its providers', () => {
+    expect(messages({ kind: 'providers', kubernetes: 'app/k' })).toEqual([
+      '[HC-5] app/lb/a: received providers without a helm provider; expected providers: { kubernetes: a KubernetesProvider, helm: a HelmProvider }. Fix: pass your helm provider for this host, or a connection instead',
+    ]);
+    expect(messages({ kind: 'providers' })[0]).toContain('received providers without a kubernetes and helm provider');
+    expect(messages({ kind: 'providers', kubernetes: 'app/k', helm: 'app/h' })).toEqual([]);
+  });
+
+  it('refuses two hosts connected to one cluster, and accepts two contexts of one kubeconfig', () => {
+    expect(messages({ kind: 'kubeconfig', path: '~/.kube/config', context: 'b' })).toEqual([
+      '[HC-5] app/lb/b: received kubeconfig "~/.kube/config", context "b", also the connection of host app/lb/a; expected a connection of its own for each host. Fix: point the connection at this host’s own cluster (another context or API server)',
+    ]);
+    expect(messages({ kind: 'kubeconfig', path: '~/.kube/config', context: 'c' })).toEqual([]);
+  });
+
   it('refuses a token connection without a server, with a literal token or a variable not marked sensitive', () => {
     const fix = 'declare new TerraformVariable(stack, "host_token", { type: "string", sensitive: true }) and pass it; set its value with TF_VAR_host_token';
-    expect(messages({ kind: 'token', host: '', token: { kind: 'literal', value: 'x' } })).toEqual([
+    expect(messages({ kind: 'token', host: '', clusterCaCertificate: 'PEM', token: { kind: 'literal', value: 'x' } })).toEqual([
       '[HC-5] app/lb/a: received API server ""; expected the API server URL, e.g. "https://10.0.0.1:6443". Fix: pass the API server URL or a Terraform variable holding it',
       `[HC-5] app/lb/a: received a literal token in code; expected a TerraformVariable with sensitive: true. Fix: ${fix}`,
     ]);
-    expect(messages({ kind: 'token', host: 'https://x', token: { kind: 'variable', name: 'tok', sensitive: false } })).toEqual([
+    expect(messages({ kind: 'token', host: 'https://x', clusterCaCertificate: 'PEM', token: { kind: 'variable', name: 'tok', sensitive: false } })).toEqual([
       `[HC-5] app/lb/a: received variable "tok" for the token, not marked sensitive; expected a TerraformVariable with sensitive: true. Fix: ${fix}`,
     ]);
   });

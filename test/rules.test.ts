@@ -1,5 +1,5 @@
 import { RULES } from '../src/rules/registry';
-import { Model } from '../src/model/types';
+import { HostSpec, Model, ProviderSpec } from '../src/model/types';
 import { EMPTY_LOCK, LOCK_VERSION } from '../src/placement/lock';
 import { evaluate } from '../src/evaluate';
 import { group, host, ingressHost, rulesOf, run, validIngressModel, validLbModel, vc } from './support/model';
@@ -225,6 +225,35 @@ describe('HC-1 host name and alias', () => {
   });
 });
 
+describe('HC-1 providers of the stack', () => {
+  const withProviders = (providers: ProviderSpec[], hosts?: (m: Model) => HostSpec[]) => {
+    const base = validLbModel();
+    return evaluate({ ...base, hosts: hosts ? hosts(base) : base.hosts, providers }, EMPTY_LOCK);
+  };
+  const ours = (type: 'kubernetes' | 'helm', alias: string): ProviderSpec => ({ type, path: `app/lb/${alias}/${type}`, alias, ours: true });
+  it('refuses a provider of the user that has the alias of one of ours, or no alias beside another without one', () => {
+    const clash = withProviders([ours('kubernetes', 'a'), { type: 'kubernetes', path: 'app/mine', alias: 'a', ours: false }]);
+    expect(clash.errors.map((f) => [f.rule, f.path])).toEqual([['HC-1', 'app/mine']]);
+    const bare = withProviders([
+      { type: 'helm', path: 'app/one', ours: false },
+      { type: 'helm', path: 'app/two', ours: false },
+    ]);
+    expect(bare.errors[0].message).toContain('received a helm provider with no alias, as is app/one');
+  });
+  it('accepts one provider per alias and type, and one of each type without alias', () => {
+    const providers = [ours('kubernetes', 'a'), ours('helm', 'a'), { type: 'kubernetes' as const, path: 'app/k', ours: false }, { type: 'helm' as const, path: 'app/h', ours: false }];
+    expect(rulesOf(withProviders(providers)).errors).toEqual([]);
+  });
+  it('refuses one provider pair handed to two hosts', () => {
+    const connection = { kind: 'providers' as const, kubernetes: 'app/k', helm: 'app/h' };
+    const result = withProviders([], (m) => m.hosts.map((h) => ({ ...h, connection })));
+    expect(result.errors.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^\[HC-1\] app\/lb\/b: received provider app\/k, also given to host app\/lb\/a;/),
+      expect.stringMatching(/^\[HC-1\] app\/lb\/b: received provider app\/h, also given to host app\/lb\/a;/),
+    ]);
+  });
+});
+
 describe('HC-2 capacity', () => {
   it.each(['8GB', '-1', 'NaN', '1.5.0', '', '0'])('refuses memory %p', (memory) => {
     expect(rulesOf(lbWith((m) => ({ hosts: [host({ name: 'a', capacity: { cpu: '32', memory, storage: '1Ti' } }), m.hosts[1]] }))).errors).toContain('HC-2');
@@ -236,7 +265,21 @@ describe('HC-2 capacity', () => {
 
 describe('HC-3 address pools', () => {
   const metallb = (pools: string[]) => ({ kind: 'metallb' as const, pools, bgpPeers: [] });
-  it.each(['10.0.0.20-10.0.0.10', '10.0.0.1/24', '10.0.0.0/33', 'not-an-ip', '10.0.0.1-fd00::1'])('refuses %p', (pool) => {
+  // Octal, hex, 32-bit and zero-padded forms parse in some libraries but not in Go's net.ParseCIDR, which MetalLB uses.
+  it.each([
+    '10.0.0.20-10.0.0.10',
+    '10.0.0.1/24',
+    '10.0.0.0/33',
+    'not-an-ip',
+    '10.0.0.1-fd00::1',
+    '010.0.0.0/24',
+    '0xa000000/8',
+    '167772160/8',
+    '10.0.0.0/08',
+    'fe80::1%eth0-fe80::5%eth0',
+    'fd00::/129',
+    '10.0.0.0/24/1',
+  ])('refuses %p', (pool) => {
     expect(rulesOf(lbWith((m) => ({ hosts: [host({ name: 'a', endpoint: metallb([pool]) }), m.hosts[1]] }))).errors).toContain('HC-3');
   });
   it('refuses overlapping pools on one host', () => {

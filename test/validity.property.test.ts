@@ -27,7 +27,7 @@ const validModel: fc.Arbitrary<Model> = fc
       kind: 'private-cloud',
       scope: { kind: 'tenant' },
       capacity: { cpu: '200', memory: '400Gi', storage: '2Ti' },
-      connection: { kind: 'kubeconfig', path: '/k' },
+      connection: { kind: 'kubeconfig', path: '/k', context: `host-${name}` },
       endpoint: ingress ? { kind: 'ingress-nginx', className: 'nginx' } : { kind: 'metallb', pools: [`10.${i}.0.0/24`], bgpPeers: [] },
       wildcardDns: ingress ? `*.apps.${name}.example.com` : undefined,
     }));

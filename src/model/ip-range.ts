@@ -14,19 +14,34 @@ function toBigInt(address: ipaddr.IPv4 | ipaddr.IPv6): bigint {
   return address.toByteArray().reduce((value, byte) => (value << 8n) | BigInt(byte), 0n);
 }
 
+/**
+ * An address as Go's net.ParseIP (MetalLB, Kubernetes) reads it: IPv4 only in dotted decimal
+ * without leading zeros (ipaddr.js alone would also take octal, hex and 32-bit forms), IPv6 without a zone.
+ */
 function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   const trimmed = text.trim();
   if (ipaddr.IPv4.isValidFourPartDecimal(trimmed)) return ipaddr.IPv4.parse(trimmed);
-  if (ipaddr.IPv6.isValid(trimmed)) return ipaddr.IPv6.parse(trimmed);
+  if (!trimmed.includes('%') && ipaddr.IPv6.isValid(trimmed)) return ipaddr.IPv6.parse(trimmed);
   return undefined;
+}
+
+/** `address/bits`, strictly: a decimal prefix length without leading zeros, within the family's width. */
+function parseCidr(text: string): { network: ipaddr.IPv4 | ipaddr.IPv6; bits: number } | undefined {
+  const parts = text.trim().split('/');
+  if (parts.length !== 2 || !/^(0|[1-9][0-9]{0,2})$/.test(parts[1])) return undefined;
+  const network = parseAddress(parts[0]);
+  const bits = Number(parts[1]);
+  if (!network || bits > (network.kind() === 'ipv4' ? 32 : 128)) return undefined;
+  return { network, bits };
 }
 
 /** Parses a pool entry the way MetalLB reads `IPAddressPool.spec.addresses`. */
 export function parseIpRange(text: unknown): IpRangeResult {
   if (typeof text !== 'string' || text.trim() === '') return { error: 'an empty address range' };
   if (text.includes('/')) {
-    if (!ipaddr.isValidCIDR(text.trim())) return { error: `'${text}' is not a CIDR` };
-    const [network, bits] = ipaddr.parseCIDR(text.trim());
+    const cidr = parseCidr(text);
+    if (!cidr) return { error: `'${text}' is not a CIDR (dotted-decimal IPv4 or IPv6 address, then /prefix length)` };
+    const { network, bits } = cidr;
     const width = network.kind() === 'ipv4' ? 32 : 128;
     const first = toBigInt(network);
     const hostBits = BigInt(width - bits);
@@ -87,5 +102,5 @@ export function overlaps<T extends { range: IpRange }>(items: readonly T[]): Arr
 
 /** Whether a CIDR (for `loadBalancerSourceRanges`) is valid. */
 export function isCidr(text: unknown): boolean {
-  return typeof text === 'string' && ipaddr.isValidCIDR(text);
+  return typeof text === 'string' && parseCidr(text) !== undefined;
 }

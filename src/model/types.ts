@@ -57,7 +57,8 @@ export type ConnectionSpec =
   | { readonly kind: 'kubeconfig'; readonly path: unknown; readonly context?: unknown }
   | { readonly kind: 'token'; readonly host: unknown; readonly clusterCaCertificate: unknown; readonly token: SecretInput }
   | { readonly kind: 'exec'; readonly host: unknown; readonly clusterCaCertificate?: unknown; readonly apiVersion: unknown; readonly command: unknown; readonly args: readonly string[] }
-  | { readonly kind: 'providers' }
+  /** The construct paths of the providers handed in; undefined where a provider of that type was missing. */
+  | { readonly kind: 'providers'; readonly kubernetes?: string; readonly helm?: string }
   | { readonly kind: 'none' };
 
 export interface BgpPeerSpec {
@@ -107,12 +108,22 @@ export interface VirtualClusterSpec {
   readonly owner?: string;
 }
 
+/** A kubernetes or helm provider block of the stack: one we created for a host, or the user's own. */
+export interface ProviderSpec {
+  readonly type: 'kubernetes' | 'helm';
+  readonly path: string;
+  readonly alias?: string;
+  readonly ours: boolean;
+}
+
 export interface Model {
   readonly groups: readonly GroupSpec[];
   readonly hosts: readonly HostSpec[];
   readonly virtualClusters: readonly VirtualClusterSpec[];
   /** What the constructs found wrong in props no rule sees (a value of the wrong kind), reported with the rules' findings. */
   readonly inputFindings?: readonly Finding[];
+  /** Every kubernetes and helm provider of the stack, for the alias rule (HC-1); absent where the model was not built from a stack. */
+  readonly providers?: readonly ProviderSpec[];
 }
 
 export type Severity = 'error' | 'warning';

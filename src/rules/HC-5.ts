@@ -1,4 +1,4 @@
-import { Finding, SecretInput } from '../model/types';
+import { ConnectionSpec, Finding, SecretInput } from '../model/types';
 import { finding, Rule, show } from './rule';
 
 function nonEmpty(value: unknown): boolean {
@@ -11,6 +11,13 @@ function secretProblem(input: SecretInput, what: string): string | undefined {
   return undefined;
 }
 
+/** What a connection points at; two hosts pointing at one cluster would install everything twice into it. */
+function target(connection: ConnectionSpec): string | undefined {
+  if (connection.kind === 'kubeconfig') return `kubeconfig ${show(connection.path)}, context ${connection.context === undefined ? '(current)' : show(connection.context)}`;
+  if (connection.kind === 'token' || connection.kind === 'exec') return `API server ${show(connection.host)}`;
+  return undefined;
+}
+
 export const HC5: Rule = {
   id: 'HC-5',
   title: 'Connection: a kubeconfig path and context, or host + CA + token given as sensitive Terraform variables, or an exec plugin; a literal secret is never written.',
@@ -18,9 +25,38 @@ export const HC5: Rule = {
   remedy: 'Connect with Connection.kubeconfig(path, context), Connection.token({ ..., token: a TerraformVariable with sensitive: true }) or Connection.exec(...), or hand in your own providers.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
+    const targets = new Map<string, { path: string; name: unknown }>();
     for (const host of fleet.model.hosts) {
       const connection = host.connection;
       const path = host.path;
+      const where = target(connection);
+      const other = where === undefined ? undefined : targets.get(where);
+      if (where !== undefined && other === undefined) targets.set(where, { path, name: host.name });
+      // One host declared twice (CG-4, CG-5) naturally has one connection: that is reported there.
+      if (where !== undefined && other !== undefined && other.name !== host.name)
+        findings.push(
+          finding(
+            'HC-5',
+            'error',
+            path,
+            `${where}, also the connection of host ${other.path}`,
+            'a connection of its own for each host',
+            'point the connection at this host’s own cluster (another context or API server)',
+          ),
+        );
+      if (connection.kind === 'providers' && (connection.kubernetes === undefined || connection.helm === undefined)) {
+        const missing = [connection.kubernetes === undefined ? 'kubernetes' : '', connection.helm === undefined ? 'helm' : ''].filter(Boolean).join(' and ');
+        findings.push(
+          finding(
+            'HC-5',
+            'error',
+            path,
+            `providers without a ${missing} provider`,
+            'providers: { kubernetes: a KubernetesProvider, helm: a HelmProvider }',
+            `pass your ${missing} provider for this host, or a connection instead`,
+          ),
+        );
+      }
       if (connection.kind === 'none') {
         findings.push(
           finding(
@@ -45,6 +81,17 @@ export const HC5: Rule = {
         if (!nonEmpty(connection.host))
           findings.push(
             finding('HC-5', 'error', path, `API server ${show(connection.host)}`, 'the API server URL, e.g. "https://10.0.0.1:6443"', 'pass the API server URL or a Terraform variable holding it'),
+          );
+        if (!nonEmpty(connection.clusterCaCertificate))
+          findings.push(
+            finding(
+              'HC-5',
+              'error',
+              path,
+              `cluster CA certificate ${show(connection.clusterCaCertificate)}`,
+              "the PEM of the API server's CA, or a Terraform variable holding it",
+              'pass clusterCaCertificate: without it the token would be sent to a server nobody verified',
+            ),
           );
         const token = secretProblem(connection.token, 'token');
         if (token)
