@@ -4,7 +4,9 @@ import { EdgeStack } from '../examples/edge-stack';
 import { FleetStack } from '../examples/fleet-stack';
 import { ClusterGroup, Distribution, EndpointType, HostEndpoint, HostKind, Connection } from '../constructs';
 import { TerraformStack } from 'cdktf';
-import { chartsPresent, metallbErrors, metallbObjectErrors, unknownIngressNginxKeys, vclusterErrors } from './support/charts';
+import { chartsPresent, metallbErrors, metallbObjectErrors, readYaml, unknownIngressNginxKeys, vclusterErrors } from './support/charts';
+import { mergeValues } from '../src/charts/merge';
+import { parseQuantity } from '../src/model/quantity';
 import { releaseValues, synthStacks, testApp, TerraformJson } from './support/synth';
 
 /** Scenarios beyond the examples: old charts, k3s, disk backup, paused, IPv6 pools, a cloud load balancer. */
@@ -33,6 +35,14 @@ function scenarios(): Record<string, TerraformJson> {
   });
   k3s.addVirtualCluster('B', { name: 'b', values: { controlPlane: { distro: { k3s: { image: { tag: 'v1.30.2-k3s1' } } } } } });
   return synthStacks(app);
+}
+
+type Amounts = Record<string, unknown>;
+type ContainerResources = { limits?: Amounts; requests?: Amounts };
+/** The parts of merged vcluster values that decide whether the namespace's pods fit its quota. */
+interface QuotaValues {
+  controlPlane: { statefulSet: { resources: ContainerResources }; coredns: { embedded: boolean; deployment: { resources: ContainerResources } } };
+  policies: { limitRange: { default: Amounts; defaultRequest: Amounts }; resourceQuota: { quota: Amounts } };
 }
 
 const describeCharts = chartsPresent ? describe : describe.skip;
@@ -68,6 +78,28 @@ describeCharts('what we emit is accepted by the real charts', () => {
       const values = parse(release.values);
       expect(unknownIngressNginxKeys(values)).toEqual([]);
       expect(values.controller.extraArgs['enable-ssl-passthrough']).toBe('true');
+    }
+  });
+
+  it("leaves room in each vcluster namespace's quota for the control plane, CoreDNS and a workload of the limit range's default size", () => {
+    const defaults = readYaml('vcluster/0.36.1/values.yaml');
+    const pinned = releases.filter((r) => r.chart === 'vcluster' && r.version === '0.36.1');
+    expect(pinned.length).toBeGreaterThan(0);
+    for (const release of pinned) {
+      const values = mergeValues(defaults, parse(release.values)) as unknown as QuotaValues;
+      const lr = values.policies.limitRange;
+      const limit = (resources: ContainerResources | undefined, key: 'cpu' | 'memory') => parseQuantity(resources?.limits?.[key] ?? lr.default[key]) as number;
+      const request = (resources: ContainerResources | undefined, key: 'cpu' | 'memory') => parseQuantity(resources?.requests?.[key] ?? lr.defaultRequest[key]) as number;
+      const containers = [values.controlPlane.statefulSet.resources, values.controlPlane.coredns.embedded ? undefined : values.controlPlane.coredns.deployment.resources, {}].filter(
+        (c) => c !== undefined,
+      );
+      const quota = values.policies.resourceQuota.quota;
+      for (const key of ['cpu', 'memory'] as const) {
+        const sum = (of: typeof limit) => containers.reduce((total, c) => total + of(c, key), 0);
+        expect({ address: release.address, key, fits: sum(limit) <= (parseQuantity(quota[`limits.${key}`]) as number) && sum(request) <= (parseQuantity(quota[`requests.${key}`]) as number) }).toEqual(
+          { address: release.address, key, fits: true },
+        );
+      }
     }
   });
 

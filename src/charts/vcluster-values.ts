@@ -1,4 +1,5 @@
 import { Group } from '../model/fleet';
+import { parseQuantity } from '../model/quantity';
 import { Resources } from '../model/types';
 import { Exposure, METALLB_POOL, serverUrl } from './exposure';
 import { mergeValues, Values } from './merge';
@@ -23,10 +24,25 @@ function serviceValues(exposure: Exposure, input: VirtualClusterInput): Values {
   return Object.keys(annotations).length ? { annotations, spec } : { spec };
 }
 
+const MI = 1024 ** 2;
+/** The chart's own memory limit for the control plane (0.36): above it we leave the chart's value. */
+const CONTROL_PLANE_MEMORY_LIMIT = 4096 * MI;
+
+/**
+ * The control plane runs in the namespace it guards, so the quota must hold its memory limit
+ * too. The chart's 4Gi would take all of a 4Gi virtual cluster and leave CoreDNS and every
+ * workload refused at admission; half of the memory, up to the chart's 4Gi, leaves them the rest.
+ */
+function controlPlaneMemoryLimit(memory: string): string {
+  const bytes = Math.min(CONTROL_PLANE_MEMORY_LIMIT, (parseQuantity(memory) ?? 0) / 2);
+  return `${Math.floor(bytes / MI)}Mi`;
+}
+
 /**
  * The values we own for one virtual cluster: distribution, exposure, TLS SANs, kubeconfig
  * server, quota and limit range, control-plane volume, pause. CPU and memory bound the
- * namespace's compute (quota and limit range); storage sizes the control plane's data volume.
+ * namespace's compute (quota and limit range), the control plane's included; storage sizes the
+ * control plane's data volume.
  */
 export function ownValues(input: VirtualClusterInput): Values {
   const { group, exposure, resources } = input;
@@ -37,6 +53,7 @@ export function ownValues(input: VirtualClusterInput): Values {
     service: serviceValues(exposure, input),
     statefulSet: {
       highAvailability: { replicas: input.paused ? 0 : 1 },
+      resources: { limits: { memory: controlPlaneMemoryLimit(resources.memory) } },
       persistence: { volumeClaim: { enabled: true, size: resources.storage } },
     },
   };
