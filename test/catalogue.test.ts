@@ -106,6 +106,7 @@ export const CATALOGUE: Case[] = [
   { mistake: 'virtual cluster name empty', rule: 'VC-1', vc: { name: '' } },
   { mistake: 'virtual cluster name too long (54)', rule: 'VC-1', vc: { name: 'v'.repeat(54) } },
   { mistake: 'virtual cluster name with a space', rule: 'VC-1', vc: { name: 'team a' } },
+  { mistake: 'virtual cluster named after a system namespace', rule: 'VC-1', vc: { name: 'kube-system' } },
   { mistake: 'two virtual clusters of one name', rule: 'VC-1', extra: (_, group) => group.addVirtualCluster('Twin', { name: 'team-a' }) },
   { mistake: 'a host where a group was expected', rule: 'VC-1', extra: (stack, group) => new VirtualCluster(stack, 'Lost', { name: 'lost', group: anything(group.node.findChild('h1')) }) },
   { mistake: 'request "8GB"', rule: 'VC-2', vc: { resources: { memory: '8GB' } } },

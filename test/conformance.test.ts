@@ -103,6 +103,12 @@ describeCharts('what we emit is accepted by the real charts', () => {
     }
   });
 
+  it('asks for no volume claim of size 0 (the API server refuses it): a k3s virtual cluster with storage 0 has none', () => {
+    const claims = releases.filter((r) => r.chart === 'vcluster').map((r) => parse(r.values).controlPlane.statefulSet.persistence.volumeClaim);
+    for (const claim of claims) expect(claim.enabled === false || (parseQuantity(claim.size) as number) > 0).toBe(true);
+    expect(claims).toContainEqual({ enabled: false });
+  });
+
   it('the conformance checks themselves refuse bad values', () => {
     expect(vclusterErrors('0.36.1', { controlPlane: { nope: 1 } })).not.toEqual([]);
     expect(metallbErrors({ controller: { logLevel: 'loud' } })).not.toEqual([]);

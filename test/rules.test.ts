@@ -323,7 +323,7 @@ describe('HC-5 connection', () => {
 });
 
 describe('VC-1 virtual cluster name', () => {
-  it.each(['', 'Team-A', 'a'.repeat(54), 'team_a'])('refuses %p', (name) => {
+  it.each(['', 'Team-A', 'a'.repeat(54), 'team_a', 'default', 'kube-system', 'kube-tools', 'metallb-system', 'ingress-nginx'])('refuses %p', (name) => {
     expect(rulesOf(lbWith((m) => ({ virtualClusters: [vc(name), m.virtualClusters[1]] }))).errors).toContain('VC-1');
   });
   it('refuses a name used twice in a group', () => {

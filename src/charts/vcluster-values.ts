@@ -54,7 +54,8 @@ export function ownValues(input: VirtualClusterInput): Values {
     statefulSet: {
       highAvailability: { replicas: input.paused ? 0 : 1 },
       resources: { limits: { memory: controlPlaneMemoryLimit(resources.memory) } },
-      persistence: { volumeClaim: { enabled: true, size: resources.storage } },
+      // A claim of size 0 is refused by the API server; k3s may run without one (its minimum storage is 0).
+      persistence: { volumeClaim: parseQuantity(resources.storage) === 0 ? { enabled: false } : { enabled: true, size: resources.storage } },
     },
   };
   if (sans.length) controlPlane.proxy = { extraSANs: sans };

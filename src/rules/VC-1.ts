@@ -1,3 +1,4 @@
+import { INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE } from '../model/defaults';
 import { isDnsLabel } from '../model/names';
 import { Finding } from '../model/types';
 import { finding, Rule, show } from './rule';
@@ -5,11 +6,17 @@ import { finding, Rule, show } from './rule';
 /** Helm refuses release names longer than this, and the release is named after the virtual cluster. */
 const HELM_RELEASE_NAME_LIMIT = 53;
 
+/** The virtual cluster's namespace takes its name: these already exist on a host, or are ours. */
+function isReservedNamespace(name: string): boolean {
+  return name === 'default' || name.startsWith('kube-') || name === METALLB_NAMESPACE || name === INGRESS_NGINX_NAMESPACE;
+}
+
 export const VC1: Rule = {
   id: 'VC-1',
-  title: 'Virtual cluster name is a DNS-1123 label (at most 53, Helm’s limit for a release name), unique within its group.',
+  title: 'Virtual cluster name is a DNS-1123 label (at most 53, Helm’s limit for a release name), unique within its group, and not a namespace the host already has or we install into.',
   rationale: 'The name is the Helm release, the namespace and the key of its Terraform resources; two of one name would be one cluster.',
-  remedy: 'Rename the virtual cluster to a lowercase DNS label of at most 53 characters, unique in its group, and create it with a ClusterGroup (group.addVirtualCluster).',
+  remedy:
+    'Rename the virtual cluster to a lowercase DNS label of at most 53 characters, unique in its group and not a system namespace (default, kube-…, metallb-system, ingress-nginx), and create it with a ClusterGroup (group.addVirtualCluster).',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {
@@ -18,6 +25,19 @@ export const VC1: Rule = {
         const path = vc.spec.path;
         if (!isDnsLabel(vc.spec.name) || vc.name.length > HELM_RELEASE_NAME_LIMIT) {
           findings.push(finding('VC-1', 'error', path, `name ${show(vc.spec.name)}`, `a DNS-1123 label of at most ${HELM_RELEASE_NAME_LIMIT} characters`, 'rename the virtual cluster, e.g. "team-a"'));
+          continue;
+        }
+        if (isReservedNamespace(vc.name)) {
+          findings.push(
+            finding(
+              'VC-1',
+              'error',
+              path,
+              `name ${show(vc.name)}, a namespace the host already has or we install into`,
+              'a name that is not "default", "kube-…", "metallb-system" or "ingress-nginx"',
+              'rename the virtual cluster, e.g. "team-a"',
+            ),
+          );
           continue;
         }
         const other = seen.get(vc.name);
