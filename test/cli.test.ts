@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../src/cli/main';
@@ -53,6 +53,15 @@ describe('cdktf-cluster-groups review-plan', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^# Terraform plan review\n/);
     expect(result.stdout).toContain('- **Virtual cluster `ci` — group `dc-lb`, host `dc3`**');
+  });
+
+  it('reads a plan file with a byte-order mark, and refuses a UTF-16 one in one line saying how to write it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cg-cli-'));
+    const text = readFileSync(plan('delete.json'), 'utf8');
+    writeFileSync(join(folder, 'bom.json'), `\uFEFF${text}`);
+    expect((await run('review-plan', join(folder, 'bom.json'), '--review', FLEET_REVIEW)).stdout).toContain('## Data loss');
+    writeFileSync(join(folder, 'utf16.json'), Buffer.from(`\uFEFF${text}`, 'utf16le'));
+    expectOneLineError(await run('review-plan', join(folder, 'utf16.json')), /utf16\.json is UTF-16 text; write it as UTF-8: terraform show -json tfplan \| Out-File -Encoding utf8/);
   });
 
   it('reads every cdktf.out/cluster-groups/*/review.json of the current folder by default', async () => {

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
+import { NamedView, PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
 import type { ReviewView } from '../review/view';
 import { findRule, RULES } from '../rules/registry';
 
@@ -25,8 +25,11 @@ function readJson(file: string): unknown {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new Error(`cannot read ${file}: ${FS_ERRORS[code] ?? (error as Error).message}`);
   }
+  // PowerShell 5's `>` writes UTF-16, which no JSON parser reads: say so instead of "not JSON".
+  if (text.includes('\u0000')) throw new Error(`${file} is UTF-16 text; write it as UTF-8: terraform show -json tfplan | Out-File -Encoding utf8 ${file}`);
   try {
-    return JSON.parse(text);
+    // A byte-order mark is not JSON, but editors on Windows add one.
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new Error(`${file} is not JSON: ${(error as Error).message}`);
   }
@@ -53,10 +56,10 @@ function isReviewView(value: unknown): value is ReviewView {
   );
 }
 
-function readReview(file: string): ReviewView {
+function readReview(file: string): NamedView {
   const value = readJson(file);
   if (!isReviewView(value)) throw new Error(`${file} is not a cluster-groups review.json (expected groups with hosts and virtual clusters)`);
-  return value;
+  return { source: file, view: value };
 }
 
 /** What `cdktf synth` wrote for every stack of the app in the current folder. */
@@ -75,7 +78,7 @@ interface ReviewPlanOptions {
 }
 
 /** The plan's file name leads the message: a CI job may review several plans. */
-function reviewFile(planFile: string, views: ReviewView[] | undefined): PlanReview {
+function reviewFile(planFile: string, views: readonly NamedView[]): PlanReview {
   const plan = readJson(planFile);
   try {
     return reviewPlan(plan, views);
@@ -87,7 +90,7 @@ function reviewFile(planFile: string, views: ReviewView[] | undefined): PlanRevi
 
 function reviewPlanCommand(planFile: string, options: ReviewPlanOptions): number {
   const files = options.review.length ? options.review : synthesizedReviews(process.cwd());
-  const review = reviewFile(planFile, files.length ? files.map(readReview) : undefined);
+  const review = reviewFile(planFile, files.map(readReview));
   process.stdout.write(renderPlanReview(review));
   return options.failOnDestroy && review.dataLoss.length ? EXIT_DATA_LOSS : 0;
 }
@@ -123,7 +126,11 @@ function program(setExitCode: (code: number) => void): Command {
     .command('review-plan')
     .description('Summarize a plan by group, host and virtual cluster as Markdown, data loss first.')
     .argument('<plan.json>', 'the plan as JSON: terraform show -json tfplan > plan.json')
-    .addOption(new Option('--review <review.json>', 'a review.json written by synth; repeat for several stacks').argParser(collect).default([], 'every cdktf.out/cluster-groups/*/review.json here'))
+    .addOption(
+      new Option('--review <review.json>', "the planned stack's review.json written by synth; if repeated, the one that knows the plan's hosts")
+        .argParser(collect)
+        .default([], 'the one of cdktf.out/cluster-groups/*/review.json here that fits the plan'),
+    )
     .option('--fail-on-destroy', `exit with code ${EXIT_DATA_LOSS} when a virtual cluster would be replaced or destroyed`)
     .action((planFile: string, options: ReviewPlanOptions) => setExitCode(reviewPlanCommand(planFile, options)));
   root

@@ -3,7 +3,7 @@
  * virtual cluster, with the changes that lose a virtual cluster's data first.
  * Pure on purpose: the CLI reads plans without loading cdktf or constructs.
  */
-import type { GroupView, HostView, ReviewView } from './view';
+import type { ReviewView } from './view';
 
 /** The input is not a Terraform plan in JSON format 1.x; the message is one line. */
 export class PlanFormatError extends Error {
@@ -13,8 +13,11 @@ export class PlanFormatError extends Error {
   }
 }
 
-/** `other` covers actions newer than this reader (e.g. "forget"): shown as planned, never counted as data loss. */
-export type ChangeKind = 'create' | 'update' | 'replace' | 'delete' | 'other';
+/**
+ * `move` is a no-op under a new address (a `moved` block). `other` covers actions newer than this
+ * reader (e.g. "forget"): shown as planned, and data loss only where they include "delete".
+ */
+export type ChangeKind = 'create' | 'update' | 'replace' | 'delete' | 'move' | 'other';
 
 export interface PlannedChange {
   readonly address: string;
@@ -58,7 +61,15 @@ export interface DataLoss {
   readonly changes: readonly PlannedChange[];
 }
 
+/** A review.json and where it was read from, to name it in notes. */
+export interface NamedView {
+  readonly source: string;
+  readonly view: ReviewView;
+}
+
 export interface PlanReview {
+  /** What the reader should know before trusting the review: an incomplete plan, hosts no review.json knows. */
+  readonly notes: readonly string[];
   readonly counts: Readonly<Record<ChangeKind, number>>;
   readonly dataLoss: readonly DataLoss[];
   readonly groups: readonly GroupChanges[];
@@ -79,6 +90,8 @@ interface RawChange {
   readonly managed: boolean;
   readonly actions: readonly string[];
   readonly reason: string | null;
+  /** Where a `moved` block took it from. */
+  readonly previousAddress: string | null;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -98,6 +111,8 @@ function resourceChangesOf(plan: unknown): unknown[] {
   if (!isObject(plan)) throw new PlanFormatError(`not a Terraform plan: expected a JSON object, got ${describe(plan)}`);
   const version = plan.format_version;
   if (typeof version !== 'string' || !version.startsWith('1.')) throw new PlanFormatError(`not a Terraform plan in JSON format 1.x: format_version is ${describe(version)}`);
+  // Since Terraform 1.6 a failed plan is still saved: it holds only some of the changes, and a review of it would pass a gate it should not.
+  if (plan.errored === true) throw new PlanFormatError('the plan errored, so it holds only some of the changes; fix what terraform plan reported and plan again');
   const changes = plan.resource_changes;
   if (Array.isArray(changes)) return changes;
   // A state file (`terraform show -json` without a plan) also has format_version 1.x, but no planned_values.
@@ -122,7 +137,8 @@ function rawChange(entry: unknown, position: number): RawChange {
   const type = stringField(entry, 'type', where);
   const name = stringField(entry, 'name', where);
   const managed = entry.mode !== 'data';
-  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, managed, actions, reason: reasonOf(entry, change) };
+  const previousAddress = typeof entry.previous_address === 'string' ? entry.previous_address : null;
+  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, managed, actions, reason: reasonOf(entry, change, previousAddress), previousAddress };
 }
 
 /** Terraform's `action_reason` values for replacements and deletions, as a reviewer would say them. */
@@ -139,31 +155,34 @@ const REASONS: Readonly<Record<string, string>> = {
   delete_because_no_move_target: 'its moved target does not exist',
 };
 
-/** `["metadata", 0, "name"]` → `metadata[0].name`. */
+/** `["metadata", 0, "name"]` → `metadata[0].name` (the caller puts it in a code span: map keys may hold any character). */
 function attributePath(path: unknown): string | null {
   if (!Array.isArray(path) || path.length === 0) return null;
   return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : typeof step === 'string' ? `${i ? '.' : ''}${step}` : '')).join('');
 }
 
-function reasonOf(entry: Record<string, unknown>, change: Record<string, unknown>): string | null {
-  const code = entry.action_reason;
+/** Why, as Markdown: what comes from the plan's text (paths, unknown codes, addresses) goes in code spans, so it cannot shape the comment. */
+function reasonOf(entry: Record<string, unknown>, change: Record<string, unknown>, previousAddress: string | null): string | null {
+  const reason = entry.action_reason;
   const paths = Array.isArray(change.replace_paths) ? change.replace_paths.map(attributePath).filter((p): p is string => p !== null) : [];
   const parts = [
     // A deposed object is the leftover of an interrupted create-before-destroy replacement.
-    typeof entry.deposed === 'string' ? `deposed object ${entry.deposed}` : null,
-    typeof code === 'string' ? (REASONS[code] ?? code.replace(/_/g, ' ')) : null,
-    paths.length ? `forced by ${paths.join(', ')}` : null,
+    typeof entry.deposed === 'string' ? `deposed object ${code(entry.deposed)}` : null,
+    typeof reason === 'string' ? (REASONS[reason] ?? code(reason)) : null,
+    paths.length ? `forced by ${paths.map(code).join(', ')}` : null,
+    previousAddress !== null && previousAddress !== entry.address ? `moved from ${code(previousAddress)}` : null,
   ].filter((part): part is string => part !== null);
   return parts.length ? parts.join('; ') : null;
 }
 
-function kindOf(actions: readonly string[]): ChangeKind | null {
+/** Terraform's format documents that any list holding "delete" destroys the object, whatever else it holds: so does this reader. */
+function kindOf(actions: readonly string[], moved: boolean): ChangeKind | null {
   const key = actions.join(',');
-  if (key === 'no-op' || key === 'read') return null;
+  if (key === 'no-op') return moved ? 'move' : null;
+  if (key === 'read') return null;
   if (key === 'create') return 'create';
   if (key === 'update') return 'update';
-  if (key === 'delete') return 'delete';
-  if (key === 'delete,create' || key === 'create,delete') return 'replace';
+  if (actions.includes('delete')) return actions.includes('create') ? 'replace' : 'delete';
   return 'other';
 }
 
@@ -193,32 +212,58 @@ interface Recognised {
   readonly alias: string;
 }
 
-/** Which of our resources this is, by the address scheme alone. */
-function recognise(raw: RawChange): Recognised | null {
-  if (!raw.managed) return null;
-  const pattern = PATTERNS.find((p) => p.type === raw.type && raw.name.startsWith(p.prefix) && (p.perVirtualCluster ? typeof raw.index === 'string' : raw.index === undefined));
-  const alias = pattern ? raw.name.slice(pattern.prefix.length) : '';
+/** Which of our resource blocks a type and name are, by the address scheme alone. */
+function patternOf(type: string, name: string): Recognised | null {
+  const pattern = PATTERNS.find((p) => p.type === type && name.startsWith(p.prefix));
+  const alias = pattern ? name.slice(pattern.prefix.length) : '';
   return pattern && ALIAS.test(alias) ? { pattern, alias } : null;
 }
 
-interface Placed {
-  readonly group: GroupView;
-  readonly host: HostView;
+/** Which of our resource instances a change is: a virtual cluster's are keyed by its name, a host's have no key. */
+function recognise(raw: RawChange): Recognised | null {
+  const ours = raw.managed ? patternOf(raw.type, raw.name) : null;
+  return ours && (ours.pattern.perVirtualCluster ? typeof raw.index === 'string' : raw.index === undefined) ? ours : null;
 }
 
-/** Hosts of every view by alias; two stacks may share an alias, so each alias keeps a list. */
-function hostsByAlias(views: readonly ReviewView[]): Map<string, Placed[]> {
-  const index = new Map<string, Placed[]>();
-  for (const group of views.flatMap((view) => view.groups)) {
-    for (const host of group.hosts) index.set(host.alias, [...(index.get(host.alias) ?? []), { group, host }]);
-  }
-  return index;
+/** The aliases of our resources in the plan's configuration, in the root module and every module below it. */
+function configuredAliases(plan: Record<string, unknown>): Set<string> {
+  const aliases = new Set<string>();
+  const visit = (module: unknown): void => {
+    if (!isObject(module)) return;
+    for (const resource of Array.isArray(module.resources) ? module.resources : []) {
+      if (!isObject(resource) || resource.mode === 'data' || typeof resource.type !== 'string' || typeof resource.name !== 'string') continue;
+      const ours = patternOf(resource.type, resource.name);
+      if (ours) aliases.add(ours.alias);
+    }
+    for (const call of isObject(module.module_calls) ? Object.values(module.module_calls) : []) if (isObject(call)) visit(call.module);
+  };
+  visit(isObject(plan.configuration) ? plan.configuration.root_module : undefined);
+  return aliases;
 }
 
-/** Among hosts sharing an alias, prefer the one that runs this virtual cluster; a destroyed one is in no view, so any host will do. */
-function locate(index: Map<string, Placed[]>, alias: string, virtualCluster: string | null): Placed | undefined {
-  const hosts = index.get(alias) ?? [];
-  return hosts.find(({ group, host }) => group.virtualClusters.some((vc) => vc.name === virtualCluster && vc.host === host.name)) ?? hosts[0];
+function aliasesOf(view: ReviewView): Set<string> {
+  return new Set(view.groups.flatMap((group) => group.hosts.map((host) => host.alias)));
+}
+
+/**
+ * The review.json of the stack this plan is for: one plan is one stack, and two stacks may
+ * share a host alias, so a view fits when it knows every host the plan configures. Refuses to
+ * guess between two that fit equally.
+ */
+function chooseView(plan: Record<string, unknown>, candidates: readonly NamedView[]): { view?: ReviewView; notes: string[] } {
+  const configured = configuredAliases(plan);
+  if (candidates.length === 0)
+    return { notes: configured.size ? ['No review.json was found (run `cdktf synth` first, or pass `--review`): groups are unknown, and hosts go by their provider alias.'] : [] };
+  if (candidates.length === 1) return { view: candidates[0].view, notes: [] };
+  const fitting = candidates.filter((c) => {
+    const known = aliasesOf(c.view);
+    return [...configured].every((alias) => known.has(alias));
+  });
+  const exact = fitting.filter((c) => aliasesOf(c.view).size === configured.size);
+  const chosen = fitting.length === 1 ? fitting[0] : exact.length === 1 ? exact[0] : undefined;
+  if (chosen) return { view: chosen.view, notes: [] };
+  if (fitting.length > 1) throw new PlanFormatError(`several review.json files fit this plan (${fitting.map((c) => c.source).join(', ')}); pass the planned stack's one with --review`);
+  return { notes: [`None of the review.json files (${candidates.map((c) => c.source).join(', ')}) knows every host of this plan: pass the planned stack's one with --review.`] };
 }
 
 /** Builders for the grouped output, keyed by group, then module and alias. */
@@ -286,17 +331,21 @@ function dataLossOf(groups: readonly GroupChanges[]): DataLoss[] {
 
 /**
  * Classifies every change of a plan and places it under its group, host and virtual
- * cluster, using review.json views where given and the address scheme otherwise.
- * Throws PlanFormatError when `plan` is not a Terraform plan in JSON format 1.x.
+ * cluster, using the review.json of the plan's stack where one fits and the address scheme
+ * otherwise. Throws PlanFormatError when `plan` is not a complete Terraform plan in JSON format 1.x.
  */
-export function reviewPlan(plan: unknown, views: readonly ReviewView[] | undefined): PlanReview {
+export function reviewPlan(plan: unknown, candidates: readonly NamedView[]): PlanReview {
   const raws = resourceChangesOf(plan).map(rawChange);
-  const hosts = hostsByAlias(views ?? []);
-  const counts: Record<ChangeKind, number> = { create: 0, update: 0, replace: 0, delete: 0, other: 0 };
+  const top = plan as Record<string, unknown>;
+  const { view, notes } = chooseView(top, candidates);
+  if (top.complete === false) notes.unshift('The plan is incomplete (deferred changes): once it is applied, another plan will show the rest.');
+  const hosts = new Map((view?.groups ?? []).flatMap((group) => group.hosts.map((host) => [host.alias, { group, host }] as const)));
+  const unknownAliases = new Set<string>();
+  const counts: Record<ChangeKind, number> = { create: 0, update: 0, replace: 0, delete: 0, move: 0, other: 0 };
   const buckets = new Map<string, Map<string, HostBucket>>();
   const other: PlannedChange[] = [];
   for (const raw of raws) {
-    const kind = kindOf(raw.actions);
+    const kind = kindOf(raw.actions, raw.previousAddress !== null && raw.previousAddress !== raw.address);
     if (!kind) continue;
     counts[kind] += 1;
     const ours = recognise(raw);
@@ -306,7 +355,8 @@ export function reviewPlan(plan: unknown, views: readonly ReviewView[] | undefin
       continue;
     }
     const virtualCluster = ours.pattern.perVirtualCluster ? String(raw.index) : null;
-    const placed = locate(hosts, ours.alias, virtualCluster);
+    const placed = hosts.get(ours.alias);
+    if (view && !placed) unknownAliases.add(ours.alias);
     const group = placed?.group.key ?? UNKNOWN_GROUP;
     const hostBuckets = getOrAdd(buckets, group, () => new Map<string, HostBucket>());
     const bucket = getOrAdd(hostBuckets, `${raw.module}\0${ours.alias}`, () => ({
@@ -319,8 +369,10 @@ export function reviewPlan(plan: unknown, views: readonly ReviewView[] | undefin
     if (virtualCluster === null) bucket.changes.push(change);
     else getOrAdd(bucket.virtualClusters, virtualCluster, () => []).push(change);
   }
+  if (unknownAliases.size)
+    notes.push(`Changes on hosts review.json does not know, shown by provider alias (removed from the app, or another stack's review.json?): ${[...unknownAliases].sort().map(code).join(', ')}.`);
   const groups = freeze(buckets);
-  return { counts, dataLoss: dataLossOf(groups), groups, other: other.sort(byAddress) };
+  return { notes, counts, dataLoss: dataLossOf(groups), groups, other: other.sort(byAddress) };
 }
 
 /** A Markdown code span that survives backticks in the text (for_each keys may hold any character). */
@@ -334,7 +386,8 @@ function code(text: string): string {
 function verb(change: PlannedChange): string {
   if (change.kind === 'create') return 'created';
   if (change.kind === 'update') return 'updated in place';
-  if (change.kind === 'delete') return 'destroyed';
+  if (change.kind === 'delete') return change.actions.length > 1 ? `destroyed (${change.actions.join(', ')})` : 'destroyed';
+  if (change.kind === 'move') return 'moved';
   if (change.kind === 'replace') return change.actions[0] === 'delete' ? 'replaced (destroyed, then created)' : 'replaced (created, then destroyed)';
   return `planned ${change.actions.join(', ')}`;
 }
@@ -362,6 +415,7 @@ function summary(counts: Readonly<Record<ChangeKind, number>>): string {
       ['update', 'updated in place'],
       ['replace', 'replaced'],
       ['delete', 'destroyed'],
+      ['move', 'moved'],
       ['other', 'with other actions'],
     ] as const
   )
@@ -372,19 +426,18 @@ function summary(counts: Readonly<Record<ChangeKind, number>>): string {
 }
 
 function hostSection(host: HostChanges): string[] {
-  const out = [`### Host ${hostLabel(host.name, host.module)}`, ''];
-  if (host.changes.length) out.push(...host.changes.map(changeLine), '');
-  for (const vc of host.virtualClusters) out.push(`#### Virtual cluster ${code(vc.name)}`, '', ...vc.changes.map(changeLine), '');
-  return out;
+  const changes = host.changes.length ? [...host.changes.map(changeLine), ''] : [];
+  const virtualClusters = host.virtualClusters.flatMap((vc) => [`#### Virtual cluster ${code(vc.name)}`, '', ...vc.changes.map(changeLine), '']);
+  return [`### Host ${hostLabel(host.name, host.module)}`, '', ...changes, ...virtualClusters];
 }
 
-/** The review as Markdown for a pull request comment: data loss first, then group by group. */
+/** The review as Markdown for a pull request comment: notes, then data loss, then group by group. Built by concatenation: a plan may hold 100,000 changes, too many for push(...spread). */
 export function renderPlanReview(review: PlanReview): string {
-  const out = ['# Terraform plan review', '', summary(review.counts), ''];
-  if (review.dataLoss.length) {
-    out.push('## Data loss', '', "Replacing or destroying a virtual cluster's release or namespace deletes its control plane, workloads and volumes.", '', ...review.dataLoss.map(dataLossLine), '');
-  }
-  for (const group of review.groups) out.push(`## Group ${group.name === UNKNOWN_GROUP ? UNKNOWN_GROUP : code(group.name)}`, '', ...group.hosts.flatMap(hostSection));
-  if (review.other.length) out.push('## Other resources', '', ...review.other.map(changeLine), '');
-  return out.join('\n');
+  const notes = review.notes.flatMap((note) => [`> **Note:** ${note}`, '']);
+  const dataLoss = review.dataLoss.length
+    ? ['## Data loss', '', "Replacing or destroying a virtual cluster's release or namespace deletes its control plane, workloads and volumes.", '', ...review.dataLoss.map(dataLossLine), '']
+    : [];
+  const groups = review.groups.flatMap((group) => [`## Group ${group.name === UNKNOWN_GROUP ? UNKNOWN_GROUP : code(group.name)}`, '', ...group.hosts.flatMap(hostSection)]);
+  const other = review.other.length ? ['## Other resources', '', ...review.other.map(changeLine), ''] : [];
+  return ['# Terraform plan review', '', summary(review.counts), ''].concat(notes, dataLoss, groups, other).join('\n');
 }
