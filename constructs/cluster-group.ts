@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { chartsFor } from '../src/charts/catalog';
 import { DEFAULT_MAX_PER_VIRTUAL_CLUSTER } from '../src/model/defaults';
 import { groupKey } from '../src/model/fleet';
-import { terraformName } from '../src/model/names';
+import { outputName } from '../src/model/names';
 import { GroupSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import { HostClusterMembership, HostClusterOptions } from './host-cluster-membership';
@@ -127,7 +127,7 @@ export class ClusterGroup extends Construct {
       description: `Virtual clusters of group ${key}: host, endpoint and where the kubeconfig secret is (never the secret itself).`,
       value: Lazy.anyValue({ produce: () => registry.outputOf(this.spec.path) }),
     });
-    output.overrideLogicalId(`cluster_group_${key.split('/').map(terraformName).join('__')}`);
+    output.overrideLogicalId(outputName(key));
   }
 
   /** Adds a host to this group; same as `new HostClusterMembership(this, id, { group: this, ...options })`. */

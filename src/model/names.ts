@@ -27,3 +27,8 @@ export function terraformName(label: string): string {
   const name = label.replace(/-/g, '_');
   return /^[0-9]/.test(name) ? `h${name}` : name;
 }
+
+/** The Terraform output of a group, from its key (`name` or `project/name`). Not one-to-one: CG-1 refuses two groups of one output name. */
+export function outputName(groupKey: string): string {
+  return `cluster_group_${groupKey.split('/').map(terraformName).join('__')}`;
+}

@@ -1,15 +1,16 @@
-import { isDnsLabel } from '../model/names';
+import { isDnsLabel, outputName } from '../model/names';
 import { Finding } from '../model/types';
 import { finding, Rule, show } from './rule';
 
 export const CG1: Rule = {
   id: 'CG-1',
-  title: 'Group name is a DNS-1123 label, unique among groups of the same scope.',
+  title: 'Group name is a DNS-1123 label, unique among groups of the same scope (and so is the Terraform output name derived from it).',
   rationale: 'The name keys the group in the placement lock and in Terraform output names; two groups of one name in one scope would share both.',
   remedy: 'Rename the group to a lowercase DNS label (letters, digits, "-"), different from every other group of its scope.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     const first = new Map<string, string>();
+    const outputs = new Map<string, string>();
     for (const group of fleet.groups) {
       const path = group.spec.path;
       if (!isDnsLabel(group.spec.name)) {
@@ -28,7 +29,24 @@ export const CG1: Rule = {
       const other = first.get(group.key);
       if (other)
         findings.push(finding('CG-1', 'error', path, `the name ${show(group.name)}, already used by ${other}`, 'a name unique among groups of the same scope', 'rename one of the two groups'));
-      else first.set(group.key, path);
+      else {
+        first.set(group.key, path);
+        // Dashes and slashes both become underscores in the output name, so two keys may meet there.
+        const output = outputName(group.key);
+        const owner = outputs.get(output);
+        if (owner)
+          findings.push(
+            finding(
+              'CG-1',
+              'error',
+              path,
+              `the name ${show(group.key)}, whose Terraform output ${output} is also that of ${owner}`,
+              'a Terraform output name of its own',
+              'rename one of the two groups (or its project)',
+            ),
+          );
+        else outputs.set(output, path);
+      }
     }
     return findings;
   },
