@@ -1,21 +1,28 @@
+import { HostSpec } from '../model/types';
 import { finding, Rule } from './rule';
+
+/** MetalLB or nginx on the host itself; an existing controller counts once it is named (its class), as nginx on that host. */
+function servesOnTheHost(endpoint: HostSpec['endpoint']): boolean {
+  if (endpoint.kind === 'existing-ingress') return typeof endpoint.className === 'string' && endpoint.className.trim() !== '';
+  return endpoint.kind === 'metallb' || endpoint.kind === 'ingress-nginx';
+}
 
 export const CG9: Rule = {
   id: 'CG-9',
-  title: 'Edge: the endpoint comes from MetalLB (LoadBalancer) or nginx (Ingress) installed on that host.',
+  title: 'Edge: the endpoint comes from MetalLB (LoadBalancer) or nginx (Ingress) installed on that host; a cloud load balancer or an unnamed existing controller does not count.',
   rationale: 'An edge site has no cloud load balancer, and a controller we do not install cannot be relied on to pass TLS through.',
-  remedy: 'On an edge host, let us install MetalLB (HostEndpoint.metallb) or ingress-nginx (HostEndpoint.ingressNginx).',
+  remedy: 'On an edge host, let us install MetalLB (HostEndpoint.metallb) or ingress-nginx (HostEndpoint.ingressNginx), or name the nginx controller the host runs (HostEndpoint.existingIngress).',
   check: ({ fleet }) =>
     fleet.model.hosts
-      .filter((host) => host.kind === 'edge' && host.endpoint.kind !== 'metallb' && host.endpoint.kind !== 'ingress-nginx')
+      .filter((host) => host.kind === 'edge' && !servesOnTheHost(host.endpoint))
       .map((host) =>
         finding(
           'CG-9',
           'error',
           host.path,
           `an edge host with endpoint ${host.endpoint.kind}`,
-          'HostEndpoint.metallb(...) or HostEndpoint.ingressNginx()',
-          'let us install MetalLB or ingress-nginx on the edge host',
+          'HostEndpoint.metallb(...), HostEndpoint.ingressNginx() or a named HostEndpoint.existingIngress(...)',
+          'let us install MetalLB or ingress-nginx on the edge host, or name the controller it runs',
         ),
       ),
 };
