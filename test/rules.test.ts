@@ -219,6 +219,15 @@ describe('CG-17 free-form values', () => {
   it('accepts values the schema accepts', () => {
     expect(rulesOf(lbWith(() => ({ groups: [group({ values: 'sync:\n  toHost:\n    ingresses:\n      enabled: true\n' })] }))).errors).toEqual([]);
   });
+  it("reports a virtual cluster's bad YAML beside the group's, and a group's refused key once, at the group", () => {
+    const broken = lbWith((m) => ({ groups: [group({ values: 'a: [' })], virtualClusters: [vc('team-a', { values: 'b: {' }), m.virtualClusters[1]] }));
+    expect(broken.errors.map((f) => [f.rule, f.path])).toEqual([
+      ['CG-17', 'app/lb'],
+      ['CG-17', 'app/lb/team-a'],
+    ]);
+    const typo = lbWith((m) => ({ groups: [group({ values: { controlPlane: { typo: true } } })], virtualClusters: m.virtualClusters.map((v) => ({ ...v, values: { sync: {} } })) }));
+    expect(typo.errors.map((f) => [f.rule, f.path])).toEqual([['CG-17', 'app/lb']]);
+  });
 });
 
 describe('CG-18 disk backup', () => {

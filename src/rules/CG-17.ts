@@ -1,4 +1,3 @@
-import { mergeValues } from '../charts/merge';
 import { UserValues } from '../charts/user-values';
 import { describeErrors, vclusterValidator } from '../charts/vcluster-schema';
 import { Finding } from '../model/types';
@@ -20,10 +19,10 @@ export const CG17: Rule = {
         if ('error' in values) findings.push(finding('CG-17', 'error', path, values.error, 'a YAML map or an object of vcluster values', 'correct the YAML (indentation, quotes, a missing ":")'));
         return 'error' in values;
       };
-      if (parseError(group.spec.path, group.userValues)) continue;
-      const groupValues = 'values' in group.userValues ? group.userValues.values : {};
+      // Each text is checked on its own, so a bad group YAML hides no virtual cluster's finding, and a group's refused key is reported once, at the group.
+      const groupValues = group.spec.values !== undefined && !parseError(group.spec.path, group.userValues) && 'values' in group.userValues ? group.userValues.values : undefined;
       const withValues = group.virtualClusters.filter((vc) => vc.spec.values !== undefined && !parseError(vc.spec.path, vc.userValues));
-      if (group.spec.values === undefined && withValues.length === 0) continue;
+      if (groupValues === undefined && withValues.length === 0) continue;
       const validate = vclusterValidator(version);
       if (!validate) {
         findings.push(
@@ -44,8 +43,8 @@ export const CG17: Rule = {
         const listed = errors.slice(0, MAX_LISTED).join('; ') + (errors.length > MAX_LISTED ? `; and ${errors.length - MAX_LISTED} more` : '');
         findings.push(finding('CG-17', 'error', path, `${what} the schema refuses: ${listed}`, expected, 'remove or correct those keys (see the chart’s vcluster.yaml reference for this version)'));
       };
-      if (group.spec.values !== undefined) check(group.spec.path, groupValues, 'group values');
-      for (const vc of withValues) check(vc.spec.path, mergeValues(groupValues, 'values' in vc.userValues ? vc.userValues.values : {}), 'values');
+      if (groupValues !== undefined) check(group.spec.path, groupValues, 'group values');
+      for (const vc of withValues) if ('values' in vc.userValues) check(vc.spec.path, vc.userValues.values, 'values');
     }
     return findings;
   },
