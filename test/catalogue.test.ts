@@ -82,6 +82,11 @@ export const CATALOGUE: Case[] = [
   },
   { mistake: 'address pools a number, not a list', rule: 'HC-3', host: { endpoint: HostEndpoint.metallb({ addressPools: anything(5) }) } },
   { mistake: 'IPv4 with a leading zero', rule: 'HC-3', host: { endpoint: metallb('010.20.0.0/24') } },
+  {
+    mistake: 'BGP peer with AS number 0',
+    rule: 'HC-3',
+    host: { endpoint: HostEndpoint.metallb({ addressPools: ['10.20.0.0/24'], bgpPeers: [{ name: 'tor', myAsn: 0, peerAsn: 64513, peerAddress: '10.20.1.1' }] }) },
+  },
   { mistake: 'no connection', rule: 'HC-5', host: { connection: undefined } },
   {
     mistake: 'providers without a helm provider',

@@ -100,6 +100,11 @@ export function overlaps<T extends { range: IpRange }>(items: readonly T[]): Arr
   return found;
 }
 
+/** Whether a text is one IPv4 or IPv6 address, as Go reads it (a BGP peer's address). */
+export function isIpAddress(text: unknown): boolean {
+  return typeof text === 'string' && text.trim() === text && parseAddress(text) !== undefined;
+}
+
 /** Whether a CIDR (for `loadBalancerSourceRanges`) is valid. */
 export function isCidr(text: unknown): boolean {
   return typeof text === 'string' && parseCidr(text) !== undefined;

@@ -1,11 +1,31 @@
 import { Host } from '../model/fleet';
-import { IpRange, overlaps, parseIpRange } from '../model/ip-range';
-import { Finding } from '../model/types';
+import { IpRange, isIpAddress, overlaps, parseIpRange } from '../model/ip-range';
+import { isDnsName } from '../model/names';
+import { BgpPeerSpec, Finding } from '../model/types';
 import { finding, Rule, show } from './rule';
+
+const MAX_ASN = 4294967295;
+
+function isAsn(value: unknown): boolean {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_ASN;
+}
+
+/** What MetalLB's BGPPeer and its webhook would refuse at apply: names, AS numbers, the peer's address, the password secret's name. */
+function peerProblems(peer: BgpPeerSpec, seen: Set<unknown>): string[] {
+  const problems: string[] = [];
+  if (!isDnsName(peer?.name)) problems.push(`name ${show(peer?.name)} is not a DNS-1123 name`);
+  else if (seen.has(peer.name)) problems.push(`name ${show(peer.name)} is used by another peer of the host`);
+  if (!isAsn(peer?.myAsn)) problems.push(`myAsn ${show(peer?.myAsn)} is not an AS number from 1 to ${MAX_ASN}`);
+  if (!isAsn(peer?.peerAsn)) problems.push(`peerAsn ${show(peer?.peerAsn)} is not an AS number from 1 to ${MAX_ASN}`);
+  if (!isIpAddress(peer?.peerAddress)) problems.push(`peerAddress ${show(peer?.peerAddress)} is not an IPv4 or IPv6 address`);
+  if (peer?.passwordSecret !== undefined && !isDnsName(peer.passwordSecret)) problems.push(`passwordSecret ${show(peer.passwordSecret)} is not a secret name`);
+  seen.add(peer?.name);
+  return problems;
+}
 
 export const HC3: Rule = {
   id: 'HC-3',
-  title: 'MetalLB address pools are valid IPv4/IPv6 ranges or CIDRs and do not overlap within a host; overlap between hosts of one group is a warning.',
+  title: 'MetalLB address pools are valid IPv4/IPv6 ranges or CIDRs and do not overlap within a host (overlap between hosts of one group is a warning); BGP peers are valid.',
   rationale: 'MetalLB refuses a bad or overlapping pool at apply time, after the plan was approved; two hosts handing out one address would break both virtual clusters.',
   remedy: 'Write pools as CIDRs (network address, e.g. "10.0.0.0/28") or "first-last" ranges of one family, first before last, without overlaps on a host.',
   check: ({ fleet }) => {
@@ -25,6 +45,21 @@ export const HC3: Rule = {
                 `address pool ${show(pool)}: ${parsed.error}`,
                 'an IPv4 or IPv6 CIDR ("10.0.0.0/28") or range ("10.0.0.10-10.0.0.20", first before last)',
                 'correct the pool entry',
+              ),
+            );
+        }
+        const peers = new Set<unknown>();
+        for (const peer of host.spec.endpoint.bgpPeers) {
+          const problems = peerProblems(peer, peers);
+          if (problems.length)
+            findings.push(
+              finding(
+                'HC-3',
+                'error',
+                host.spec.path,
+                `BGP peer ${show(peer?.name)}: ${problems.join('; ')}`,
+                'a peer with a DNS-1123 name unique on the host, myAsn and peerAsn from 1 to 4294967295, an IP peerAddress, and a secret name for its password',
+                'correct the BGP peer',
               ),
             );
         }
