@@ -8,7 +8,7 @@ import { join } from 'path';
 import { ingressNginxValues } from '../src/charts/ingress-nginx-values';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
-import { INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE } from '../src/model/defaults';
+import { INGRESS_NGINX_NAMESPACE, ingressNginxServiceOf, METALLB_NAMESPACE } from '../src/model/defaults';
 import { terraformName } from '../src/model/names';
 import { ChartRef, GroupSpec, HostSpec } from '../src/model/types';
 import { packageRoot } from '../src/package-root';
@@ -19,7 +19,7 @@ import { literal } from './terraform-text';
 
 const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
 
-/** MetalLB's speaker needs host networking and NET_RAW: its namespace must admit privileged pods. */
+/** MetalLB's speaker needs host networking and NET_RAW, ingress-nginx on host ports needs them too: such a namespace must admit privileged pods. */
 const PRIVILEGED_NAMESPACE = {
   'pod-security.kubernetes.io/enforce': 'privileged',
   'pod-security.kubernetes.io/audit': 'privileged',
@@ -92,8 +92,10 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
     dependencies.push(config);
   }
   if (endpoint.kind === 'ingress-nginx') {
-    const ns = namespace(scope, 'IngressNginxNamespace', `ingress_nginx_${alias}`, INGRESS_NGINX_NAMESPACE, {}, providers.kubernetes);
-    dependencies.push(chartRelease(scope, 'IngressNginx', `ingress_nginx_${alias}`, group.charts.ingressNginx, ns, providers.helm, ingressNginxValues(endpoint.className)));
+    const service = ingressNginxServiceOf(host.kind, endpoint.service);
+    // The baseline pod-security level refuses host ports.
+    const ns = namespace(scope, 'IngressNginxNamespace', `ingress_nginx_${alias}`, INGRESS_NGINX_NAMESPACE, service === 'HostPort' ? PRIVILEGED_NAMESPACE : {}, providers.kubernetes);
+    dependencies.push(chartRelease(scope, 'IngressNginx', `ingress_nginx_${alias}`, group.charts.ingressNginx, ns, providers.helm, ingressNginxValues(endpoint.className, service)));
   }
   const namespaces = new NamespaceV1(scope, 'VirtualClusterNamespaces', {
     provider: providers.kubernetes,

@@ -8,6 +8,7 @@ export {
   ExternalTrafficPolicy,
   HostEndpoint,
   HostKind,
+  IngressNginxService,
   Scope,
   type BgpPeer,
   type MetallbOptions,

@@ -173,12 +173,25 @@ export interface ExistingIngressOptions {
 }
 
 /** ingress-nginx as we install it on a host. */
+/** How traffic reaches the ingress-nginx controller we install. */
+export enum IngressNginxService {
+  /** A LoadBalancer service: the host must have a load balancer (a cloud's, or MetalLB you run). */
+  LOAD_BALANCER = 'LoadBalancer',
+  /** Ports 80 and 443 of every node (a DaemonSet): for hosts without a load balancer; point the wildcard DNS at the nodes. */
+  HOST_PORT = 'HostPort',
+}
+
 export interface IngressNginxOptions {
   /**
    * The IngressClass name of the controller we install.
    * @default "nginx"
    */
   readonly className?: string;
+  /**
+   * How traffic reaches the controller (CG-11).
+   * @default IngressNginxService.HOST_PORT on an edge host (no load balancer there), IngressNginxService.LOAD_BALANCER elsewhere
+   */
+  readonly service?: IngressNginxService;
 }
 
 /** What gives a host's virtual clusters their endpoints (CG-6, CG-9, CG-11, CG-12). */
@@ -196,7 +209,7 @@ export class HostEndpoint {
 
   /** ingress-nginx installed by us with SSL passthrough on. */
   static ingressNginx(options: IngressNginxOptions = {}): HostEndpoint {
-    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className ?? DEFAULT_INGRESS_CLASS });
+    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className ?? DEFAULT_INGRESS_CLASS, service: options.service });
   }
 
   /** An ingress controller already on the host, declared by its class, with passthrough asserted. */

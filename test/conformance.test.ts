@@ -34,6 +34,16 @@ function scenarios(): Record<string, TerraformJson> {
     endpoint: HostEndpoint.cloudLoadBalancer(),
   });
   k3s.addVirtualCluster('B', { name: 'b', values: { controlPlane: { distro: { k3s: { image: { tag: 'v1.30.2-k3s1' } } } } } });
+  const site = new ClusterGroup(stack, 'Site', { name: 'site', endpointType: EndpointType.INGRESS });
+  site.addHost('H', {
+    name: 'site-host',
+    kind: HostKind.EDGE,
+    capacity: { cpu: '16', memory: '32Gi', storage: '500Gi' },
+    connection: Connection.kubeconfig('/k', 'site-host'),
+    endpoint: HostEndpoint.ingressNginx(),
+    wildcardDns: '*.apps.site.example.com',
+  });
+  site.addVirtualCluster('C', { name: 'c' });
   return synthStacks(app);
 }
 
@@ -73,12 +83,14 @@ describeCharts('what we emit is accepted by the real charts', () => {
     for (const object of objects) expect({ kind: object.kind, errors: metallbObjectErrors(object) }).toEqual({ kind: object.kind, errors: [] });
   });
 
-  it('ingress-nginx keys exist in its values.yaml, with SSL passthrough on', () => {
-    for (const release of releases.filter((r) => r.chart === 'ingress-nginx')) {
+  it('ingress-nginx keys exist in its values.yaml, with SSL passthrough on, behind a load balancer or on host ports', () => {
+    const ingress = releases.filter((r) => r.chart === 'ingress-nginx');
+    for (const release of ingress) {
       const values = parse(release.values);
       expect(unknownIngressNginxKeys(values)).toEqual([]);
       expect(values.controller.extraArgs['enable-ssl-passthrough']).toBe('true');
     }
+    expect(new Set(ingress.map((r) => parse(r.values).controller.service.type))).toEqual(new Set(['LoadBalancer', 'ClusterIP']));
   });
 
   it("leaves room in each vcluster namespace's quota for the control plane, CoreDNS and a workload of the limit range's default size", () => {

@@ -156,6 +156,15 @@ describe('CG-11 TLS passthrough', () => {
   });
 });
 
+describe('CG-11 ingress-nginx service', () => {
+  it('refuses a service that is neither LoadBalancer nor HostPort, and accepts both', () => {
+    const withService = (service: unknown) => ingressWith((m) => ({ hosts: [{ ...m.hosts[0], endpoint: { kind: 'ingress-nginx', className: 'nginx', service } }, m.hosts[1]] }));
+    expect(rulesOf(withService('NodePort')).errors).toEqual(['CG-11']);
+    expect(rulesOf(withService('HostPort')).errors).toEqual([]);
+    expect(rulesOf(withService('LoadBalancer')).errors).toEqual([]);
+  });
+});
+
 describe('CG-12 load-balancer provider', () => {
   it('refuses MetalLB without address pools', () => {
     expect(rulesOf(lbWith((m) => ({ hosts: [host({ name: 'a', endpoint: { kind: 'metallb', pools: [], bgpPeers: [] } }), m.hosts[1]] }))).errors).toContain('CG-12');

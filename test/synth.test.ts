@@ -1,8 +1,9 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { ClusterGroup, Connection, EndpointType, HostClusterMembership, HostEndpoint, HostKind, VirtualCluster } from '../constructs';
-import { synthStacks, testApp } from './support/synth';
+import { parse } from 'yaml';
+import { ClusterGroup, Connection, EndpointType, HostClusterMembership, HostEndpoint, HostKind, IngressNginxService, VirtualCluster } from '../constructs';
+import { synthStacks, TerraformJson, testApp } from './support/synth';
 
 function lbGroup(stack: TerraformStack, hosts = ['a', 'b'], name = 'lb'): ClusterGroup {
   const group = new ClusterGroup(stack, 'Group', { name, endpointType: EndpointType.LOAD_BALANCER });
@@ -133,5 +134,36 @@ describe('the API', () => {
     const group = lbGroup(stack, ['a', 'b', 'c']);
     group.addVirtualCluster('A', { name: 'x', host: group.node.findChild('c') as HostClusterMembership });
     expect(Object.keys(synthStacks(app).s.resource.helm_release.vcluster_c.for_each)).toEqual(['x']);
+  });
+});
+
+describe('ingress-nginx installed by us', () => {
+  function edgeIngress(service?: IngressNginxService): TerraformJson {
+    const app = testApp();
+    const stack = new TerraformStack(app, 's');
+    const group = new ClusterGroup(stack, 'Site', { name: 'site', endpointType: EndpointType.INGRESS });
+    group.addHost('H', {
+      name: 'shop',
+      kind: HostKind.EDGE,
+      capacity: { cpu: '16', memory: '32Gi', storage: '500Gi' },
+      connection: Connection.kubeconfig('~/.kube/config', 'shop'),
+      endpoint: HostEndpoint.ingressNginx({ service }),
+      wildcardDns: '*.apps.shop.example.com',
+    });
+    return synthStacks(app).s;
+  }
+
+  it('takes host ports on an edge host, which has no load balancer for Helm to wait on, in a namespace that admits them', () => {
+    const json = edgeIngress();
+    expect(parse(json.resource.helm_release.ingress_nginx_shop.values[0]).controller).toMatchObject({ kind: 'DaemonSet', hostPort: { enabled: true }, service: { type: 'ClusterIP' } });
+    expect(json.resource.kubernetes_namespace_v1.ingress_nginx_shop.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('privileged');
+  });
+
+  it('uses a LoadBalancer service where asked, with no pod-security label', () => {
+    const json = edgeIngress(IngressNginxService.LOAD_BALANCER);
+    const controller = parse(json.resource.helm_release.ingress_nginx_shop.values[0]).controller;
+    expect(controller.service).toEqual({ type: 'LoadBalancer' });
+    expect(controller.hostPort).toBeUndefined();
+    expect(json.resource.kubernetes_namespace_v1.ingress_nginx_shop.metadata.labels['pod-security.kubernetes.io/enforce']).toBeUndefined();
   });
 });

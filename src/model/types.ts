@@ -73,7 +73,8 @@ export interface BgpPeerSpec {
 export type HostEndpoint =
   | { readonly kind: 'metallb'; readonly pools: readonly unknown[]; readonly bgpPeers: readonly BgpPeerSpec[] }
   | { readonly kind: 'cloud-load-balancer' }
-  | { readonly kind: 'ingress-nginx'; readonly className: string }
+  /** `service`: how traffic reaches the controller, "LoadBalancer" or "HostPort"; undefined for the default of the host's kind. */
+  | { readonly kind: 'ingress-nginx'; readonly className: string; readonly service?: unknown }
   | { readonly kind: 'existing-ingress'; readonly className: unknown; readonly sslPassthrough: unknown }
   | { readonly kind: 'none' };
 

@@ -13,6 +13,18 @@ export const CG11: Rule = {
       if (group.endpointType !== 'Ingress') continue;
       for (const host of group.hosts) {
         const endpoint = host.spec.endpoint;
+        if (endpoint.kind === 'ingress-nginx' && endpoint.service !== undefined && endpoint.service !== 'LoadBalancer' && endpoint.service !== 'HostPort') {
+          findings.push(
+            finding(
+              'CG-11',
+              'error',
+              host.spec.path,
+              `ingress-nginx service ${show(endpoint.service)}`,
+              '"LoadBalancer" or "HostPort"',
+              'use IngressNginxService.LOAD_BALANCER or IngressNginxService.HOST_PORT',
+            ),
+          );
+        }
         if (endpoint.kind === 'ingress-nginx') {
           findings.push(
             finding(
