@@ -1,4 +1,6 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { ClusterGroup, ClusterGroupProps, Connection, Distribution, EndpointType, HostClusterOptions, HostEndpoint, HostKind, VirtualCluster, VirtualClusterOptions } from '../constructs';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
@@ -144,6 +146,12 @@ describe('the bad-input catalogue', () => {
     const message = errorsOf(entry);
     expect(message).toMatch(new RegExp(`\\[${rule}\\] s/[^:]*: received .*; expected .*\\. Fix: `));
     expect(message).not.toMatch(/\n\s+at /);
+  });
+
+  it("is the README's table, row for row", () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| mistake | rule |'), readme.indexOf('## Constructs and props')).trim().split('\n').slice(2);
+    expect(table).toEqual(CATALOGUE.map((entry) => `| ${entry.mistake} | ${entry.rule} |`));
   });
 
   it('has a valid base case', () => {
