@@ -1,7 +1,7 @@
 import { TerraformVariable } from 'cdktf';
 import { DEFAULT_INGRESS_CLASS } from '../src/model/defaults';
-import { listOf } from './require';
 import { BgpPeerSpec, ConnectionSpec, HostEndpoint as HostEndpointSpec, Scope as ScopeSpec, SecretInput } from '../src/model/types';
+import { listOf } from './require';
 
 /** How a group's virtual clusters are reached (CG-3): no default, a group states it. */
 export enum EndpointType {
@@ -172,7 +172,6 @@ export interface ExistingIngressOptions {
   readonly sslPassthrough: boolean;
 }
 
-/** ingress-nginx as we install it on a host. */
 /** How traffic reaches the ingress-nginx controller we install. */
 export enum IngressNginxService {
   /** A LoadBalancer service: the host must have a load balancer (a cloud's, or MetalLB you run). */
@@ -181,6 +180,7 @@ export enum IngressNginxService {
   HOST_PORT = 'HostPort',
 }
 
+/** ingress-nginx as we install it on a host. */
 export interface IngressNginxOptions {
   /**
    * The IngressClass name of the controller we install.
