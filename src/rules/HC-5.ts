@@ -20,8 +20,10 @@ function target(connection: ConnectionSpec): string | undefined {
 
 export const HC5: Rule = {
   id: 'HC-5',
-  title: 'Connection: a kubeconfig path and context, or host + CA + token given as sensitive Terraform variables, or an exec plugin; a literal secret is never written.',
-  rationale: 'A token typed into code ends up in cdk.tf.json, in the repository and in every plan posted to a pull request.',
+  title:
+    'Connection: a kubeconfig path and context, or host + CA + token given as sensitive Terraform variables, or an exec plugin, or both providers of your own pair; one cluster per host; a literal secret is never written.',
+  rationale:
+    'A token typed into code ends up in cdk.tf.json, in the repository and in every plan posted to a pull request; a token without the CA goes to a server nobody verified; two hosts on one cluster install everything twice into it.',
   remedy: 'Connect with Connection.kubeconfig(path, context), Connection.token({ ..., token: a TerraformVariable with sensitive: true }) or Connection.exec(...), or hand in your own providers.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
