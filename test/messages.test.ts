@@ -1,5 +1,6 @@
 import { Model } from '../src/model/types';
-import { LOCK_VERSION } from '../src/placement/lock';
+import { evaluate } from '../src/evaluate';
+import { EMPTY_LOCK, LOCK_VERSION } from '../src/placement/lock';
 import { group, host, ingressHost, run, validIngressModel, validLbModel, vc } from './support/model';
 
 /**
@@ -83,11 +84,39 @@ const CASES: Record<string, Model> = {
     groups: [group({ ownerQuotas: { a: { virtualClusters: 1, cpu: '4', memory: '4Gi', storage: '2Gi' }, b: { virtualClusters: -1, cpu: 'x' } } })],
     virtualClusters: [vc('v1', { owner: 'a' }), vc('v2', { owner: 'a', resources: { cpu: '5', memory: '5Gi', storage: '3Gi' } })],
   })),
+  'CG-1 output names meet': lb((m) => ({ groups: [...m.groups, group({ path: 'app/one', name: '1' }), group({ path: 'app/h1', name: 'h1' })] })),
+  'CG-9 unnamed existing controller at the edge': web(() => ({ hosts: [ingressHost({ name: 'x', kind: 'edge', endpoint: { kind: 'existing-ingress', className: '', sslPassthrough: true } })] })),
+  'CG-11 ingress-nginx service': web((m) => ({ hosts: [{ ...m.hosts[0], endpoint: { kind: 'ingress-nginx', className: 'nginx', service: 'NodePort' } }, m.hosts[1]] })),
+  'CG-17 group and virtual cluster YAML': lb((m) => ({ groups: [group({ values: 'a: [' })], virtualClusters: [vc('team-a', { values: 'b: {' }), m.virtualClusters[1]] })),
+  'HC-1 provider aliases': lb((m) => ({
+    hosts: m.hosts.map((h) => ({ ...h, connection: { kind: 'providers' as const, kubernetes: 'app/k', helm: 'app/h' } })),
+    providers: [
+      { type: 'kubernetes', path: 'app/k', alias: 'a', ours: false },
+      { type: 'kubernetes', path: 'app/lb/a/Kubernetes', alias: 'a', ours: true },
+      { type: 'helm', path: 'app/h', ours: false },
+      { type: 'helm', path: 'app/h2', ours: false },
+    ],
+  })),
+  'HC-3 BGP peer': lb((m) => ({
+    hosts: [host({ name: 'a', endpoint: { kind: 'metallb', pools: ['10.9.0.0/24'], bgpPeers: [{ name: 'Tor', myAsn: 0, peerAsn: 1.5, peerAddress: 'tor', passwordSecret: 'A B' }] } }), m.hosts[1]],
+  })),
+  'HC-5 CA, providers, one cluster': lb(() => ({
+    hosts: [
+      host({ name: 'a', connection: { kind: 'token', host: 'https://x', clusterCaCertificate: '', token: { kind: 'variable', name: 't', sensitive: true } } }),
+      host({ name: 'b', connection: { kind: 'providers', kubernetes: 'app/k' } }),
+      host({ name: 'c', connection: { kind: 'token', host: 'https://x', clusterCaCertificate: 'PEM', token: { kind: 'variable', name: 't', sensitive: true } } }),
+    ],
+  })),
+  'VC-1 system namespace': lb((m) => ({ virtualClusters: [vc('kube-system'), m.virtualClusters[1]] })),
 };
 
 describe('the text of every finding', () => {
   it.each(Object.keys(CASES))('%s', (name) => {
-    expect(run(CASES[name]).findings.map((f) => f.message)).toMatchSnapshot();
+    expect(evaluate(CASES[name], EMPTY_LOCK).findings.map((f) => f.message)).toMatchSnapshot();
+  });
+
+  it('for a frozen lock that would change', () => {
+    expect(evaluate(validLbModel(), EMPTY_LOCK, { frozenLock: 'cluster-groups.lock.json' }).findings.map((f) => f.message)).toMatchSnapshot();
   });
 
   it('for a distribution changed against the lock', () => {
