@@ -228,6 +228,13 @@ describe('CG-17 free-form values', () => {
   it('accepts values the schema accepts', () => {
     expect(rulesOf(lbWith(() => ({ groups: [group({ values: 'sync:\n  toHost:\n    ingresses:\n      enabled: true\n' })] }))).errors).toEqual([]);
   });
+  it('lists at most five refused keys, then how many more', () => {
+    const keys = (n: number) => ({ controlPlane: Object.fromEntries(Array.from({ length: n }, (_, i) => [`typo${i}`, true])) });
+    const received = (n: number) => lbWith(() => ({ groups: [group({ values: keys(n) })] })).errors[0].received;
+    expect(received(5)).not.toContain('more');
+    expect(received(6)).toMatch(/; and 1 more$/);
+    expect(received(6).split('; ')).toHaveLength(6);
+  });
   it("reports a virtual cluster's bad YAML beside the group's, and a group's refused key once, at the group", () => {
     const broken = lbWith((m) => ({ groups: [group({ values: 'a: [' })], virtualClusters: [vc('team-a', { values: 'b: {' }), m.virtualClusters[1]] }));
     expect(broken.errors.map((f) => [f.rule, f.path])).toEqual([
@@ -332,6 +339,7 @@ describe('HC-3 address pools', () => {
       'BGP peer "tor-1": name "tor-1" is used by another peer of the host; myAsn 0 is not an AS number from 1 to 4294967295; peerAsn 4294967296 is not an AS number from 1 to 4294967295; peerAddress "10.9.1.1/32" is not an IPv4 or IPv6 address; passwordSecret "Bad_Name" is not a secret name',
     );
     expect(rulesOf(withPeers([{ ...good, name: 'Tor 1' }])).errors).toEqual(['HC-3']);
+    expect(withPeers([{ ...good, myAsn: 1, peerAsn: 4294967295 }]).errors).toEqual([]);
   });
   it('accepts IPv6 and ranges', () => {
     expect(lbWith((m) => ({ hosts: [host({ name: 'a', endpoint: metallb(['fd00::/120', '192.168.50.10-192.168.50.20']) }), m.hosts[1]] })).findings).toEqual([]);
