@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { NamedView, PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
+import { isObject, NamedView, PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
 import type { ReviewView } from '../review/view';
 import { findRule, RULES } from '../rules/registry';
 
@@ -33,10 +33,6 @@ function readJson(file: string): unknown {
   } catch (error) {
     throw new Error(`${file} is not JSON: ${(error as Error).message}`);
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Only the fields the plan review reads are checked: review.json is our own output, but the path given may be anything. */

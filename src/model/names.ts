@@ -6,6 +6,11 @@ export function isDnsLabel(name: unknown): name is string {
   return typeof name === 'string' && name.length <= 63 && DNS_LABEL.test(name);
 }
 
+/** A string with something in it besides spaces. */
+export function isNonBlank(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
 /** RFC 1123 subdomain: dot-separated labels, at most 253 in all. */
 export function isDnsName(name: unknown): boolean {
   return typeof name === 'string' && name.length <= 253 && name.split('.').every(isDnsLabel);

@@ -94,7 +94,8 @@ interface RawChange {
   readonly previousAddress: string | null;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** A JSON object: not null, not an array. */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -255,11 +256,8 @@ function chooseView(plan: Record<string, unknown>, candidates: readonly NamedVie
   if (candidates.length === 0)
     return { notes: configured.size ? ['No review.json was found (run `cdktf synth` first, or pass `--review`): groups are unknown, and hosts go by their provider alias.'] : [] };
   if (candidates.length === 1) return { view: candidates[0].view, notes: [] };
-  const fitting = candidates.filter((c) => {
-    const known = aliasesOf(c.view);
-    return [...configured].every((alias) => known.has(alias));
-  });
-  const exact = fitting.filter((c) => aliasesOf(c.view).size === configured.size);
+  const fitting = candidates.map((c) => ({ ...c, known: aliasesOf(c.view) })).filter(({ known }) => [...configured].every((alias) => known.has(alias)));
+  const exact = fitting.filter(({ known }) => known.size === configured.size);
   const chosen = fitting.length === 1 ? fitting[0] : exact.length === 1 ? exact[0] : undefined;
   if (chosen) return { view: chosen.view, notes: [] };
   if (fitting.length > 1) throw new PlanFormatError(`several review.json files fit this plan (${fitting.map((c) => c.source).join(', ')}); pass the planned stack's one with --review`);

@@ -1,9 +1,10 @@
+import { isNonBlank } from '../model/names';
 import { HostSpec } from '../model/types';
 import { finding, Rule } from './rule';
 
 /** MetalLB or nginx on the host itself; an existing controller counts once it is named (its class), as nginx on that host. */
 function servesOnTheHost(endpoint: HostSpec['endpoint']): boolean {
-  if (endpoint.kind === 'existing-ingress') return typeof endpoint.className === 'string' && endpoint.className.trim() !== '';
+  if (endpoint.kind === 'existing-ingress') return isNonBlank(endpoint.className);
   return endpoint.kind === 'metallb' || endpoint.kind === 'ingress-nginx';
 }
 

@@ -1,9 +1,6 @@
+import { isNonBlank } from '../model/names';
 import { ConnectionSpec, Finding, SecretInput } from '../model/types';
 import { finding, Rule, show } from './rule';
-
-function nonEmpty(value: unknown): boolean {
-  return typeof value === 'string' && value.trim() !== '';
-}
 
 function secretProblem(input: SecretInput, what: string): string | undefined {
   if (input.kind === 'literal') return `a literal ${what} in code`;
@@ -71,20 +68,20 @@ export const HC5: Rule = {
           ),
         );
       }
-      if (connection.kind === 'kubeconfig' && !nonEmpty(connection.path)) {
+      if (connection.kind === 'kubeconfig' && !isNonBlank(connection.path)) {
         findings.push(finding('HC-5', 'error', path, `kubeconfig path ${show(connection.path)}`, 'the path of a kubeconfig file', 'use Connection.kubeconfig("~/.kube/config", "context-name")'));
       }
-      if (connection.kind === 'kubeconfig' && connection.context !== undefined && !nonEmpty(connection.context)) {
+      if (connection.kind === 'kubeconfig' && connection.context !== undefined && !isNonBlank(connection.context)) {
         findings.push(
           finding('HC-5', 'error', path, `kubeconfig context ${show(connection.context)}`, 'a context name, or none for the current context', 'name a context of the kubeconfig, or leave it out'),
         );
       }
       if (connection.kind === 'token') {
-        if (!nonEmpty(connection.host))
+        if (!isNonBlank(connection.host))
           findings.push(
             finding('HC-5', 'error', path, `API server ${show(connection.host)}`, 'the API server URL, e.g. "https://10.0.0.1:6443"', 'pass the API server URL or a Terraform variable holding it'),
           );
-        if (!nonEmpty(connection.clusterCaCertificate))
+        if (!isNonBlank(connection.clusterCaCertificate))
           findings.push(
             finding(
               'HC-5',
@@ -109,9 +106,9 @@ export const HC5: Rule = {
           );
       }
       if (connection.kind === 'exec') {
-        if (!nonEmpty(connection.host))
+        if (!isNonBlank(connection.host))
           findings.push(finding('HC-5', 'error', path, `API server ${show(connection.host)}`, 'the API server URL', 'pass the API server URL the exec plugin authenticates against'));
-        if (!nonEmpty(connection.apiVersion) || !nonEmpty(connection.command)) {
+        if (!isNonBlank(connection.apiVersion) || !isNonBlank(connection.command)) {
           findings.push(
             finding(
               'HC-5',
