@@ -100,7 +100,7 @@ export class ClusterGroup extends Construct {
     this.spec = {
       path: this.node.path,
       name: props.name,
-      scope: specOf(this, 'CG-2', 'scope', props.scope ?? Scope.tenant(), Scope, 'Scope.tenant() or Scope.project(name)') ?? { kind: 'tenant' },
+      scope: specOf(this, 'group', 'scope', props.scope ?? Scope.tenant(), Scope) ?? { kind: 'tenant' },
       endpointType: props.endpointType,
       maxPerVirtualCluster: {
         cpu: max.cpu ?? DEFAULT_MAX_PER_VIRTUAL_CLUSTER.cpu,

@@ -4,10 +4,9 @@ import { Construct, IConstruct } from 'constructs';
 import { existsSync, mkdirSync, rmSync } from 'fs';
 import { join } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
-import { Finding, GroupSpec, HostSpec, Model, ProviderSpec, VirtualClusterSpec } from '../src/model/types';
-import { EMPTY_LOCK, Lock, LOCK_VERSION, LockFormatError } from '../src/placement/lock';
+import { GroupSpec, HostSpec, Model, ProviderSpec, UnreadableLock, VirtualClusterSpec, WrongProp } from '../src/model/types';
+import { EMPTY_LOCK, Lock, LockFormatError } from '../src/placement/lock';
 import { LockFile } from '../src/placement/lock-file';
-import { finding } from '../src/rules/rule';
 import { releasesByHost } from '../src/charts/releases';
 import { toYaml } from '../src/charts/serialize';
 import { renderSummary } from '../src/review/summary';
@@ -24,6 +23,7 @@ export const CONTEXT_FROZEN = 'cluster-groups:frozen';
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
 
 const REGISTRY_ID = 'ClusterGroups';
+const DEFAULT_LOCK_FILE = 'cluster-groups.lock.json';
 
 /**
  * The one place per stack where the groups, hosts and virtual clusters of that stack meet:
@@ -39,7 +39,7 @@ export class ClusterGroupsRegistry extends Construct {
   private readonly groups: GroupSpec[] = [];
   private readonly hosts: HostSpec[] = [];
   private readonly virtualClusters: VirtualClusterSpec[] = [];
-  private readonly inputFindings: Finding[] = [];
+  private readonly wrongProps: WrongProp[] = [];
   private cached?: { size: number; evaluation: Evaluation };
   private emitted?: { evaluation: Evaluation; emission: Emission };
   private readonly lockFile: LockFile;
@@ -51,7 +51,7 @@ export class ClusterGroupsRegistry extends Construct {
     super(scope, id);
     const lockPath = this.node.tryGetContext(CONTEXT_LOCK_FILE);
     const frozen = this.node.tryGetContext(CONTEXT_FROZEN) ?? process.env.CI === 'true';
-    this.lockFile = new LockFile(lockPath === false ? undefined : (lockPath ?? 'cluster-groups.lock.json'), scope.node.id, frozen === true || frozen === 'true');
+    this.lockFile = new LockFile(lockPath === false ? undefined : (lockPath ?? DEFAULT_LOCK_FILE), scope.node.id, frozen === true || frozen === 'true');
     this.node.addValidation({ validate: () => this.validate() });
     addCustomSynthesis(this, { onSynthesize: (session) => this.onSynthesize(session.outdir) });
   }
@@ -68,18 +68,18 @@ export class ClusterGroupsRegistry extends Construct {
     this.virtualClusters.push(spec);
   }
 
-  /** A prop of the wrong kind, found while a construct was created. */
-  addInputFinding(finding: Finding): void {
-    this.inputFindings.push(finding);
+  /** A prop of the wrong kind, as a construct received it. */
+  addWrongProp(prop: WrongProp): void {
+    this.wrongProps.push(prop);
   }
 
   /** Every rule over the whole model, computed once per synth (again only if constructs were added since). */
   get evaluation(): Evaluation {
-    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.inputFindings.length;
+    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.wrongProps.length;
     if (!this.cached || this.cached.size !== size) {
-      const { lock, findings } = this.readLock();
-      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters, inputFindings: [...this.inputFindings, ...findings], providers: this.stackProviders() };
-      this.cached = { size, evaluation: evaluate(model, lock, { frozenLock: this.lockFile.frozen ? this.lockFile.path : undefined }) };
+      const { lock, unreadableLock } = this.readLock();
+      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters, wrongProps: this.wrongProps, providers: this.stackProviders() };
+      this.cached = { size, evaluation: evaluate(model, lock, { frozenLock: this.lockFile.frozen ? this.lockFile.path : undefined, unreadableLock }) };
     }
     return this.cached.evaluation;
   }
@@ -93,16 +93,13 @@ export class ClusterGroupsRegistry extends Construct {
       .map((provider) => ({ type: provider.terraformResourceType as ProviderSpec['type'], path: provider.node.path, alias: provider.alias, ours: ours(provider) }));
   }
 
-  /** The lock, or, for a file this release cannot read, an empty one and a PL-1 finding (the synth then fails and the file is left as it is). */
-  private readLock(): { lock: Lock; findings: Finding[] } {
+  /** The lock, or, for a file this release cannot read, an empty one and what is wrong with the file (PL-1 reports it; the synth then fails and the file is left as it is). */
+  private readLock(): { lock: Lock; unreadableLock?: UnreadableLock } {
     try {
-      return { lock: this.lockFile.read(), findings: [] };
+      return { lock: this.lockFile.read() };
     } catch (error) {
       if (!(error instanceof LockFormatError)) throw error;
-      return {
-        lock: EMPTY_LOCK,
-        findings: [finding('PL-1', 'error', this.lockFile.path ?? 'cluster-groups.lock.json', error.problem, `a lock file of format version ${LOCK_VERSION}, as this release writes it`, error.fix)],
-      };
+      return { lock: EMPTY_LOCK, unreadableLock: { file: this.lockFile.path ?? DEFAULT_LOCK_FILE, problem: error.problem, fix: error.fix } };
     }
   }
 

@@ -71,7 +71,7 @@ export class VirtualCluster extends Construct {
     const props = given ?? ({} as VirtualClusterProps);
     this.group = props.group;
     this.name = props.name;
-    const group = groupOf(this, props.group, 'VC-1');
+    const group = groupOf(this, props.group, 'virtual-cluster');
     if (!group) return;
     const host = props.host;
     const spec: VirtualClusterSpec = {

@@ -10,7 +10,8 @@ import { EMPTY_LOCK, Lock, LockFormatError, parseLockFile, parseStackLock, seria
 import { lockChanges } from '../src/placement/lock-diff';
 import { LockFile } from '../src/placement/lock-file';
 import { findRule } from '../src/rules/registry';
-import { finding, show } from '../src/rules/rule';
+import { finding, show, stamp } from '../src/rules/rule';
+import { VC1 } from '../src/rules/VC-1';
 import { group, host, rulesOf, run, vc } from './support/model';
 
 function lock(groups: Lock['groups']): Lock {
@@ -190,8 +191,8 @@ describe('rule helpers', () => {
     expect(show(cyclic)).toBe('[object Object]');
   });
 
-  it('finding builds the message from rule, path, received, expected and fix', () => {
-    expect(finding('VC-1', 'error', 'p', 'r', 'e', 'f')).toEqual({
+  it('stamp names the rule that produced a finding and builds the message from rule, path, received, expected and fix', () => {
+    expect(stamp(VC1, finding({ severity: 'error', path: 'p', received: 'r', expected: 'e', fix: 'f' }))).toEqual({
       rule: 'VC-1',
       severity: 'error',
       path: 'p',

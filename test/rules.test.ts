@@ -21,6 +21,30 @@ describe('every finding', () => {
     expect(finding.message).toBe(`[CG-3] app/lb: received nothing; expected "LoadBalancer" or "Ingress". Fix: ${finding.fix}`);
   });
 
+  it('of a prop of the wrong kind is decided by the rule that owns the prop, before the model findings', () => {
+    const base = validLbModel();
+    const result = run({
+      ...base,
+      wrongProps: [
+        { path: 'app/lb/a', owner: 'host', prop: 'endpoint', value: { kind: 'value', value: 'metallb' } },
+        { path: 'app/v', owner: 'virtual-cluster', prop: 'group', value: { kind: 'construct', path: 'app/lb/a', className: 'HostClusterMembership' } },
+        { path: 'app/lb', owner: 'group', prop: 'scope', value: { kind: 'value', value: undefined } },
+      ],
+    });
+    expect(result.errors.map((f) => [f.rule, f.path, f.received])).toEqual([
+      ['CG-2', 'app/lb', "'scope': nothing"],
+      ['CG-6', 'app/lb/a', `'endpoint': string "metallb"`],
+      ['VC-1', 'app/v', "'group': the construct app/lb/a (HostClusterMembership)"],
+    ]);
+  });
+
+  it('of an unreadable lock file is PL-1', () => {
+    const result = evaluate(validLbModel(), EMPTY_LOCK, { unreadableLock: { file: 'my.lock', problem: 'my.lock is not JSON', fix: 'restore it' } });
+    expect(result.errors.map((f) => f.message)).toEqual([
+      `[PL-1] my.lock: received my.lock is not JSON; expected a lock file of format version ${LOCK_VERSION}, as this release writes it. Fix: restore it`,
+    ]);
+  });
+
   it('are all reported at once, not only the first', () => {
     const result = lbWith((m) => ({ groups: [group({ name: 'Bad Name', oversubscriptionPercent: 50 })], virtualClusters: [...m.virtualClusters, vc('X')] }));
     expect(rulesOf(result).errors).toEqual(expect.arrayContaining(['CG-1', 'CG-13', 'VC-1']));

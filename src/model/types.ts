@@ -121,10 +121,29 @@ export interface Model {
   readonly groups: readonly GroupSpec[];
   readonly hosts: readonly HostSpec[];
   readonly virtualClusters: readonly VirtualClusterSpec[];
-  /** What the constructs found wrong in props no rule sees (a value of the wrong kind), reported with the rules' findings. */
-  readonly inputFindings?: readonly Finding[];
+  /** Props given as a value of the wrong kind, in the order the constructs received them; the rules that own those props report them. */
+  readonly wrongProps?: readonly WrongProp[];
   /** Every kubernetes and helm provider of the stack, for the alias rule (HC-1); absent where the model was not built from a stack. */
   readonly providers?: readonly ProviderSpec[];
+}
+
+/** A value as a construct received it: another construct (named by its path and class), or a plain value. */
+export type ReceivedValue = { readonly kind: 'construct'; readonly path: string; readonly className: string } | { readonly kind: 'value'; readonly value: unknown };
+
+/** A prop that is not of the kind its type says (a JavaScript caller, or a cast): what was received, where. */
+export interface WrongProp {
+  readonly path: string;
+  /** Which construct received it: the `group` prop of a host and of a virtual cluster belong to different rules. */
+  readonly owner: 'group' | 'host' | 'virtual-cluster';
+  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint';
+  readonly value: ReceivedValue;
+}
+
+/** A lock file this release cannot read: where it is, what is wrong, and what the user can do. */
+export interface UnreadableLock {
+  readonly file: string;
+  readonly problem: string;
+  readonly fix: string;
 }
 
 export type Severity = 'error' | 'warning';

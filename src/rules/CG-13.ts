@@ -12,13 +12,12 @@ export const CG13: Rule = {
         return value !== undefined && !(Number.isInteger(value) && (value as number) >= 100);
       })
       .map((group) =>
-        finding(
-          'CG-13',
-          'error',
-          group.spec.path,
-          `oversubscriptionPercent ${show(group.spec.oversubscriptionPercent)}`,
-          'a whole number of at least 100 (default 120)',
-          'set oversubscriptionPercent to e.g. 120, or leave it out',
-        ),
+        finding({
+          severity: 'error',
+          path: group.spec.path,
+          received: `oversubscriptionPercent ${show(group.spec.oversubscriptionPercent)}`,
+          expected: 'a whole number of at least 100 (default 120)',
+          fix: 'set oversubscriptionPercent to e.g. 120, or leave it out',
+        }),
       ),
 };

@@ -1,7 +1,7 @@
 import { MIN_OF_MAX_PER_VIRTUAL_CLUSTER } from '../model/defaults';
 import { parseQuantity } from '../model/quantity';
-import { Finding, RESOURCE_NAMES } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { RESOURCE_NAMES } from '../model/types';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 export const CG14: Rule = {
   id: 'CG-14',
@@ -9,7 +9,7 @@ export const CG14: Rule = {
   rationale: 'A maximum below what a virtual cluster needs to run would refuse every virtual cluster of the group.',
   remedy: 'Raise maxPerVirtualCluster to at least 4 CPU, 4Gi memory and 2Gi storage, written as Kubernetes quantities, or leave it out for 6 / 8Gi / 10Gi.',
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       for (const resource of RESOURCE_NAMES) {
         const value = group.spec.maxPerVirtualCluster[resource];
@@ -17,14 +17,13 @@ export const CG14: Rule = {
         const floor = MIN_OF_MAX_PER_VIRTUAL_CLUSTER[resource];
         if (amount === undefined || amount < (parseQuantity(floor) as number)) {
           findings.push(
-            finding(
-              'CG-14',
-              'error',
-              group.spec.path,
-              `maxPerVirtualCluster.${resource} ${show(value)}`,
-              `a Kubernetes quantity of at least ${floor}`,
-              `raise maxPerVirtualCluster.${resource} to ${floor} or more, or leave it out for the default`,
-            ),
+            finding({
+              severity: 'error',
+              path: group.spec.path,
+              received: `maxPerVirtualCluster.${resource} ${show(value)}`,
+              expected: `a Kubernetes quantity of at least ${floor}`,
+              fix: `raise maxPerVirtualCluster.${resource} to ${floor} or more, or leave it out for the default`,
+            }),
           );
         }
       }

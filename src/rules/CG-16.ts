@@ -10,13 +10,12 @@ export const CG16: Rule = {
     fleet.groups
       .filter((group) => !parseVersion(group.spec.charts.vcluster.version) || !isAtLeast(group.spec.charts.vcluster.version, 0, 20))
       .map((group) =>
-        finding(
-          'CG-16',
-          'error',
-          group.spec.path,
-          `vcluster chart version ${show(group.spec.charts.vcluster.version)}`,
-          'an exact version, 0.20.0 or later, such as "0.36.1"',
-          'pin vclusterChartVersion to one released version',
-        ),
+        finding({
+          severity: 'error',
+          path: group.spec.path,
+          received: `vcluster chart version ${show(group.spec.charts.vcluster.version)}`,
+          expected: 'an exact version, 0.20.0 or later, such as "0.36.1"',
+          fix: 'pin vclusterChartVersion to one released version',
+        }),
       ),
 };

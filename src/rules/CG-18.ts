@@ -10,13 +10,12 @@ export const CG18: Rule = {
     fleet.groups
       .filter((group) => group.spec.diskBackup)
       .map((group) =>
-        finding(
-          'CG-18',
-          'warning',
-          group.spec.path,
-          'diskBackup: true',
-          'an informed choice: host path mapping and the privileged pod security standard for every virtual cluster of the group',
-          `turn diskBackup off unless volume backups from the host are needed${isAtLeast(group.spec.charts.vcluster.version, 0, 20) ? '; host path mapping is a vCluster Pro feature in chart 0.20 and later' : ''}`,
-        ),
+        finding({
+          severity: 'warning',
+          path: group.spec.path,
+          received: 'diskBackup: true',
+          expected: 'an informed choice: host path mapping and the privileged pod security standard for every virtual cluster of the group',
+          fix: `turn diskBackup off unless volume backups from the host are needed${isAtLeast(group.spec.charts.vcluster.version, 0, 20) ? '; host path mapping is a vCluster Pro feature in chart 0.20 and later' : ''}`,
+        }),
       ),
 };

@@ -17,13 +17,12 @@ export const CG7: Rule = {
     fleet.model.hosts
       .filter((host) => !ALLOWED.includes(host.kind as string))
       .map((host) =>
-        finding(
-          'CG-7',
-          'error',
-          host.path,
-          `kind ${show(host.kind)}${REFUSED[host.kind as string] ? ` (${REFUSED[host.kind as string]})` : ''}`,
-          'HostKind.PUBLIC_CLOUD, HostKind.PRIVATE_CLOUD or HostKind.EDGE',
-          'use another cluster as host',
-        ),
+        finding({
+          severity: 'error',
+          path: host.path,
+          received: `kind ${show(host.kind)}${REFUSED[host.kind as string] ? ` (${REFUSED[host.kind as string]})` : ''}`,
+          expected: 'HostKind.PUBLIC_CLOUD, HostKind.PRIVATE_CLOUD or HostKind.EDGE',
+          fix: 'use another cluster as host',
+        }),
       ),
 };

@@ -17,13 +17,12 @@ export const CG9: Rule = {
     fleet.model.hosts
       .filter((host) => host.kind === 'edge' && !servesOnTheHost(host.endpoint))
       .map((host) =>
-        finding(
-          'CG-9',
-          'error',
-          host.path,
-          `an edge host with endpoint ${host.endpoint.kind}`,
-          'HostEndpoint.metallb(...), HostEndpoint.ingressNginx() or a named HostEndpoint.existingIngress(...)',
-          'let us install MetalLB or ingress-nginx on the edge host, or name the controller it runs',
-        ),
+        finding({
+          severity: 'error',
+          path: host.path,
+          received: `an edge host with endpoint ${host.endpoint.kind}`,
+          expected: 'HostEndpoint.metallb(...), HostEndpoint.ingressNginx() or a named HostEndpoint.existingIngress(...)',
+          fix: 'let us install MetalLB or ingress-nginx on the edge host, or name the controller it runs',
+        }),
       ),
 };

@@ -1,6 +1,6 @@
 import { formatAmount, parseQuantity, unitOf } from '../model/quantity';
-import { Finding, RESOURCE_NAMES } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { RESOURCE_NAMES } from '../model/types';
+import { finding, Rule, RuleFinding, show } from './rule';
 import { compareText } from '../model/order';
 
 export const OQ1: Rule = {
@@ -10,18 +10,32 @@ export const OQ1: Rule = {
   rationale: 'A shared group must not let one team take what was promised to the others; the pull request is where that is cheapest to see.',
   remedy: "Remove or shrink the owner's virtual clusters, pause some, or raise the owner's quota; write quotas as a count and Kubernetes quantities.",
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       const quotas = group.spec.ownerQuotas ?? {};
       const path = group.spec.path;
       for (const [owner, quota] of Object.entries(quotas)) {
         if (quota.virtualClusters !== undefined && !(Number.isInteger(quota.virtualClusters) && (quota.virtualClusters as number) >= 0)) {
-          findings.push(finding('OQ-1', 'error', path, `ownerQuotas[${show(owner)}].virtualClusters ${show(quota.virtualClusters)}`, 'a whole number of at least 0', 'give the quota as a count'));
+          findings.push(
+            finding({
+              severity: 'error',
+              path,
+              received: `ownerQuotas[${show(owner)}].virtualClusters ${show(quota.virtualClusters)}`,
+              expected: 'a whole number of at least 0',
+              fix: 'give the quota as a count',
+            }),
+          );
         }
         for (const resource of RESOURCE_NAMES) {
           if (quota[resource] !== undefined && parseQuantity(quota[resource]) === undefined) {
             findings.push(
-              finding('OQ-1', 'error', path, `ownerQuotas[${show(owner)}].${resource} ${show(quota[resource])}`, 'a Kubernetes quantity', `write ${resource} as Kubernetes does ("16", "64Gi")`),
+              finding({
+                severity: 'error',
+                path,
+                received: `ownerQuotas[${show(owner)}].${resource} ${show(quota[resource])}`,
+                expected: 'a Kubernetes quantity',
+                fix: `write ${resource} as Kubernetes does ("16", "64Gi")`,
+              }),
             );
           }
         }
@@ -44,7 +58,13 @@ export const OQ1: Rule = {
         const count = quota.virtualClusters;
         if (typeof count === 'number' && used.count > count) {
           findings.push(
-            finding('OQ-1', 'error', path, `${used.count} virtual clusters of owner ${show(owner)}`, `at most ${count}`, `remove ${used.count - count} of them, or raise the owner's quota`),
+            finding({
+              severity: 'error',
+              path,
+              received: `${used.count} virtual clusters of owner ${show(owner)}`,
+              expected: `at most ${count}`,
+              fix: `remove ${used.count - count} of them, or raise the owner's quota`,
+            }),
           );
         }
         for (const resource of RESOURCE_NAMES) {
@@ -52,14 +72,13 @@ export const OQ1: Rule = {
           const unit = unitOf(resource);
           if (limit !== undefined && used[resource] > limit) {
             findings.push(
-              finding(
-                'OQ-1',
-                'error',
+              finding({
+                severity: 'error',
                 path,
-                `${resource} requests of ${formatAmount(used[resource], unit)} by owner ${show(owner)}`,
-                `at most ${formatAmount(limit, unit)}`,
-                `free ${formatAmount(used[resource] - limit, unit)} of ${resource} among the owner's virtual clusters, or raise the quota`,
-              ),
+                received: `${resource} requests of ${formatAmount(used[resource], unit)} by owner ${show(owner)}`,
+                expected: `at most ${formatAmount(limit, unit)}`,
+                fix: `free ${formatAmount(used[resource] - limit, unit)} of ${resource} among the owner's virtual clusters, or raise the quota`,
+              }),
             );
           }
         }

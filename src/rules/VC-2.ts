@@ -1,8 +1,8 @@
 import { Group } from '../model/fleet';
 import { DISTRIBUTION_MINIMUM } from '../model/defaults';
 import { formatAmount, parseQuantity, unitOf } from '../model/quantity';
-import { Finding, RESOURCE_NAMES, ResourceName } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { RESOURCE_NAMES, ResourceName } from '../model/types';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 function bounds(group: Group, resource: ResourceName): { min: number; max: number | undefined } {
   const minimum = DISTRIBUTION_MINIMUM[group.distribution === 'k3s' ? 'k3s' : 'k8s'][resource];
@@ -15,7 +15,7 @@ export const VC2: Rule = {
   rationale: 'Below the minimum the control plane does not start; above the maximum one virtual cluster takes what the group promised to others.',
   remedy: "Request at least the distribution's minimum and at most the group's maxPerVirtualCluster, as Kubernetes quantities.",
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       for (const resource of RESOURCE_NAMES) {
         const { min, max } = bounds(group, resource);
@@ -25,25 +25,23 @@ export const VC2: Rule = {
           const range = `between ${formatAmount(min, unit)} and ${max === undefined ? 'the group maximum' : formatAmount(max, unit)}`;
           if (amount === undefined) {
             findings.push(
-              finding(
-                'VC-2',
-                'error',
-                vc.spec.path,
-                `${resource} ${show(vc.spec.resources[resource])}, not a Kubernetes quantity`,
-                `a Kubernetes quantity ${range}`,
-                `write ${resource} as Kubernetes does ("4", "500m", "8Gi")`,
-              ),
+              finding({
+                severity: 'error',
+                path: vc.spec.path,
+                received: `${resource} ${show(vc.spec.resources[resource])}, not a Kubernetes quantity`,
+                expected: `a Kubernetes quantity ${range}`,
+                fix: `write ${resource} as Kubernetes does ("4", "500m", "8Gi")`,
+              }),
             );
           } else if (amount < min || (max !== undefined && amount > max)) {
             findings.push(
-              finding(
-                'VC-2',
-                'error',
-                vc.spec.path,
-                `${resource} ${show(vc.spec.resources[resource])}`,
-                range,
-                amount < min ? `request at least ${formatAmount(min, unit)}` : `request at most ${formatAmount(max as number, unit)}, or raise the group's maxPerVirtualCluster.${resource}`,
-              ),
+              finding({
+                severity: 'error',
+                path: vc.spec.path,
+                received: `${resource} ${show(vc.spec.resources[resource])}`,
+                expected: range,
+                fix: amount < min ? `request at least ${formatAmount(min, unit)}` : `request at most ${formatAmount(max as number, unit)}, or raise the group's maxPerVirtualCluster.${resource}`,
+              }),
             );
           }
         }

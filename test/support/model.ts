@@ -49,7 +49,7 @@ export function vc(name: string, overrides: Partial<VirtualClusterSpec> = {}): V
 }
 
 export function run(model: Partial<Model>, lock: Lock = EMPTY_LOCK): Evaluation {
-  return evaluate({ groups: model.groups ?? [], hosts: model.hosts ?? [], virtualClusters: model.virtualClusters ?? [] }, lock);
+  return evaluate({ groups: model.groups ?? [], hosts: model.hosts ?? [], virtualClusters: model.virtualClusters ?? [], wrongProps: model.wrongProps }, lock);
 }
 
 /** The rule IDs found, errors and warnings apart, for compact assertions. */
