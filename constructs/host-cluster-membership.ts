@@ -2,6 +2,8 @@ import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { describeHost } from '../src/emit/host';
+import { chartsOf, resolveHost } from '../src/model/fleet';
 import { HostSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
@@ -94,7 +96,7 @@ export class HostClusterMembership extends Construct {
       name: props.name,
       group: group?.spec.path ?? '',
       kind: props.kind,
-      scope: specOf(this, 'host', 'scope', props.scope ?? Scope.tenant(), Scope) ?? { kind: 'tenant' },
+      scope: props.scope === undefined || props.scope === null ? undefined : specOf(this, 'host', 'scope', props.scope, Scope),
       capacity: { cpu: props.capacity?.cpu, memory: props.capacity?.memory, storage: props.capacity?.storage },
       connection: connectionSpec ?? { kind: 'none' },
       endpoint: specOf(this, 'host', 'endpoint', props.endpoint, HostEndpoint) ?? { kind: 'none' },
@@ -105,7 +107,7 @@ export class HostClusterMembership extends Construct {
     registry.addHost(spec);
     // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.
     const own = given?.kubernetes !== undefined && given.helm !== undefined ? props.providers : undefined;
-    const providers = emitHost(this, registry, group.spec, spec, connection, own);
+    const providers = emitHost(this, registry, spec.path, describeHost(resolveHost(spec), chartsOf(group.spec)), connection, own);
     this.kubernetesProvider = providers.kubernetes;
     this.helmProvider = providers.helm;
   }

@@ -303,7 +303,7 @@ describe('placement', () => {
     const result = run({ groups: [group()], hosts: [host({ name: 'a' })], virtualClusters: [vc('x', { paused: true }), vc('y')] });
     const usage = [...result.placement.usage.values()][0];
     expect(usage.virtualClusters).toBe(2);
-    expect(usage.used.cpu).toBe(4);
+    expect(usage.used.cpu).toBe(4000); // millicores
     expect(usage.used.storage).toBe(2 * 2 ** 31);
   });
 

@@ -220,7 +220,7 @@ describe('CG-14 per-virtual-cluster maximums', () => {
 
 describe('CG-15 distribution', () => {
   it('warns of k3s before chart 0.33 and refuses it from 0.33', () => {
-    const old = group({ distribution: 'k3s', charts: { ...group().charts, vcluster: { ...group().charts.vcluster, version: '0.32.3' } } });
+    const old = group({ distribution: 'k3s', vclusterChartVersion: '0.32.3' });
     expect(rulesOf(lbWith(() => ({ groups: [old] })))).toEqual({ errors: [], warnings: ['CG-15'] });
     expect(rulesOf(lbWith(() => ({ groups: [group({ distribution: 'k3s' })] }))).errors).toContain('CG-15');
   });
@@ -235,7 +235,7 @@ describe('CG-15 distribution', () => {
 
 describe('CG-16 chart version', () => {
   it.each(['^0.36.0', '0.36', 'latest', '0.19.9', ''])('refuses %p', (version) => {
-    const pinned = group({ charts: { ...group().charts, vcluster: { ...group().charts.vcluster, version } } });
+    const pinned = group({ vclusterChartVersion: version });
     expect(rulesOf(lbWith(() => ({ groups: [pinned] }))).errors).toContain('CG-16');
   });
 });
@@ -420,7 +420,7 @@ describe('VC-2 requests', () => {
     expect(rulesOf(lbWith((m) => ({ virtualClusters: [vc('team-a', { resources }), m.virtualClusters[1]] }))).errors).toContain('VC-2');
   });
   it('uses the k3s minimum for a k3s group', () => {
-    const k3s = group({ distribution: 'k3s', charts: { ...group().charts, vcluster: { ...group().charts.vcluster, version: '0.32.3' } } });
+    const k3s = group({ distribution: 'k3s', vclusterChartVersion: '0.32.3' });
     const result = lbWith((m) => ({ groups: [k3s], virtualClusters: [vc('team-a', { resources: { cpu: '4', memory: '3Gi', storage: '0' } }), m.virtualClusters[1]] }));
     expect(rulesOf(result).errors).toEqual([]);
   });

@@ -1,4 +1,7 @@
+import { DEFAULT_CHARTS } from '../model/defaults';
+import { INGRESS_NGINX_SERVICES, IngressNginxService } from '../model/endpoints';
 import { isDnsName } from '../model/names';
+import { oneOf } from '../model/text';
 import { finding, Rule, RuleFinding, show } from './rule';
 
 export const CG11: Rule = {
@@ -12,13 +15,13 @@ export const CG11: Rule = {
       if (group.endpointType !== 'Ingress') continue;
       for (const host of group.hosts) {
         const endpoint = host.spec.endpoint;
-        if (endpoint.kind === 'ingress-nginx' && endpoint.service !== undefined && endpoint.service !== 'LoadBalancer' && endpoint.service !== 'HostPort') {
+        if (endpoint.kind === 'ingress-nginx' && endpoint.service !== undefined && !INGRESS_NGINX_SERVICES.includes(endpoint.service as IngressNginxService)) {
           findings.push(
             finding({
               severity: 'error',
               path: host.spec.path,
               received: `ingress-nginx service ${show(endpoint.service)}`,
-              expected: '"LoadBalancer" or "HostPort"',
+              expected: oneOf(INGRESS_NGINX_SERVICES.map((service) => `"${service}"`)),
               fix: 'use IngressNginxService.LOAD_BALANCER or IngressNginxService.HOST_PORT',
             }),
           );
@@ -29,7 +32,7 @@ export const CG11: Rule = {
               severity: 'warning',
               path: host.spec.path,
               received: 'ingress-nginx, installed by us',
-              expected: 'a maintained controller: ingress-nginx was retired upstream (no fixes after March 2026; chart 4.15.1 is the last)',
+              expected: `a maintained controller: ingress-nginx was retired upstream (no fixes after March 2026; chart ${DEFAULT_CHARTS.ingressNginx.version} is the last)`,
               fix: 'plan a move to another controller with TLS passthrough, declared with HostEndpoint.existingIngress(...)',
             }),
           );

@@ -10,7 +10,7 @@ export const CG12: Rule = {
       group.endpointType !== 'LoadBalancer'
         ? []
         : group.hosts
-            .filter((host) => host.spec.endpoint.kind === 'metallb' && host.spec.endpoint.pools.length === 0)
+            .filter((host) => host.endpoint.kind === 'metallb' && host.endpoint.pools.length === 0)
             .map((host) =>
               finding({
                 severity: 'error',

@@ -1,4 +1,4 @@
-import { UserValues } from '../charts/user-values';
+import { UserValues } from '../model/user-values';
 import { describeErrors, vclusterValidator } from '../charts/vcluster-schema';
 import { finding, Rule, RuleFinding } from './rule';
 
@@ -12,7 +12,7 @@ export const CG17: Rule = {
   check: ({ fleet }) => {
     const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
-      const version = group.spec.charts.vcluster.version;
+      const version = group.charts.vcluster.version;
       const expected = `values accepted by the vcluster ${version} values schema`;
       const parseError = (path: string, values: UserValues) => {
         if ('error' in values)

@@ -16,7 +16,7 @@ export const CG2: Rule = {
   check: ({ fleet }) => {
     const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
-      const scope = group.spec.scope;
+      const scope = group.scope;
       if (scope.kind === 'project' && !isDnsLabel(scope.project)) {
         findings.push(
           finding({
@@ -29,7 +29,7 @@ export const CG2: Rule = {
         );
       }
       for (const host of group.hosts) {
-        const hostScope = host.spec.scope;
+        const hostScope = host.scope;
         if (hostScope.kind === 'project' && (scope.kind === 'tenant' || scope.project !== hostScope.project)) {
           findings.push(
             finding({

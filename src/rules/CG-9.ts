@@ -1,11 +1,22 @@
+import { unreachable } from '../model/endpoints';
 import { isNonBlank } from '../model/names';
 import { HostSpec } from '../model/types';
 import { finding, Rule } from './rule';
 
 /** MetalLB or nginx on the host itself; an existing controller counts once it is named (its class), as nginx on that host. */
 function servesOnTheHost(endpoint: HostSpec['endpoint']): boolean {
-  if (endpoint.kind === 'existing-ingress') return isNonBlank(endpoint.className);
-  return endpoint.kind === 'metallb' || endpoint.kind === 'ingress-nginx';
+  switch (endpoint.kind) {
+    case 'metallb':
+    case 'ingress-nginx':
+      return true;
+    case 'existing-ingress':
+      return isNonBlank(endpoint.className);
+    case 'cloud-load-balancer':
+    case 'none':
+      return false;
+    default:
+      return unreachable(endpoint);
+  }
 }
 
 export const CG9: Rule = {

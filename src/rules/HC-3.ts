@@ -27,15 +27,15 @@ export const HC3: Rule = {
   id: 'HC-3',
   title: 'MetalLB address pools are valid IPv4/IPv6 ranges or CIDRs and do not overlap within a host (overlap between hosts of one group is a warning); BGP peers are valid.',
   rationale: 'MetalLB refuses a bad or overlapping pool at apply time, after the plan was approved; two hosts handing out one address would break both virtual clusters.',
-  remedy:
-    'Write pools as CIDRs (network address, e.g. "10.0.0.0/28") or "first-last" ranges of one family, first before last, without overlaps on a host; give each BGP peer a DNS name, AS numbers from 1 to 4294967295 and an IP address.',
+  remedy: `Write pools as CIDRs (network address, e.g. "10.0.0.0/28") or "first-last" ranges of one family, first before last, without overlaps on a host; give each BGP peer a DNS name, AS numbers from 1 to ${MAX_ASN} and an IP address.`,
   check: ({ fleet }) => {
     const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       const everyPool: Array<{ range: IpRange; host: Host }> = [];
       for (const host of group.hosts) {
-        if (host.spec.endpoint.kind !== 'metallb') continue;
-        for (const pool of host.spec.endpoint.pools) {
+        const endpoint = host.endpoint;
+        if (endpoint.kind !== 'metallb') continue;
+        for (const pool of endpoint.pools) {
           const parsed = parseIpRange(pool);
           if ('error' in parsed)
             findings.push(
@@ -49,7 +49,7 @@ export const HC3: Rule = {
             );
         }
         const peers = new Set<unknown>();
-        for (const peer of host.spec.endpoint.bgpPeers) {
+        for (const peer of endpoint.bgpPeers) {
           const problems = peerProblems(peer, peers);
           if (problems.length)
             findings.push(
@@ -57,7 +57,7 @@ export const HC3: Rule = {
                 severity: 'error',
                 path: host.spec.path,
                 received: `BGP peer ${show(peer?.name)}: ${problems.join('; ')}`,
-                expected: 'a peer with a DNS-1123 name unique on the host, myAsn and peerAsn from 1 to 4294967295, an IP peerAddress, and a secret name for its password',
+                expected: `a peer with a DNS-1123 name unique on the host, myAsn and peerAsn from 1 to ${MAX_ASN}, an IP peerAddress, and a secret name for its password`,
                 fix: 'correct the BGP peer',
               }),
             );

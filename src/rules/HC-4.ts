@@ -7,7 +7,7 @@ export const HC4: Rule = {
   remedy: "Add addresses to the host's pools, or pin some virtual clusters to another host.",
   check: ({ placement }) =>
     [...placement.usage.values()]
-      .filter((usage) => usage.host.spec.endpoint.kind === 'metallb' && usage.host.pools.length > 0 && BigInt(usage.virtualClusters) > usage.addresses)
+      .filter((usage) => usage.host.endpoint.kind === 'metallb' && usage.host.pools.length > 0 && BigInt(usage.virtualClusters) > usage.addresses)
       .map((usage) => {
         const missing = BigInt(usage.virtualClusters) - usage.addresses;
         return finding({

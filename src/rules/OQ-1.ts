@@ -1,7 +1,8 @@
-import { formatAmount, parseQuantity, unitOf } from '../model/quantity';
-import { RESOURCE_NAMES } from '../model/types';
-import { finding, Rule, RuleFinding, show } from './rule';
 import { compareText } from '../model/order';
+import { formatAmount } from '../model/quantity';
+import { RESOURCE_NAMES } from '../model/types';
+import { addCharge, chargeOf } from '../placement/accounting';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 export const OQ1: Rule = {
   id: 'OQ-1',
@@ -12,9 +13,10 @@ export const OQ1: Rule = {
   check: ({ fleet }) => {
     const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
-      const quotas = group.spec.ownerQuotas ?? {};
       const path = group.spec.path;
-      for (const [owner, quota] of Object.entries(quotas)) {
+      const quotas = new Map(group.ownerQuotas.map((quota) => [quota.owner, quota]));
+      for (const quota of group.ownerQuotas) {
+        const owner = quota.owner;
         if (quota.virtualClusters !== undefined && !(Number.isInteger(quota.virtualClusters) && (quota.virtualClusters as number) >= 0)) {
           findings.push(
             finding({
@@ -27,12 +29,12 @@ export const OQ1: Rule = {
           );
         }
         for (const resource of RESOURCE_NAMES) {
-          if (quota[resource] !== undefined && parseQuantity(quota[resource]) === undefined) {
+          if (quota.given[resource] !== undefined && quota.limits[resource] === undefined) {
             findings.push(
               finding({
                 severity: 'error',
                 path,
-                received: `ownerQuotas[${show(owner)}].${resource} ${show(quota[resource])}`,
+                received: `ownerQuotas[${show(owner)}].${resource} ${show(quota.given[resource])}`,
                 expected: 'a Kubernetes quantity',
                 fix: `write ${resource} as Kubernetes does ("16", "64Gi")`,
               }),
@@ -43,18 +45,14 @@ export const OQ1: Rule = {
       const usage = new Map<string, { count: number; cpu: number; memory: number; storage: number }>();
       for (const vc of group.virtualClusters) {
         const owner = vc.spec.owner;
-        if (owner === undefined || !(owner in quotas)) continue;
+        if (owner === undefined || !quotas.has(owner)) continue;
         const used = usage.get(owner) ?? { count: 0, cpu: 0, memory: 0, storage: 0 };
         used.count += 1;
-        if (!vc.spec.paused) {
-          used.cpu += vc.request.cpu ?? 0;
-          used.memory += vc.request.memory ?? 0;
-        }
-        used.storage += vc.request.storage ?? 0;
+        addCharge(used, chargeOf(vc));
         usage.set(owner, used);
       }
       for (const [owner, used] of [...usage.entries()].sort(([a], [b]) => compareText(a, b))) {
-        const quota = quotas[owner];
+        const quota = quotas.get(owner)!;
         const count = quota.virtualClusters;
         if (typeof count === 'number' && used.count > count) {
           findings.push(
@@ -68,16 +66,15 @@ export const OQ1: Rule = {
           );
         }
         for (const resource of RESOURCE_NAMES) {
-          const limit = parseQuantity(quota[resource]);
-          const unit = unitOf(resource);
+          const limit = quota.limits[resource];
           if (limit !== undefined && used[resource] > limit) {
             findings.push(
               finding({
                 severity: 'error',
                 path,
-                received: `${resource} requests of ${formatAmount(used[resource], unit)} by owner ${show(owner)}`,
-                expected: `at most ${formatAmount(limit, unit)}`,
-                fix: `free ${formatAmount(used[resource] - limit, unit)} of ${resource} among the owner's virtual clusters, or raise the quota`,
+                received: `${resource} requests of ${formatAmount(resource, used[resource])} by owner ${show(owner)}`,
+                expected: `at most ${formatAmount(resource, limit)}`,
+                fix: `free ${formatAmount(resource, used[resource] - limit)} of ${resource} among the owner's virtual clusters, or raise the quota`,
               }),
             );
           }

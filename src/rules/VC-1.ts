@@ -13,10 +13,9 @@ function isReservedNamespace(name: string): boolean {
 
 export const VC1: Rule = {
   id: 'VC-1',
-  title: 'Virtual cluster name is a DNS-1123 label (at most 53, Helm’s limit for a release name), unique within its group, and not a namespace the host already has or we install into.',
+  title: `Virtual cluster name is a DNS-1123 label (at most ${HELM_RELEASE_NAME_LIMIT}, Helm’s limit for a release name), unique within its group, and not a namespace the host already has or we install into.`,
   rationale: 'The name is the Helm release, the namespace and the key of its Terraform resources; two of one name would be one cluster.',
-  remedy:
-    'Rename the virtual cluster to a lowercase DNS label of at most 53 characters, unique in its group and not a system namespace (default, kube-…, metallb-system, ingress-nginx), and create it with a ClusterGroup (group.addVirtualCluster).',
+  remedy: `Rename the virtual cluster to a lowercase DNS label of at most ${HELM_RELEASE_NAME_LIMIT} characters, unique in its group and not a system namespace (default, kube-…, ${METALLB_NAMESPACE}, ${INGRESS_NGINX_NAMESPACE}), and create it with a ClusterGroup (group.addVirtualCluster).`,
   checkInput: (input) => wrongGroup(input, 'virtual-cluster'),
   check: ({ fleet }) => {
     const findings: RuleFinding[] = [];

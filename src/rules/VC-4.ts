@@ -1,5 +1,5 @@
 import { CAPACITY_WARNING_SHARE } from '../model/defaults';
-import { formatAmount, unitOf } from '../model/quantity';
+import { formatAmount } from '../model/quantity';
 import { RESOURCE_NAMES } from '../model/types';
 import { finding, Rule, RuleFinding } from './rule';
 
@@ -15,16 +15,15 @@ export const VC4: Rule = {
         const limit = usage.limit[resource];
         if (limit === undefined || usage.virtualClusters === 0) continue;
         const used = usage.used[resource];
-        const unit = unitOf(resource);
-        const share = `${formatAmount(used, unit)} of ${formatAmount(limit, unit)} (${Math.round((used / limit) * 100)}%)`;
+        const share = `${formatAmount(resource, used)} of ${formatAmount(resource, limit)} (${Math.round((used / limit) * 100)}%)`;
         if (used > limit) {
           findings.push(
             finding({
               severity: 'error',
               path: usage.host.spec.path,
               received: `${resource} requests of ${share} on host ${usage.host.name}`,
-              expected: `at most capacity × oversubscription, ${formatAmount(limit, unit)}`,
-              fix: `free ${formatAmount(used - limit, unit)} of ${resource}: move or shrink virtual clusters, add a host, or raise the group's oversubscription`,
+              expected: `at most capacity × oversubscription, ${formatAmount(resource, limit)}`,
+              fix: `free ${formatAmount(resource, used - limit)} of ${resource}: move or shrink virtual clusters, add a host, or raise the group's oversubscription`,
             }),
           );
         } else if (used > limit * CAPACITY_WARNING_SHARE) {

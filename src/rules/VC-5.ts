@@ -1,10 +1,5 @@
-import { isDnsLabel, isDnsName, isWildcardDns } from '../model/names';
+import { ingressHostname, isDnsLabel, isDnsName } from '../model/names';
 import { finding, Rule, show } from './rule';
-
-/** `<name>.<host DNS without "*.">`: where an Ingress group's virtual cluster is reached. */
-export function ingressHostname(name: string, wildcardDns: unknown): string | undefined {
-  return isWildcardDns(wildcardDns) ? `${name}.${wildcardDns.slice(2)}` : undefined;
-}
 
 export const VC5: Rule = {
   id: 'VC-5',

@@ -1,4 +1,3 @@
-import { chartsFor } from '../../src/charts/catalog';
 import { evaluate, Evaluation } from '../../src/evaluate';
 import { DEFAULT_MAX_PER_VIRTUAL_CLUSTER } from '../../src/model/defaults';
 import { GroupSpec, HostSpec, Model, VirtualClusterSpec } from '../../src/model/types';
@@ -14,7 +13,6 @@ export function group(overrides: Partial<GroupSpec> = {}): GroupSpec {
     maxPerVirtualCluster: { ...DEFAULT_MAX_PER_VIRTUAL_CLUSTER },
     oversubscriptionPercent: undefined,
     distribution: undefined,
-    charts: chartsFor({}),
     diskBackup: false,
     tags: {},
     ...overrides,
