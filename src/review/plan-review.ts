@@ -3,6 +3,7 @@
  * virtual cluster, with the changes that lose a virtual cluster's data first.
  * Pure on purpose: the CLI reads plans without loading cdktf or constructs.
  */
+import { ADDRESSES, AddressPattern } from '../emit/addresses';
 import { isMap } from '../model/values';
 import type { ReviewView } from './view';
 
@@ -183,29 +184,14 @@ function kindOf(actions: readonly string[], moved: boolean): ChangeKind | null {
   return 'other';
 }
 
-interface Pattern {
-  readonly type: string;
-  readonly prefix: string;
-  readonly role: string;
-  readonly perVirtualCluster: boolean;
-}
-
-/** The address scheme of host-resources.ts. No prefix is the start of another, so a name fits one pattern at most. */
-const PATTERNS: readonly Pattern[] = [
-  { type: 'helm_release', prefix: 'vcluster_', role: 'vcluster release', perVirtualCluster: true },
-  { type: 'kubernetes_namespace_v1', prefix: 'vcluster_', role: 'namespace', perVirtualCluster: true },
-  { type: 'helm_release', prefix: 'metallbconfig_', role: 'MetalLB configuration', perVirtualCluster: false },
-  { type: 'helm_release', prefix: 'metallb_', role: 'MetalLB release', perVirtualCluster: false },
-  { type: 'kubernetes_namespace_v1', prefix: 'metallb_', role: 'MetalLB namespace', perVirtualCluster: false },
-  { type: 'helm_release', prefix: 'ingress_nginx_', role: 'ingress-nginx release', perVirtualCluster: false },
-  { type: 'kubernetes_namespace_v1', prefix: 'ingress_nginx_', role: 'ingress-nginx namespace', perVirtualCluster: false },
-];
+/** The address scheme emission names its resources by (emit/addresses.ts): a name fits one pattern at most. */
+const PATTERNS: readonly AddressPattern[] = Object.values(ADDRESSES);
 
 /** What terraformName() can produce from a DNS label. */
 const ALIAS = /^[a-z][a-z0-9_]*$/;
 
 interface Recognised {
-  readonly pattern: Pattern;
+  readonly pattern: AddressPattern;
   readonly alias: string;
 }
 
