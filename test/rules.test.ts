@@ -1,3 +1,6 @@
+import { HostEndpoint, HostKind } from '../constructs';
+import { ENDPOINT_KINDS } from '../src/model/endpoints';
+import { HOST_KINDS } from '../src/model/host-kinds';
 import { RULES } from '../src/rules/registry';
 import { HostSpec, Model, ProviderSpec } from '../src/model/types';
 import { EMPTY_LOCK, LOCK_VERSION } from '../src/placement/lock';
@@ -123,6 +126,12 @@ describe('CG-6 endpoint type of hosts', () => {
   it('refuses a load-balancer host in an ingress group', () => {
     expect(rulesOf(ingressWith((m) => ({ hosts: [m.hosts[0], host({ name: 'z', group: 'app/web' })] }))).errors).toContain('CG-6');
   });
+  it('names, in its fix, the endpoint kinds that serve the group type, as a user declares them', () => {
+    const [finding] = lbWith((m) => ({ hosts: [m.hosts[0], ingressHost({ name: 'c', group: 'app/lb' })] })).errors;
+    expect(finding).toMatchObject({ path: 'app/lb/c', received: 'a host set up for Ingress (ingress-nginx)' });
+    expect(finding.fix).toBe('give the host a HostEndpoint.metallb(...) or HostEndpoint.cloudLoadBalancer() endpoint, or move it to a Ingress group');
+    for (const { factory } of Object.values(ENDPOINT_KINDS)) expect(typeof HostEndpoint[factory.replace(/^HostEndpoint\.|\(.*$/g, '') as keyof typeof HostEndpoint]).toBe('function');
+  });
 });
 
 describe('CG-7 host kinds', () => {
@@ -131,6 +140,12 @@ describe('CG-7 host kinds', () => {
   });
   it.each(['public-cloud', 'private-cloud'])('accepts %p', (kind) => {
     expect(rulesOf(lbWith((m) => ({ hosts: [host({ name: 'a', kind }), m.hosts[1]] }))).errors).toEqual([]);
+  });
+  it('reads the table of host kinds, which holds every HostKind under the name a user writes', () => {
+    expect(Object.keys(HOST_KINDS).sort()).toEqual(Object.values(HostKind).sort());
+    for (const [kind, traits] of Object.entries(HOST_KINDS)) expect(HostKind[traits.constant.replace('HostKind.', '') as keyof typeof HostKind]).toBe(kind);
+    const [refused] = lbWith((m) => ({ hosts: [host({ name: 'a', kind: 'virtual-cluster' }), m.hosts[1]] })).errors;
+    expect(refused).toMatchObject({ received: 'kind "virtual-cluster" (a virtual cluster cannot host virtual clusters)', expected: 'HostKind.PUBLIC_CLOUD, HostKind.PRIVATE_CLOUD or HostKind.EDGE' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { UserValues } from '../model/user-values';
 import { describeErrors, vclusterValidator } from '../charts/vcluster-schema';
+import { gateText, VCLUSTER_VALUES_FORMAT } from '../charts/version';
 import { finding, Rule, RuleFinding } from './rule';
 
 const MAX_LISTED = 5;
@@ -32,7 +33,7 @@ export const CG17: Rule = {
             severity: 'warning',
             path: group.spec.path,
             received: `vcluster chart ${version}, for which no values schema is shipped`,
-            expected: 'a chart version of a minor from 0.20 to 0.36',
+            expected: `a chart version of a minor from ${gateText(VCLUSTER_VALUES_FORMAT)} to 0.36`,
             fix: 'check the values by hand, or use a version whose schema is shipped',
           }),
         );
