@@ -1,5 +1,6 @@
 import { ingressNginxValues } from '../charts/ingress-nginx-values';
 import { metallbObjects, metallbValues } from '../charts/metallb-values';
+import { Values } from '../charts/merge';
 import { toYaml } from '../charts/serialize';
 import { INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE } from '../model/defaults';
 import { unreachable } from '../model/endpoints';
@@ -67,14 +68,14 @@ function namespace(id: string, role: 'metallbNamespace' | 'ingressNginxNamespace
   return { ...addressed(id, role, alias), metadata: { name, labels: { ...MANAGED_BY, ...labels } } };
 }
 
-function chartRelease(id: string, role: 'metallbRelease' | 'ingressNginxRelease', alias: string, chart: ChartRef, namespaceId: string, values: object): ReleaseDescription {
+function chartRelease(id: string, role: 'metallbRelease' | 'ingressNginxRelease', alias: string, chart: ChartRef, namespaceId: string, values: Values): ReleaseDescription {
   return {
     ...addressed(id, role, alias),
     release: chart.chart,
     chart: { kind: 'repository', chart },
     namespace: { of: namespaceId },
     wait: true,
-    values: [literal(toYaml(values as Record<string, unknown>))],
+    values: [literal(toYaml(values))],
     dependsOn: [],
   };
 }

@@ -69,3 +69,20 @@ export function validIngressModel(): Model {
     virtualClusters: [vc('site', { path: 'app/web/site', group: 'app/web' })],
   };
 }
+
+/** The valid LoadBalancer model with one change, evaluated. */
+export function lbWith(change: (model: Model) => Partial<Model>): Evaluation {
+  const base = validLbModel();
+  return run({ ...base, ...change(base) });
+}
+
+/** The valid Ingress model with one change, evaluated. */
+export function ingressWith(change: (model: Model) => Partial<Model>): Evaluation {
+  const base = validIngressModel();
+  return run({ ...base, ...change(base) });
+}
+
+/** A lock of the given groups. */
+export function lock(groups: Lock['groups']): Lock {
+  return { version: 1, groups };
+}
