@@ -1,9 +1,8 @@
 /** The lock file: its format, its diff, and reading and writing it. */
-import { EMPTY_LOCK } from '../src/placement/lock';
+import { EMPTY_LOCK, LockFormatError, parseLockFile, parseStackLock, serializeLock } from '../src/placement/lock';
 import { existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { LockFormatError, parseLockFile, parseStackLock, serializeLock } from '../src/placement/lock';
 import { lockChanges } from '../src/placement/lock-diff';
 import { LockFile } from '../src/placement/lock-file';
 import { lock } from './support/model';

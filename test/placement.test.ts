@@ -1,7 +1,6 @@
 /** Placement and its heap, at the edges (many of these first found by mutation testing). */
-import { group, host, run, vc } from './support/model';
+import { group, host, lock, run, vc } from './support/model';
 import { Heap } from '../src/placement/heap';
-import { lock } from './support/model';
 
 describe('Heap', () => {
   it('pops items least first whatever the push order, and undefined when empty', () => {

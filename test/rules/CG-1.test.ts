@@ -1,5 +1,4 @@
-import { group, rulesOf, run } from '../support/model';
-import { lbWith } from '../support/model';
+import { group, lbWith, rulesOf, run } from '../support/model';
 
 describe('CG-1 group name', () => {
   it.each(['', 'Has Space', 'UPPER', '-lead', 'x'.repeat(64)])('refuses %p', (name) => {

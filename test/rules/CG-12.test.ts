@@ -1,5 +1,4 @@
-import { host, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { host, lbWith, rulesOf } from '../support/model';
 
 describe('CG-12 load-balancer provider', () => {
   it('refuses MetalLB without address pools', () => {

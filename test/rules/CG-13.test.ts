@@ -1,5 +1,4 @@
-import { group, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { group, lbWith, rulesOf } from '../support/model';
 
 describe('CG-13 oversubscription', () => {
   it.each([99, 120.5, -1, NaN, '150'])('refuses %p', (oversubscriptionPercent) => {

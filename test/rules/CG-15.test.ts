@@ -1,6 +1,5 @@
 import { LOCK_VERSION } from '../../src/placement/lock';
-import { group, rulesOf, run, validLbModel } from '../support/model';
-import { lbWith } from '../support/model';
+import { group, lbWith, rulesOf, run, validLbModel } from '../support/model';
 
 describe('CG-15 distribution', () => {
   it('warns of k3s before chart 0.33 and refuses it from 0.33', () => {

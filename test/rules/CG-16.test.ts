@@ -1,5 +1,4 @@
-import { group, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { group, lbWith, rulesOf } from '../support/model';
 
 describe('CG-16 chart version', () => {
   it.each(['^0.36.0', '0.36', 'latest', '0.19.9', ''])('refuses %p', (version) => {

@@ -1,5 +1,4 @@
-import { group, rulesOf, vc } from '../support/model';
-import { lbWith } from '../support/model';
+import { group, lbWith, rulesOf, vc } from '../support/model';
 
 describe('CG-17 free-form values', () => {
   it('refuses YAML that does not parse', () => {

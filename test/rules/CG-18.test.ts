@@ -1,5 +1,4 @@
-import { group, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { group, lbWith, rulesOf } from '../support/model';
 
 describe('CG-18 disk backup', () => {
   it('warns that disk backup is privileged', () => {

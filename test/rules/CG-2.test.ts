@@ -1,5 +1,4 @@
-import { group, host, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { group, host, lbWith, rulesOf } from '../support/model';
 
 describe('CG-2 scope', () => {
   it("refuses another project's host in a project group, and a project host in a tenant group", () => {

@@ -1,5 +1,4 @@
-import { group, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { group, lbWith, rulesOf } from '../support/model';
 
 describe('CG-3 endpoint type', () => {
   it.each([undefined, 'loadbalancer', 'NodePort'])('refuses %p', (endpointType) => {

@@ -1,5 +1,4 @@
-import { host, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { host, lbWith, rulesOf } from '../support/model';
 
 describe('CG-4 hosts of a group', () => {
   it('refuses a group with no host', () => {

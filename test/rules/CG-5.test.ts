@@ -1,5 +1,4 @@
-import { group, host, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { group, host, lbWith, rulesOf } from '../support/model';
 
 describe('CG-5 one group per host', () => {
   it('refuses a host in two groups', () => {

@@ -1,7 +1,6 @@
 import { HostEndpoint } from '../../constructs';
 import { ENDPOINT_KINDS } from '../../src/model/endpoints';
-import { host, ingressHost, rulesOf } from '../support/model';
-import { ingressWith, lbWith } from '../support/model';
+import { host, ingressHost, ingressWith, lbWith, rulesOf } from '../support/model';
 
 describe('CG-6 endpoint type of hosts', () => {
   it('refuses an ingress host in a load-balancer group', () => {

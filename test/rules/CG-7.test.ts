@@ -1,7 +1,6 @@
 import { HostKind } from '../../constructs';
 import { HOST_KINDS } from '../../src/model/host-kinds';
-import { host, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { host, lbWith, rulesOf } from '../support/model';
 
 describe('CG-7 host kinds', () => {
   it.each(['virtual-cluster', 'private-cloud-gateway', 'imported-read-only', 'mainframe'])('refuses %p', (kind) => {

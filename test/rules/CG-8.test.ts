@@ -1,5 +1,4 @@
-import { host, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { host, lbWith, rulesOf } from '../support/model';
 
 describe('CG-8 edge groups', () => {
   it('refuses an edge host beside a non-edge host, and two edge hosts', () => {

@@ -1,5 +1,4 @@
-import { host, ingressHost, rulesOf } from '../support/model';
-import { ingressWith, lbWith } from '../support/model';
+import { host, ingressHost, ingressWith, lbWith, rulesOf } from '../support/model';
 
 describe('CG-9 edge endpoints', () => {
   it('refuses a cloud load balancer on an edge host', () => {

@@ -1,8 +1,7 @@
 import { HostSpec, Model, ProviderSpec } from '../../src/model/types';
 import { EMPTY_LOCK } from '../../src/placement/lock';
 import { evaluate } from '../../src/evaluate';
-import { group, host, rulesOf, validLbModel } from '../support/model';
-import { lbWith } from '../support/model';
+import { group, host, lbWith, rulesOf, validLbModel } from '../support/model';
 
 describe('HC-1 host name and alias', () => {
   it.each(['', 'Dc1', 'dc_1', 'a'.repeat(64)])('refuses %p', (name) => {

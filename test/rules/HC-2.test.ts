@@ -1,5 +1,4 @@
-import { host, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { host, lbWith, rulesOf } from '../support/model';
 
 describe('HC-2 capacity', () => {
   it.each(['8GB', '-1', 'NaN', '1.5.0', '', '0'])('refuses memory %p', (memory) => {

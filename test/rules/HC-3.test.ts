@@ -1,5 +1,4 @@
-import { host, rulesOf } from '../support/model';
-import { lbWith } from '../support/model';
+import { host, lbWith, rulesOf } from '../support/model';
 
 describe('HC-3 address pools', () => {
   const metallb = (pools: string[]) => ({ kind: 'metallb' as const, pools, bgpPeers: [] });

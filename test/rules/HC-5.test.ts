@@ -1,5 +1,4 @@
-import { group, host, rulesOf, run, vc } from '../support/model';
-import { lbWith } from '../support/model';
+import { group, host, lbWith, rulesOf, run, vc } from '../support/model';
 
 describe('HC-5 connection', () => {
   it('refuses a literal token and a variable not marked sensitive', () => {

@@ -1,5 +1,4 @@
-import { rulesOf, vc } from '../support/model';
-import { lbWith } from '../support/model';
+import { lbWith, rulesOf, vc } from '../support/model';
 
 describe('VC-3 pinned host', () => {
   it('refuses a pin to a host outside the group', () => {

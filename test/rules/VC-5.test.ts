@@ -1,5 +1,4 @@
-import { rulesOf, vc } from '../support/model';
-import { ingressWith } from '../support/model';
+import { ingressWith, rulesOf, vc } from '../support/model';
 
 describe('VC-5 ingress hostname', () => {
   it('refuses a hostname over 253 characters', () => {

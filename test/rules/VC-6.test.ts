@@ -1,5 +1,4 @@
-import { rulesOf, vc } from '../support/model';
-import { ingressWith, lbWith } from '../support/model';
+import { ingressWith, lbWith, rulesOf, vc } from '../support/model';
 
 describe('VC-6 load-balancer options', () => {
   it('refuses an unknown traffic policy and a source range that is not a CIDR', () => {

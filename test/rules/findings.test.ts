@@ -1,12 +1,10 @@
 /** What every finding is, and the helpers that build it. */
-import { RULES } from '../../src/rules/registry';
+import { findRule, RULES } from '../../src/rules/registry';
 import { EMPTY_LOCK, LOCK_VERSION } from '../../src/placement/lock';
 import { evaluate } from '../../src/evaluate';
-import { group, rulesOf, run, validLbModel, vc } from '../support/model';
-import { findRule } from '../../src/rules/registry';
+import { group, lbWith, rulesOf, run, validLbModel, vc } from '../support/model';
 import { finding, show, stamp } from '../../src/rules/rule';
 import { VC1 } from '../../src/rules/VC-1';
-import { lbWith } from '../support/model';
 
 describe('every finding', () => {
   it('names its rule, the construct path, what was received and what was expected, and a fix', () => {
