@@ -171,6 +171,37 @@ describe('cdktf-cluster-groups explain', () => {
   });
 });
 
+describe('cdktf-cluster-groups stacks', () => {
+  /** A cdktf.out with the manifest cdktf 0.21 writes, for the given stacks. */
+  function outdir(stacks: string[]): string {
+    const folder = synthesizedFolder();
+    const entries = stacks.map((name) => [
+      name,
+      { name, constructPath: name, workingDirectory: `stacks/${name}`, synthesizedStackPath: `stacks/${name}/cdk.tf.json`, dependencies: [], annotations: [] },
+    ]);
+    writeFileSync(join(folder, 'cdktf.out', 'manifest.json'), JSON.stringify({ version: '0.21.0', stacks: Object.fromEntries(entries) }));
+    return join(folder, 'cdktf.out');
+  }
+
+  it('lists the stacks cdktf wrote as JSON for a CI matrix, in name order, with their review.json where there is one', async () => {
+    const out = outdir(['shard-b', 'fleet']);
+    const result = await run('stacks', '--out', out, '--format', 'json');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout)).toEqual([
+      { name: 'fleet', workingDirectory: join(out, 'stacks', 'fleet'), review: join(out, 'cluster-groups', 'fleet', 'review.json') },
+      { name: 'shard-b', workingDirectory: join(out, 'stacks', 'shard-b') },
+    ]);
+  });
+
+  it('prints one name a line by default', async () => {
+    expect((await run('stacks', '--out', outdir(['b', 'a']))).stdout).toBe('a\nb\n');
+  });
+
+  it('says in one line to synthesize first when there is no manifest', async () => {
+    expectOneLineError(await run('stacks', '--out', join(tmpdir(), 'no-such-cdktf-out')), /cannot read .*manifest\.json: no such file/);
+  });
+});
+
 describe('cdktf-cluster-groups rules', () => {
   it('lists every rule, one line each', async () => {
     const result = await run('rules');

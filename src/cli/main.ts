@@ -123,6 +123,35 @@ function explain(id: string): string {
   ].join('\n');
 }
 
+/** One stack of the synthesized app, as a CI matrix needs it: where to run terraform, and its review.json. */
+export interface StackEntry {
+  readonly name: string;
+  readonly workingDirectory: string;
+  readonly review?: string;
+}
+
+/** The stacks cdktf wrote into `outdir`, read from its manifest.json, in name order. */
+function synthesizedStacks(outdir: string): StackEntry[] {
+  if (!existsSync(join(outdir, 'manifest.json'))) throw new Error(`no ${join(outdir, 'manifest.json')}: run cdktf synth first (or name its output folder with --out)`);
+  const manifest = readJson(join(outdir, 'manifest.json'), PROCESS_IO);
+  const stacks = isObject(manifest) ? manifest.stacks : undefined;
+  if (!isObject(stacks)) throw new Error(`${join(outdir, 'manifest.json')} is not a cdktf manifest (expected stacks); run cdktf synth first`);
+  return Object.values(stacks)
+    .map((stack) => {
+      if (!isObject(stack) || typeof stack.name !== 'string' || typeof stack.workingDirectory !== 'string') {
+        throw new Error(`${join(outdir, 'manifest.json')}: a stack without a name or working directory`);
+      }
+      const review = join(outdir, 'cluster-groups', stack.name, 'review.json');
+      return { name: stack.name, workingDirectory: join(outdir, stack.workingDirectory), ...(existsSync(review) ? { review } : {}) };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function stacksList(outdir: string, format: OutputFormat): string {
+  const stacks = synthesizedStacks(outdir);
+  return format === 'json' ? `${JSON.stringify(stacks)}\n` : stacks.map((stack) => `${stack.name}\n`).join('');
+}
+
 function rulesList(format: OutputFormat): string {
   if (format === 'json')
     return `${JSON.stringify(
@@ -168,6 +197,14 @@ function program(setExitCode: (code: number) => void, io: CliIo): Command {
     .option('--fail-on-destroy', `exit with code ${EXIT_DATA_LOSS} when a virtual cluster would be replaced or destroyed`)
     .addOption(formatOption(['markdown', 'json'], 'markdown'))
     .action((planFile: string, options: ReviewPlanOptions) => setExitCode(reviewPlanCommand(planFile, options, io)));
+  root
+    .command('stacks')
+    .description('List the stacks of the synthesized app (for a CI matrix: one job per stack).')
+    .option('--out <dir>', 'the folder cdktf synth wrote', 'cdktf.out')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action((options: { out: string; format: OutputFormat }) => {
+      process.stdout.write(stacksList(options.out, options.format));
+    });
   root
     .command('rules')
     .description('List every rule checked at synth, with its ID.')
