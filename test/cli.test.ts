@@ -198,7 +198,7 @@ describe('cdktf-cluster-groups stacks', () => {
   });
 
   it('says in one line to synthesize first when there is no manifest', async () => {
-    expectOneLineError(await run('stacks', '--out', join(tmpdir(), 'no-such-cdktf-out')), /cannot read .*manifest\.json: no such file/);
+    expectOneLineError(await run('stacks', '--out', join(tmpdir(), 'no-such-cdktf-out')), /no .*manifest\.json: run cdktf synth first/);
   });
 });
 
