@@ -23,9 +23,23 @@ build_kube() {
   out=$(kube_dir)
   if [ -x "$out/kube-apiserver" ] && [ -x "$out/kube-controller-manager" ] && [ -x "$out/kube-scheduler" ]; then return; fi
   mkdir -p "$out.tmp"
-  (cd "$ROOT/e2e/kube" && build kube-apiserver+kube-controller-manager+kube-scheduler \
-    go build -trimpath -ldflags=-s -o "$out.tmp/" ./cmd/...)
+  cd "$ROOT/e2e/kube"
+  # The version the binaries report, stamped as Kubernetes' own build does: unstamped they say
+  # v0.0.0-master, and charts with a kubeVersion constraint refuse to install.
+  local version
+  version=$(go list -m -f '{{.Version}}' k8s.io/kubernetes)
+  local minor=${version#v1.}
+  minor=${minor%%.*}
+  local stamp=""
+  for pkg in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
+    stamp+=" -X $pkg.gitVersion=$version -X $pkg.gitMajor=1 -X $pkg.gitMinor=$minor -X $pkg.gitTreeState=clean"
+  done
+  build "kube-apiserver+kube-controller-manager+kube-scheduler $version" \
+    go build -trimpath -ldflags="-s$stamp" -o "$out.tmp/" ./cmd/...
+  cd "$ROOT"
   mv "$out.tmp" "$out"
+  # Earlier builds of the module are of no further use (a few hundred MB each).
+  find "$CG_E2E_CACHE/kube" -mindepth 1 -maxdepth 1 ! -name "$(basename "$out")" -exec rm -rf {} +
 }
 
 # go install of one module version into cache/<name>/<version>/.

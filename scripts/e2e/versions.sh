@@ -31,10 +31,12 @@ KUBECTL_LAYER_INTEGRITY=sha512-fikwoTFbX+dpsXV+wdHJslGm2Lpj8tSINtHSDtDC3HRXXEoxg
 # (its go.mod replaces nested modules by local paths, which module downloads do not carry),
 # OpenTofu can, through e2e/tofu/go.mod.
 
-# Where each part lives in the cache. Our Kubernetes module is keyed by its own files, so an edit
-# to e2e/kube rebuilds it.
+# Where each part lives in the cache. Our Kubernetes module is keyed by its own files and the
+# build script, so an edit to either rebuilds it.
 kube_dir() {
-  echo "$CG_E2E_CACHE/kube/$(cd "$(dirname "${BASH_SOURCE[0]}")/../../e2e/kube" && cat go.mod go.sum cmd/*/main.go | sha256sum | cut -c1-16)"
+  local here
+  here=$(dirname "${BASH_SOURCE[0]}")
+  echo "$CG_E2E_CACHE/kube/$(cd "$here/../../e2e/kube" && cat go.mod go.sum cmd/*/main.go "../../scripts/e2e/build.sh" | sha256sum | cut -c1-16)"
 }
 tofu_dir() {
   echo "$CG_E2E_CACHE/tofu/$(cd "$(dirname "${BASH_SOURCE[0]}")/../../e2e/tofu" && cat go.mod go.sum | sha256sum | cut -c1-16)"

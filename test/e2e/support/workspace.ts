@@ -1,5 +1,5 @@
 import { App, TerraformStack } from 'cdktf';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { CONTEXT_LOCK_FILE, CONTEXT_QUIET } from '../../../constructs';
 import { CHARTS } from '../../support/charts';
@@ -95,7 +95,7 @@ export class Workspace {
    * is the loopback clusters' kubeconfig) and a CLI configuration that installs the providers
    * built by scripts/e2e/build.sh from a filesystem mirror: nothing is fetched from a registry.
    */
-  terraform(...args: string[]): Promise<Result> {
+  async terraform(...args: string[]): Promise<Result> {
     const env = {
       ...process.env,
       HOME: home(this.env),
@@ -104,7 +104,10 @@ export class Workspace {
       TF_INPUT: '0',
       CHECKPOINT_DISABLE: '1',
     };
-    return command(this.env.cli, args, { cwd: this.stackDir, env });
+    const result = await command(this.env.cli, args, { cwd: this.stackDir, env });
+    // Every command's output, in order, for a run kept with CG_E2E_KEEP=1.
+    appendFileSync(join(this.project, 'terraform.log'), `$ terraform ${args.join(' ')}\n${result.stdout}${result.stderr}exit ${result.code}\n\n`);
+    return result;
   }
 
   async init(): Promise<void> {
