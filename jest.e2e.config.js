@@ -11,4 +11,6 @@ module.exports = {
   // One deploy at a time: the tests share the API servers, and two cores are all there is.
   maxWorkers: 1,
   testTimeout: 15 * 60 * 1000,
+  // Each test is minutes of real work: name it and its time in the log.
+  verbose: true,
 };
