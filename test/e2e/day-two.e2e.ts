@@ -39,6 +39,11 @@ beforeAll(async () => {
   await workspace.init();
 });
 
+afterAll(async () => {
+  // Leave the shared API servers as they were for the next file, whatever failed below.
+  await workspace.destroy();
+});
+
 test('the first apply creates every namespace and release as emitted, and the API servers admit what the charts make of them', async () => {
   expectSuccess(await workspace.apply(), 'terraform apply');
   const placed = placement(synthesized);
