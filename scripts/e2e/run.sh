@@ -31,9 +31,16 @@ began=$SECONDS
 start "${CONTEXTS[@]}"
 echo "e2e: ${#CONTEXTS[@]} API servers ready in $((SECONDS - began)) s"
 
-# The installed Terraform CLI where there is one, else the OpenTofu build.sh made. It installs
-# the providers built from the Go module proxy from a filesystem mirror, and nothing else.
-if command -v terraform >/dev/null; then CLI=$(command -v terraform); else CLI=$(tofu_dir)/tofu; fi
+# CG_E2E_CLI if set, else the installed Terraform CLI where there is one, else the OpenTofu
+# build.sh made. It installs the providers built from the Go module proxy from a filesystem
+# mirror, and nothing else.
+if [ -n "${CG_E2E_CLI:-}" ]; then
+  CLI=$CG_E2E_CLI
+elif command -v terraform >/dev/null; then
+  CLI=$(command -v terraform)
+else
+  CLI=$(tofu_dir)/tofu
+fi
 cat >"$RUN/terraform.rc" <<CONFIG
 provider_installation {
   filesystem_mirror {
