@@ -236,6 +236,15 @@ describeCharts('Gateway API objects of a host, rendered by our gateway-config ch
 });
 
 describeCharts('controller charts rendered with our values', () => {
+  it.each([
+    ['envoy-gateway', ENVOY_CHART],
+    ['nginx-gateway-fabric', NGF_CHART],
+  ] as const)('the facts of %s name the chart and version beside us', (implementation, dir) => {
+    const chart = parse(readFileSync(join(dir, 'Chart.yaml'), 'utf8')) as Values;
+    const facts = GATEWAY_IMPLEMENTATIONS[implementation].chart;
+    expect([chart.name, chart.version]).toEqual([facts.chart, facts.version]);
+  });
+
   it('Envoy Gateway 1.9.0: the controller Deployment and Service in envoy-gateway-system, no CRDs and no namespace of its own', () => {
     const objects = render(ENVOY_CHART, 'gateway-helm', 'envoy-gateway-system', envoyGatewayValues(), ['--include-crds']);
     expect(objects.filter((o) => o.kind === 'CustomResourceDefinition' || o.kind === 'ValidatingAdmissionPolicy')).toEqual([]);

@@ -13,53 +13,46 @@ export type GatewayService = 'LoadBalancer' | 'HostPort';
 export interface GatewayImplementationFacts {
   /** The controller's chart, as published upstream. */
   readonly chart: ChartRef;
-  /** The namespace of the controller's release; our Gateway lives there too. */
+  /**
+   * The namespace of the controller's release; our Gateway lives there too. The data-plane
+   * pods run there as well (Envoy Gateway puts them in its own namespace, NGF in the Gateway's),
+   * so with host ports it must admit them: the `baseline` pod-security level refuses host ports.
+   */
   readonly namespace: string;
   /** `spec.controllerName` of the GatewayClass this controller reconciles. */
   readonly controllerName: string;
   /** Whether the controller's chart creates the GatewayClass itself (NGF does, with its NginxProxy as parameters); otherwise our config chart does. */
   readonly chartCreatesGatewayClass: boolean;
   /**
-   * Where the data-plane pods run: Envoy Gateway puts them in its own namespace, NGF in the
-   * Gateway's. With host ports that namespace must admit them (the `baseline` pod-security
-   * level refuses host ports).
-   */
-  readonly dataPlaneNamespace: string;
-  /**
    * Envoy's `gateway-crds-helm` chart holds the Gateway API CRDs of both channels and Envoy's
-   * own; values pick the standard channel. Its version is chosen for the Gateway API bundle
-   * the controller is built for: v1.9.0 carries v1.6.1 (Envoy Gateway 1.9), v1.8.3 carries
-   * v1.5.1 (NGF 2.6.7 marks other minors "best effort" on its GatewayClass).
+   * own; values pick the standard channel. Its version is chosen for the Gateway API bundle the
+   * controller is built for: v1.9.0 carries v1.6.1 (Envoy Gateway 1.9), v1.8.3 carries v1.5.1
+   * (NGF 2.6.7, which marks another minor "best effort" on its GatewayClass).
    */
   readonly crdsChart: ChartRef;
-  /** The Gateway API bundle those CRDs carry (their `gateway.networking.k8s.io/bundle-version`). */
-  readonly gatewayApiBundle: string;
   /** Whether the controller's own CRDs come from that chart too (Envoy's, once its controller chart's `crds.enabled` is off); NGF's chart installs its own. */
   readonly ownCrdsFromCrdsChart: boolean;
 }
 
-export const ENVOY_GATEWAY_NAMESPACE = 'envoy-gateway-system';
-export const NGINX_GATEWAY_FABRIC_NAMESPACE = 'nginx-gateway';
+function envoyCrdsChart(version: string): ChartRef {
+  return { repository: 'oci://docker.io/envoyproxy', chart: 'gateway-crds-helm', version };
+}
 
 export const GATEWAY_IMPLEMENTATIONS: Readonly<Record<GatewayImplementation, GatewayImplementationFacts>> = {
   'envoy-gateway': {
     chart: { repository: 'oci://docker.io/envoyproxy', chart: 'gateway-helm', version: 'v1.9.0' },
-    namespace: ENVOY_GATEWAY_NAMESPACE,
+    namespace: 'envoy-gateway-system',
     controllerName: 'gateway.envoyproxy.io/gatewayclass-controller',
     chartCreatesGatewayClass: false,
-    dataPlaneNamespace: ENVOY_GATEWAY_NAMESPACE,
-    crdsChart: { repository: 'oci://docker.io/envoyproxy', chart: 'gateway-crds-helm', version: 'v1.9.0' },
-    gatewayApiBundle: 'v1.6.1',
+    crdsChart: envoyCrdsChart('v1.9.0'),
     ownCrdsFromCrdsChart: true,
   },
   'nginx-gateway-fabric': {
     chart: { repository: 'oci://ghcr.io/nginx/charts', chart: 'nginx-gateway-fabric', version: '2.6.7' },
-    namespace: NGINX_GATEWAY_FABRIC_NAMESPACE,
+    namespace: 'nginx-gateway',
     controllerName: 'gateway.nginx.org/nginx-gateway-controller',
     chartCreatesGatewayClass: true,
-    dataPlaneNamespace: NGINX_GATEWAY_FABRIC_NAMESPACE,
-    crdsChart: { repository: 'oci://docker.io/envoyproxy', chart: 'gateway-crds-helm', version: 'v1.8.3' },
-    gatewayApiBundle: 'v1.5.1',
+    crdsChart: envoyCrdsChart('v1.8.3'),
     ownCrdsFromCrdsChart: false,
   },
 };
