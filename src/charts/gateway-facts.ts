@@ -30,6 +30,10 @@ export interface GatewayImplementationFacts {
    * (NGF 2.6.7, which marks another minor "best effort" on its GatewayClass).
    */
   readonly crdsChart: ChartRef;
+  /** The Gateway API bundle the controller is built for, which `crdsChart` carries. */
+  readonly gatewayApiBundle: string;
+  /** Whether the controller marks CRDs of another minor "best effort" (NGF: `SupportedVersion` false on its GatewayClass); Envoy Gateway reads no bundle version. */
+  readonly otherMinorBestEffort: boolean;
   /** Whether the controller's own CRDs come from that chart too (Envoy's, once its controller chart's `crds.enabled` is off); NGF's chart installs its own. */
   readonly ownCrdsFromCrdsChart: boolean;
 }
@@ -45,6 +49,8 @@ export const GATEWAY_IMPLEMENTATIONS: Readonly<Record<GatewayImplementation, Gat
     controllerName: 'gateway.envoyproxy.io/gatewayclass-controller',
     chartCreatesGatewayClass: false,
     crdsChart: envoyCrdsChart('v1.9.0'),
+    gatewayApiBundle: 'v1.6.1',
+    otherMinorBestEffort: false,
     ownCrdsFromCrdsChart: true,
   },
   'nginx-gateway-fabric': {
@@ -53,6 +59,8 @@ export const GATEWAY_IMPLEMENTATIONS: Readonly<Record<GatewayImplementation, Gat
     controllerName: 'gateway.nginx.org/nginx-gateway-controller',
     chartCreatesGatewayClass: true,
     crdsChart: envoyCrdsChart('v1.8.3'),
+    gatewayApiBundle: 'v1.5.1',
+    otherMinorBestEffort: true,
     ownCrdsFromCrdsChart: false,
   },
 };
