@@ -13,7 +13,7 @@ import { mergeValues, Values } from '../src/charts/merge';
 import { groupNamespaceLabels } from '../src/charts/namespace-labels';
 import { toYaml } from '../src/charts/serialize';
 import { tlsRouteExposureValues } from '../src/charts/vcluster-tls-route';
-import { releasesByHost } from '../src/charts/releases';
+import { releasesByHost } from '../src/emit/instances';
 import { packageRoot } from '../src/package-root';
 import { CHARTS, chartsPresent, readYaml, vclusterErrors } from './support/charts';
 import { run, validIngressModel } from './support/model';

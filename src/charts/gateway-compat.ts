@@ -1,10 +1,10 @@
 import { GatewayImplementation, gatewayImplementation } from './gateway-facts';
-import { isMap, Values } from './merge';
-import { isAtLeast } from './version';
+import { isMap, Values } from '../model/values';
+import { isAtLeast, VCLUSTER_TLS_ROUTE } from './version';
 
 /** vcluster renders `controlPlane.tlsRoute` from chart 0.34.0 on (the 0.33 values schema refuses the key). */
 export function vclusterRendersTlsRoute(chartVersion: unknown): boolean {
-  return isAtLeast(chartVersion, 0, 34);
+  return isAtLeast(chartVersion, VCLUSTER_TLS_ROUTE);
 }
 
 /** A Gateway API bundle version as its CRDs carry it (`gateway.networking.k8s.io/bundle-version`: `v1.5.1`); exact releases only. */
