@@ -12,12 +12,11 @@ import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { App, AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack } from 'cdktf';
 import { join } from 'path';
-import { Group } from '../src/model/fleet';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
 import { vclusterValues } from '../src/charts/vcluster-values';
 import { DEFAULT_CHARTS, DEFAULT_VIRTUAL_CLUSTER_REQUEST, METALLB_NAMESPACE } from '../src/model/defaults';
-import { applyRuntimeOptions, argValue, assignment, CONTEXT, GROUP_NAME, hostsOf, KUBECONFIG, RunResult, rssMb, STACK_NAME } from './topology';
+import { applyRuntimeOptions, argValue, assignment, BENCH_GROUP, CONTEXT, GROUP_NAME, hostsOf, OUTPUT_DESCRIPTION, OUTPUT_NAME, KUBECONFIG, RunResult, rssMb, STACK_NAME } from './topology';
 
 applyRuntimeOptions();
 const args = process.argv.slice(2);
@@ -28,9 +27,6 @@ if (!outdir || !(scale.hosts > 0) || !(scale.vcs > 0)) throw new Error('usage: r
 const CHART_DIR = join(__dirname, '..', 'assets', 'metallb-config');
 const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
 const PRIVILEGED = { 'pod-security.kubernetes.io/enforce': 'privileged', 'pod-security.kubernetes.io/audit': 'privileged', 'pod-security.kubernetes.io/warn': 'privileged' };
-const DESCRIPTION = `Virtual clusters of group ${GROUP_NAME}: host, endpoint and where the kubeconfig secret is (never the secret itself).`;
-/** What ownValues reads of a group: the distribution, disk backup and the vcluster chart version. */
-const GROUP = { distribution: 'k8s', endpointType: 'LoadBalancer', spec: { diskBackup: false, charts: DEFAULT_CHARTS } } as unknown as Group;
 
 const hosts = hostsOf(scale);
 const vcs = assignment(scale);
@@ -83,7 +79,7 @@ for (const vc of vcs) {
     provider: own.kubernetes,
     metadata: { name: vc.name, labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': vc.name, 'cluster-groups/group': GROUP_NAME } },
   });
-  const values = vclusterValues({ group: GROUP, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true }, resources, paused: false }, {}, {});
+  const values = vclusterValues({ group: BENCH_GROUP, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true }, resources, paused: false }, {}, {});
   new Release(stack, `vcluster-${vc.name}`, {
     provider: own.helm,
     name: vc.name,
@@ -96,7 +92,7 @@ for (const vc of vcs) {
   });
   output[vc.name] = { host: vc.host.name, endpoint: `https://${vc.ip}:443`, kubeconfig_secret: { name: `vc-${vc.name}`, namespace: vc.name } };
 }
-new TerraformOutput(stack, `cluster_group_${GROUP_NAME.replace(/-/g, '_')}`, { description: DESCRIPTION, value: output });
+new TerraformOutput(stack, OUTPUT_NAME, { description: OUTPUT_DESCRIPTION, value: output });
 const t1 = performance.now();
 app.synth();
 const t2 = performance.now();

@@ -1,13 +1,20 @@
 /**
- * The topology both bench builders produce: one LoadBalancer group of `hosts` MetalLB
+ * The topology every bench builder produces: one LoadBalancer group of `hosts` MetalLB
  * hosts (one /22 pool each, non-overlapping) and `vcs` virtual clusters with the default
- * request. Names are zero-padded so that name order is index order.
+ * request. Names are zero-padded to 3 (hosts) and 5 (virtual clusters) digits, so from
+ * 1,000 hosts and 100,000 virtual clusters on, name order is no longer index order
+ * (`h1000` sorts before `h101`).
  *
  * Our constructs place the virtual clusters themselves (most headroom first, ties by host
- * name, in name order). With identical hosts and identical requests that is a round robin,
- * and each host hands out its pool's addresses from the first one: `assignment()` states
- * that placement explicitly, which is what the hand-written (raw) version writes out.
+ * name, virtual clusters taken in name order). With identical hosts and identical requests
+ * that is a round robin over the hosts in name order, and each host hands out its pool's
+ * addresses from the first one: `assignment()` states that placement explicitly, which is
+ * what the hand-written programs write out.
  */
+import { Group } from '../src/model/fleet';
+import { outputName } from '../src/model/names';
+import { compareText } from '../src/model/order';
+import { DEFAULT_CHARTS } from '../src/model/defaults';
 
 export interface Scale {
   readonly hosts: number;
@@ -20,9 +27,17 @@ export const SCALES: readonly Scale[] = [
   { hosts: 200, vcs: 20_000 },
 ];
 
+/** With `--full`: the largest fleet the issue names. */
+export const FULL_SCALE: Scale = { hosts: 1_000, vcs: 100_000 };
+
 export const GROUP_NAME = 'fleet-lb';
 export const GROUP_DESCRIPTION = 'Bench group: MetalLB hosts, one load-balancer IP per virtual cluster';
 export const STACK_NAME = 'fleet';
+/** The group's output, as our constructs name and describe it. */
+export const OUTPUT_NAME = outputName(GROUP_NAME);
+export const OUTPUT_DESCRIPTION = `Virtual clusters of group ${GROUP_NAME}: host, endpoint and where the kubeconfig secret is (never the secret itself).`;
+/** What the values builders read of a group: the distribution, disk backup and the chart versions. */
+export const BENCH_GROUP = { distribution: 'k8s', endpointType: 'LoadBalancer', spec: { diskBackup: false, charts: DEFAULT_CHARTS } } as unknown as Group;
 export const KUBECONFIG = '~/.kube/config';
 
 /** Large enough for 100 default virtual clusters per host (4 CPU / 4Gi / 2Gi each) with no VC-4 warning. */
@@ -69,15 +84,22 @@ export interface Assigned {
   readonly ip: string;
 }
 
-/** Where each virtual cluster lands and which address it gets: round robin in name order. */
+/** The hosts in name order: the order placement breaks ties in, and the order a hand-written program declares them in. */
+export function hostsByName(scale: Scale): BenchHost[] {
+  return hostsOf(scale).sort((a, b) => compareText(a.name, b.name));
+}
+
+/** Where each virtual cluster lands and which address it gets: in name order, round robin over the hosts in name order. */
 export function assignment(scale: Scale): Assigned[] {
-  const hosts = hostsOf(scale);
+  const hosts = hostsByName(scale);
   const perHost = Math.ceil(scale.vcs / scale.hosts);
   if (perHost > POOL_SIZE) throw new Error(`pool too small: ${perHost} virtual clusters per host, ${POOL_SIZE} addresses`);
-  return vcNamesOf(scale).map((name, i) => {
-    const host = hosts[i % hosts.length];
-    return { name, host, ip: ipv4(host.poolStart + Math.floor(i / hosts.length)) };
-  });
+  return vcNamesOf(scale)
+    .sort(compareText)
+    .map((name, i) => {
+      const host = hosts[i % hosts.length];
+      return { name, host, ip: ipv4(host.poolStart + Math.floor(i / hosts.length)) };
+    });
 }
 
 /** `--scales 10x100,50x1000` (hosts x vcs) or indexes into SCALES (`--scales 0,1`). */
