@@ -2,7 +2,7 @@ import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provi
 import { Release } from '@cdktf/provider-helm/lib/release';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { AssetType, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
+import { AssetType, TerraformAsset, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
 import { ingressNginxValues } from '../src/charts/ingress-nginx-values';
@@ -14,6 +14,7 @@ import { ChartRef, GroupSpec, HostSpec } from '../src/model/types';
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
 import { Connection } from './options';
+import { PlainJson } from './plain-json';
 import { ClusterGroupsRegistry } from './registry';
 import { literal } from './terraform-text';
 
@@ -101,7 +102,10 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
     provider: providers.kubernetes,
     metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value}' } },
   });
-  namespaces.addOverride('for_each', Lazy.anyValue({ produce: () => registry.namespacesOn(host.path) }));
+  namespaces.addOverride(
+    'for_each',
+    PlainJson.of(TerraformStack.of(scope)).value(() => registry.namespacesOn(host.path)),
+  );
   namespaces.overrideLogicalId(`vcluster_${alias}`);
   const vcluster = group.charts.vcluster;
   const releases = new Release(scope, 'VirtualClusters', {
@@ -114,7 +118,10 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
     values: ['${each.value.values}'],
     dependsOn: [namespaces, ...dependencies],
   });
-  releases.addOverride('for_each', Lazy.anyValue({ produce: () => registry.releasesOn(host.path) }));
+  releases.addOverride(
+    'for_each',
+    PlainJson.of(TerraformStack.of(scope)).value(() => registry.releasesOn(host.path)),
+  );
   releases.overrideLogicalId(`vcluster_${alias}`);
   return providers;
 }
