@@ -1,5 +1,5 @@
 import { App, IResolvable, IResolveContext, IStackSynthesizer, ISynthesisSession, Token, TerraformStack } from 'cdktf';
-import { readFileSync, writeFileSync } from 'fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'fs';
 import { join } from 'path';
 
 /**
@@ -39,7 +39,7 @@ export class PlainJson {
 
   /** A value that resolves to `produce()`'s map (computed once per use), or to its placeholder while the file is written. */
   value(produce: () => object): IResolvable {
-    const value = new PlainValue(produce, `\u0000cluster-groups:plain-json:${this.values.length}`, () => this.writing);
+    const value = new PlainValue(produce, `${PLACEHOLDER_PREFIX}${this.values.length}`, () => this.writing);
     this.values.push(value);
     return value;
   }
@@ -54,29 +54,38 @@ export class PlainJson {
       this.writing = false;
     }
     const file = join(session.outdir, session.manifest.forStack(this.stack).synthesizedStackPath);
-    writeFileSync(file, this.splice(readFileSync(file, 'utf8')));
+    const text = readFileSync(file, 'utf8');
+    // Written piece by piece: the whole file never has to be one string in memory.
+    const fd = openSync(file, 'w');
+    try {
+      this.splice(text, (piece) => writeSync(fd, piece));
+    } finally {
+      closeSync(fd);
+    }
   }
 
-  /** The file with every placeholder replaced by its map's JSON at the placeholder's depth. */
-  private splice(text: string): string {
+  /** The file's text in pieces, with every placeholder replaced by its map's JSON at the placeholder's depth. */
+  private splice(text: string, write: (piece: string) => void): void {
     const byPlaceholder = new Map(this.values.map((value) => [JSON.stringify(value.placeholder), value]));
-    const pieces: string[] = [];
     let from = 0;
-    for (let at = text.indexOf('"\\u0000cluster-groups:plain-json:'); at >= 0; at = text.indexOf('"\\u0000cluster-groups:plain-json:', at + 1)) {
+    for (let at = text.indexOf(PLACEHOLDER_START); at >= 0; at = text.indexOf(PLACEHOLDER_START, at + 1)) {
       const end = text.indexOf('"', at + 1) + 1;
       const value = byPlaceholder.get(text.slice(at, end));
       if (!value) continue;
       const lineStart = text.lastIndexOf('\n', at) + 1;
       const indent = /^ */.exec(text.slice(lineStart, at))![0];
-      pieces.push(text.slice(from, at), stableJson(value.produce(), indent));
+      write(text.slice(from, at));
+      write(stableJson(value.produce(), indent));
       from = end;
     }
-    pieces.push(text.slice(from));
-    return pieces.join('');
+    write(text.slice(from));
   }
 }
 
 const INSTANCES = new WeakMap<TerraformStack, PlainJson>();
+const PLACEHOLDER_PREFIX = '\u0000cluster-groups:plain-json:';
+/** How a placeholder starts in the written JSON (the NUL escaped). */
+const PLACEHOLDER_START = JSON.stringify(PLACEHOLDER_PREFIX).slice(0, -1);
 
 class PlainValue implements IResolvable {
   // No stack trace is taken: nothing about this value can fail to resolve.
