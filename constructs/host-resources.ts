@@ -2,7 +2,7 @@ import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provi
 import { Release } from '@cdktf/provider-helm/lib/release';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { AssetType, TerraformAsset, TerraformStack } from 'cdktf';
+import { AssetType, ITerraformDependable, TerraformAsset, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
 import { ingressNginxValues } from '../src/charts/ingress-nginx-values';
@@ -59,6 +59,15 @@ function chartRelease(scope: Construct, id: string, address: string, chart: Char
   return release;
 }
 
+/**
+ * A dependency named by its Terraform address. Given the resource itself, cdktf creates a
+ * reference token for it while resolving the stack, and takes a stack trace of the resolver's
+ * deep recursion for each: at 200 hosts, half a second.
+ */
+function addressOf(resource: TerraformResource): ITerraformDependable {
+  return { fqn: `${resource.terraformResourceType}.${resource.friendlyUniqueId}` };
+}
+
 function namespace(scope: Construct, id: string, address: string, name: string, labels: Record<string, string>, provider: KubernetesProvider): NamespaceV1 {
   const resource = new NamespaceV1(scope, id, { provider, metadata: { name, labels: { ...MANAGED_BY, ...labels } } });
   resource.overrideLogicalId(address);
@@ -87,7 +96,7 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
       wait: true,
       values: [literal(toYaml({ objects: metallbObjects(endpoint.pools as string[], endpoint.bgpPeers) }))],
       // The objects are custom resources validated by MetalLB's webhooks: both must be up first.
-      dependsOn: [metallb],
+      dependsOn: [addressOf(metallb)],
     });
     config.overrideLogicalId(`metallbconfig_${alias}`);
     dependencies.push(config);
@@ -116,7 +125,7 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
     chart: vcluster.chart,
     version: vcluster.version,
     values: ['${each.value.values}'],
-    dependsOn: [namespaces, ...dependencies],
+    dependsOn: [namespaces, ...dependencies].map(addressOf),
   });
   releases.addOverride(
     'for_each',
