@@ -57,8 +57,15 @@ export class PlainJson {
     const text = readFileSync(file, 'utf8');
     // Written piece by piece: the whole file never has to be one string in memory.
     const fd = openSync(file, 'w');
+    let buffered = '';
     try {
-      this.splice(text, (piece) => writeSync(fd, piece));
+      this.splice(text, (piece) => {
+        buffered += piece;
+        if (buffered.length < WRITE_AT) return;
+        writeSync(fd, buffered);
+        buffered = '';
+      });
+      writeSync(fd, buffered);
     } finally {
       closeSync(fd);
     }
@@ -75,7 +82,7 @@ export class PlainJson {
       const lineStart = text.lastIndexOf('\n', at) + 1;
       const indent = /^ */.exec(text.slice(lineStart, at))![0];
       write(text.slice(from, at));
-      write(stableJson(value.produce(), indent));
+      writeStableJson(value.produce(), indent, write);
       from = end;
     }
     write(text.slice(from));
@@ -83,6 +90,8 @@ export class PlainJson {
 }
 
 const INSTANCES = new WeakMap<TerraformStack, PlainJson>();
+/** Pieces are gathered into writes of about a megabyte. */
+const WRITE_AT = 1 << 20;
 const PLACEHOLDER_PREFIX = '\u0000cluster-groups:plain-json:';
 /** How a placeholder starts in the written JSON (the NUL escaped). */
 const PLACEHOLDER_START = JSON.stringify(PLACEHOLDER_PREFIX).slice(0, -1);
@@ -114,13 +123,32 @@ class PlainValue implements IResolvable {
  * line is indented by `indent`: keys sorted by code unit, undefined members left out.
  */
 export function stableJson(value: unknown, indent: string): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  let text = '';
+  writeStableJson(value, indent, (piece) => (text += piece));
+  return text;
+}
+
+/** The same JSON, handed out in pieces: a map of 100,000 entries is never one string. */
+function writeStableJson(value: unknown, indent: string, write: (piece: string) => void): void {
+  if (value === null || typeof value !== 'object') return write(JSON.stringify(value));
   const inner = `${indent}  `;
-  if (Array.isArray(value)) return `[${value.map((item) => `\n${inner}${item === undefined ? 'null' : stableJson(item, inner)}`).join(',')}\n${indent}]`;
-  const members: string[] = [];
-  for (const key of Object.keys(value).sort()) {
-    const item = (value as Record<string, unknown>)[key];
-    if (item !== undefined) members.push(`\n${inner}${JSON.stringify(key)}: ${stableJson(item, inner)}`);
+  const array = Array.isArray(value);
+  write(array ? '[' : '{');
+  let first = true;
+  if (array) {
+    for (const item of value) {
+      write(`${first ? '' : ','}\n${inner}`);
+      writeStableJson(item === undefined ? null : item, inner, write);
+      first = false;
+    }
+  } else {
+    for (const key of Object.keys(value).sort()) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined) continue;
+      write(`${first ? '' : ','}\n${inner}${JSON.stringify(key)}: `);
+      writeStableJson(item, inner, write);
+      first = false;
+    }
   }
-  return `{${members.join(',')}\n${indent}}`;
+  write(`\n${indent}${array ? ']' : '}'}`);
 }

@@ -8,6 +8,7 @@ import { byName } from '../model/order';
 export interface VirtualClusterRelease {
   readonly name: string;
   readonly group: string;
+  /** Built when read: a large fleet never holds every virtual cluster's values at once, only their text. */
   readonly values: Values;
 }
 
@@ -15,7 +16,7 @@ function text(value: unknown, fallback: string): string {
   return value === undefined ? fallback : String(value);
 }
 
-/** The vcluster releases of every host (by host path), each with its complete values, sorted by name. */
+/** The vcluster releases of every host (by host path), each with its complete values (built when read), sorted by name. */
 export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClusterRelease[]> {
   const byHost = new Map<string, VirtualClusterRelease[]>();
   for (const group of evaluation.fleet.groups) {
@@ -30,9 +31,15 @@ export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClust
         storage: text(request.storage, DEFAULT_VIRTUAL_CLUSTER_REQUEST.storage),
       };
       const input = { group, exposure: exposureOf(group, placed), resources, paused: vc.spec.paused, loadBalancer: vc.spec.loadBalancer };
-      const values = vclusterValues(input, groupValues, 'values' in vc.userValues ? vc.userValues.values : {});
+      const own = 'values' in vc.userValues ? vc.userValues.values : {};
       const list = byHost.get(placed.host.spec.path) ?? [];
-      list.push({ name: vc.name, group: group.name, values });
+      list.push({
+        name: vc.name,
+        group: group.name,
+        get values() {
+          return vclusterValues(input, groupValues, own);
+        },
+      });
       byHost.set(placed.host.spec.path, list);
     }
   }
