@@ -1,7 +1,5 @@
 import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provider';
-import { Release } from '@cdktf/provider-helm/lib/release';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { AssetType, ITerraformDependable, TerraformAsset, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
@@ -13,6 +11,7 @@ import { terraformName } from '../src/model/names';
 import { ChartRef, GroupSpec, HostSpec } from '../src/model/types';
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
+import { LightNamespace, LightRelease } from './light-resources';
 import { Connection } from './options';
 import { PlainJson } from './plain-json';
 import { ClusterGroupsRegistry } from './registry';
@@ -44,14 +43,14 @@ function providerPair(scope: Construct, registry: ClusterGroupsRegistry, alias: 
   return { kubernetes, helm };
 }
 
-function chartRelease(scope: Construct, id: string, address: string, chart: ChartRef, namespace: NamespaceV1, provider: HelmProvider, values: object): Release {
-  const release = new Release(scope, id, {
+function chartRelease(scope: Construct, id: string, address: string, chart: ChartRef, namespace: LightNamespace, provider: HelmProvider, values: object): LightRelease {
+  const release = new LightRelease(scope, id, {
     provider,
     name: chart.chart,
     repository: chart.repository,
     chart: chart.chart,
     version: chart.version,
-    namespace: namespace.metadata.name,
+    namespace: namespace.nameReference,
     wait: true,
     values: [literal(toYaml(values as Record<string, unknown>))],
   });
@@ -68,8 +67,8 @@ function addressOf(resource: TerraformResource): ITerraformDependable {
   return { fqn: `${resource.terraformResourceType}.${resource.friendlyUniqueId}` };
 }
 
-function namespace(scope: Construct, id: string, address: string, name: string, labels: Record<string, string>, provider: KubernetesProvider): NamespaceV1 {
-  const resource = new NamespaceV1(scope, id, { provider, metadata: { name, labels: { ...MANAGED_BY, ...labels } } });
+function namespace(scope: Construct, id: string, address: string, name: string, labels: Record<string, string>, provider: KubernetesProvider): LightNamespace {
+  const resource = new LightNamespace(scope, id, { provider, name, labels: { ...MANAGED_BY, ...labels } });
   resource.overrideLogicalId(address);
   return resource;
 }
@@ -84,11 +83,11 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
   const alias = terraformName(String(host.name));
   const providers = own ?? providerPair(scope, registry, alias, connection);
   const endpoint = host.endpoint;
-  const dependencies: Release[] = [];
+  const dependencies: LightRelease[] = [];
   if (endpoint.kind === 'metallb') {
     const ns = namespace(scope, 'MetallbNamespace', `metallb_${alias}`, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE, providers.kubernetes);
     const metallb = chartRelease(scope, 'Metallb', `metallb_${alias}`, group.charts.metallb, ns, providers.helm, metallbValues());
-    const config = new Release(scope, 'MetallbConfig', {
+    const config = new LightRelease(scope, 'MetallbConfig', {
       provider: providers.helm,
       name: 'metallb-config',
       chart: `./${metallbConfigChart(scope).path}`,
@@ -107,9 +106,10 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
     const ns = namespace(scope, 'IngressNginxNamespace', `ingress_nginx_${alias}`, INGRESS_NGINX_NAMESPACE, service === 'HostPort' ? PRIVILEGED_NAMESPACE : {}, providers.kubernetes);
     dependencies.push(chartRelease(scope, 'IngressNginx', `ingress_nginx_${alias}`, group.charts.ingressNginx, ns, providers.helm, ingressNginxValues(endpoint.className, service)));
   }
-  const namespaces = new NamespaceV1(scope, 'VirtualClusterNamespaces', {
+  const namespaces = new LightNamespace(scope, 'VirtualClusterNamespaces', {
     provider: providers.kubernetes,
-    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value}' } },
+    name: '${each.key}',
+    labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value}' },
   });
   namespaces.addOverride(
     'for_each',
@@ -117,7 +117,7 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
   );
   namespaces.overrideLogicalId(`vcluster_${alias}`);
   const vcluster = group.charts.vcluster;
-  const releases = new Release(scope, 'VirtualClusters', {
+  const releases = new LightRelease(scope, 'VirtualClusters', {
     provider: providers.helm,
     name: '${each.key}',
     namespace: '${each.key}',
