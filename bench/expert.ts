@@ -14,22 +14,29 @@ import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { App, AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { join } from 'path';
 import { stringify } from 'yaml';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
-import { vclusterValues } from '../src/charts/vcluster-values';
-import { DEFAULT_CHARTS, DEFAULT_VIRTUAL_CLUSTER_REQUEST, METALLB_NAMESPACE } from '../src/model/defaults';
-import { applyRuntimeOptions, argValue, assignment, BENCH_GROUP, CONTEXT, GROUP_NAME, hostsByName, KUBECONFIG, OUTPUT_DESCRIPTION, OUTPUT_NAME, RunResult, rssMb, STACK_NAME } from './topology';
+import { DEFAULT_CHARTS, METALLB_NAMESPACE } from '../src/model/defaults';
+import {
+  applyRuntimeOptions,
+  assignment,
+  builderArgs,
+  CHART_DIR,
+  CONTEXT,
+  fleetMaps,
+  hostsByName,
+  KUBECONFIG,
+  MANAGED_BY,
+  OUTPUT_DESCRIPTION,
+  OUTPUT_NAME,
+  PRIVILEGED,
+  RunResult,
+  rssMb,
+  STACK_NAME,
+} from './topology';
 
 applyRuntimeOptions();
-const args = process.argv.slice(2);
-const scale = { hosts: Number(argValue(args, '--hosts')), vcs: Number(argValue(args, '--vcs')) };
-const outdir = argValue(args, '--outdir');
-if (!outdir || !(scale.hosts > 0) || !(scale.vcs > 0)) throw new Error('usage: expert.ts --hosts N --vcs N --outdir DIR');
-
-const CHART_DIR = join(__dirname, '..', 'assets', 'metallb-config');
-const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
-const PRIVILEGED = { 'pod-security.kubernetes.io/enforce': 'privileged', 'pod-security.kubernetes.io/audit': 'privileged', 'pod-security.kubernetes.io/warn': 'privileged' };
+const { scale, outdir } = builderArgs('expert.ts');
 
 /** What an expert writes for Helm: sorted keys, no folding, and `${`/`%{` doubled so Terraform reads the text literally. */
 function yaml(values: object): string {
@@ -47,20 +54,7 @@ new LocalBackend(stack, { path: `terraform.${STACK_NAME}.tfstate` });
 const group = new Construct(stack, 'LoadBalancerGroup');
 const chart = new TerraformAsset(stack, 'metallb-config-chart', { path: CHART_DIR, type: AssetType.DIRECTORY });
 
-const namespacesByHost = new Map<string, Record<string, string>>();
-const releasesByHost = new Map<string, Record<string, { values: string }>>();
-const output: Record<string, unknown> = {};
-const resources = { ...DEFAULT_VIRTUAL_CLUSTER_REQUEST };
-for (const vc of vcs) {
-  const values = vclusterValues({ group: BENCH_GROUP, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true }, resources, paused: false }, {}, {});
-  const namespaces = namespacesByHost.get(vc.host.name) ?? {};
-  const releases = releasesByHost.get(vc.host.name) ?? {};
-  namespaces[vc.name] = GROUP_NAME;
-  releases[vc.name] = { values: yaml(values) };
-  namespacesByHost.set(vc.host.name, namespaces);
-  releasesByHost.set(vc.host.name, releases);
-  output[vc.name] = { host: vc.host.name, endpoint: `https://${vc.ip}:443`, kubeconfig_secret: { name: `vc-${vc.name}`, namespace: vc.name } };
-}
+const { namespacesByHost, releasesByHost, output } = fleetMaps(vcs, yaml);
 
 const vcluster = DEFAULT_CHARTS.vcluster;
 const metallbChart = DEFAULT_CHARTS.metallb;

@@ -12,21 +12,15 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync }
 import { join, resolve } from 'path';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
-import { vclusterValues } from '../src/charts/vcluster-values';
-import { DEFAULT_CHARTS, DEFAULT_VIRTUAL_CLUSTER_REQUEST, METALLB_NAMESPACE } from '../src/model/defaults';
+import { DEFAULT_CHARTS, METALLB_NAMESPACE } from '../src/model/defaults';
 import { literal } from '../constructs/terraform-text';
-import { argValue, assignment, BENCH_GROUP, GROUP_NAME, hostsByName, KUBECONFIG, OUTPUT_DESCRIPTION, OUTPUT_NAME, RunResult, rssMb, STACK_NAME } from './topology';
+import { assignment, builderArgs, CHART_DIR, fleetMaps, hostsByName, KUBECONFIG, MANAGED_BY, OUTPUT_DESCRIPTION, OUTPUT_NAME, RunResult, rssMb, STACK_NAME } from './topology';
 
-const args = process.argv.slice(2);
-const scale = { hosts: Number(argValue(args, '--hosts')), vcs: Number(argValue(args, '--vcs')) };
-const outdir = argValue(args, '--outdir');
-if (!outdir || !(scale.hosts > 0) || !(scale.vcs > 0)) throw new Error('usage: floor.ts --hosts N --vcs N --outdir DIR');
+const { scale, outdir } = builderArgs('floor.ts');
 
-const CHART_DIR = join(__dirname, '..', 'assets', 'metallb-config');
 /** What cdktf 0.21.0 and the provider bindings write into every stack. */
 const CDKTF_VERSION = '0.21.0';
 const REQUIRED_PROVIDERS = { helm: { source: 'helm', version: '3.1.1' }, kubernetes: { source: 'kubernetes', version: '2.38.0' } };
-const MANAGED_BY = 'cdktf-cluster-groups';
 
 /** cdktf's asset hash: MD5 over the files' bytes in directory-listing order, 32 hex digits, upper case. */
 function assetHash(dir: string): string {
@@ -46,21 +40,7 @@ const vcs = assignment(scale);
 
 const t0 = performance.now();
 const chartPath = `assets/metallb-config-chart/${assetHash(CHART_DIR)}`;
-const namespacesByHost = new Map<string, Record<string, string>>();
-const releasesByHost = new Map<string, Record<string, { values: string }>>();
-const outputValue: Record<string, unknown> = {};
-const resources = { ...DEFAULT_VIRTUAL_CLUSTER_REQUEST };
-for (const vc of vcs) {
-  const values = vclusterValues({ group: BENCH_GROUP, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true }, resources, paused: false }, {}, {});
-  const namespaces = namespacesByHost.get(vc.host.name) ?? {};
-  const releases = releasesByHost.get(vc.host.name) ?? {};
-  namespaces[vc.name] = GROUP_NAME;
-  releases[vc.name] = { values: literal(toYaml(values)) };
-  namespacesByHost.set(vc.host.name, namespaces);
-  releasesByHost.set(vc.host.name, releases);
-  const endpoint = `https://${vc.ip}:443`;
-  outputValue[vc.name] = { endpoint, host: vc.host.name, kubeconfig_secret: { name: `vc-${vc.name}`, namespace: vc.name } };
-}
+const { namespacesByHost, releasesByHost, output: outputValue } = fleetMaps(vcs, (values) => literal(toYaml(values)));
 
 const metallbReleases: Record<string, unknown> = {};
 const configReleases: Record<string, unknown> = {};
@@ -112,7 +92,7 @@ for (const host of hosts) {
     '//': meta(`${host.name}/MetallbNamespace`, `metallb_${alias}`),
     metadata: {
       labels: {
-        'app.kubernetes.io/managed-by': MANAGED_BY,
+        ...MANAGED_BY,
         'pod-security.kubernetes.io/audit': 'privileged',
         'pod-security.kubernetes.io/enforce': 'privileged',
         'pod-security.kubernetes.io/warn': 'privileged',
@@ -125,7 +105,7 @@ for (const host of hosts) {
     '//': meta(`${host.name}/VirtualClusterNamespaces`, `vcluster_${alias}`),
     for_each: namespacesByHost.get(host.name) ?? {},
     metadata: {
-      labels: { 'app.kubernetes.io/managed-by': MANAGED_BY, 'cluster-groups/group': '${each.value}', 'cluster-groups/virtual-cluster': '${each.key}' },
+      labels: { ...MANAGED_BY, 'cluster-groups/group': '${each.value}', 'cluster-groups/virtual-cluster': '${each.key}' },
       name: '${each.key}',
     },
     provider: `kubernetes.${alias}`,

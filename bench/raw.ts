@@ -11,22 +11,31 @@ import { Release } from '@cdktf/provider-helm/lib/release';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { App, AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack } from 'cdktf';
-import { join } from 'path';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
 import { vclusterValues } from '../src/charts/vcluster-values';
 import { DEFAULT_CHARTS, DEFAULT_VIRTUAL_CLUSTER_REQUEST, METALLB_NAMESPACE } from '../src/model/defaults';
-import { applyRuntimeOptions, argValue, assignment, BENCH_GROUP, CONTEXT, GROUP_NAME, hostsOf, OUTPUT_DESCRIPTION, OUTPUT_NAME, KUBECONFIG, RunResult, rssMb, STACK_NAME } from './topology';
+import {
+  applyRuntimeOptions,
+  assignment,
+  BENCH_GROUP,
+  builderArgs,
+  CHART_DIR,
+  CONTEXT,
+  GROUP_NAME,
+  hostsOf,
+  KUBECONFIG,
+  MANAGED_BY,
+  OUTPUT_DESCRIPTION,
+  OUTPUT_NAME,
+  PRIVILEGED,
+  RunResult,
+  rssMb,
+  STACK_NAME,
+} from './topology';
 
 applyRuntimeOptions();
-const args = process.argv.slice(2);
-const scale = { hosts: Number(argValue(args, '--hosts')), vcs: Number(argValue(args, '--vcs')) };
-const outdir = argValue(args, '--outdir');
-if (!outdir || !(scale.hosts > 0) || !(scale.vcs > 0)) throw new Error('usage: raw.ts --hosts N --vcs N --outdir DIR');
-
-const CHART_DIR = join(__dirname, '..', 'assets', 'metallb-config');
-const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
-const PRIVILEGED = { 'pod-security.kubernetes.io/enforce': 'privileged', 'pod-security.kubernetes.io/audit': 'privileged', 'pod-security.kubernetes.io/warn': 'privileged' };
+const { scale, outdir } = builderArgs('raw.ts');
 
 const hosts = hostsOf(scale);
 const vcs = assignment(scale);

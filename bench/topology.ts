@@ -14,7 +14,10 @@
 import { Group } from '../src/model/fleet';
 import { outputName } from '../src/model/names';
 import { compareText } from '../src/model/order';
-import { DEFAULT_CHARTS } from '../src/model/defaults';
+import { join } from 'path';
+import { Values } from '../src/charts/merge';
+import { vclusterValues } from '../src/charts/vcluster-values';
+import { DEFAULT_CHARTS, DEFAULT_VIRTUAL_CLUSTER_REQUEST } from '../src/model/defaults';
 
 export interface Scale {
   readonly hosts: number;
@@ -128,6 +131,46 @@ export interface RunResult {
   /** Violation mode: the first error message, and whether synth threw. */
   readonly first_error?: string;
   readonly threw?: boolean;
+}
+
+/** The arguments every builder takes: `--hosts N --vcs N --outdir DIR`. */
+export function builderArgs(program: string): { scale: Scale; outdir: string; args: string[] } {
+  const args = process.argv.slice(2);
+  const scale = { hosts: Number(argValue(args, '--hosts')), vcs: Number(argValue(args, '--vcs')) };
+  const outdir = argValue(args, '--outdir');
+  if (!outdir || !(scale.hosts > 0) || !(scale.vcs > 0)) throw new Error(`usage: ${program} --hosts N --vcs N --outdir DIR`);
+  return { scale, outdir, args };
+}
+
+/** The local chart of MetalLB's configuration objects and the labels every namespace carries. */
+export const CHART_DIR = join(__dirname, '..', 'assets', 'metallb-config');
+export const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
+export const PRIVILEGED = { 'pod-security.kubernetes.io/enforce': 'privileged', 'pod-security.kubernetes.io/audit': 'privileged', 'pod-security.kubernetes.io/warn': 'privileged' };
+
+/** What a hand-written per-host program feeds its `for_each` resources and its output: the same data for the expert and the floor. */
+export interface FleetMaps {
+  readonly namespacesByHost: Map<string, Record<string, string>>;
+  readonly releasesByHost: Map<string, Record<string, { values: string }>>;
+  readonly output: Record<string, unknown>;
+}
+
+/** The per-host maps and the output, each virtual cluster's values from the same builder as ours, serialized by `yaml`. */
+export function fleetMaps(vcs: readonly Assigned[], yaml: (values: Values) => string): FleetMaps {
+  const namespacesByHost = new Map<string, Record<string, string>>();
+  const releasesByHost = new Map<string, Record<string, { values: string }>>();
+  const output: Record<string, unknown> = {};
+  const resources = { ...DEFAULT_VIRTUAL_CLUSTER_REQUEST };
+  for (const vc of vcs) {
+    const values = vclusterValues({ group: BENCH_GROUP, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true }, resources, paused: false }, {}, {});
+    const namespaces = namespacesByHost.get(vc.host.name) ?? {};
+    const releases = releasesByHost.get(vc.host.name) ?? {};
+    namespaces[vc.name] = GROUP_NAME;
+    releases[vc.name] = { values: yaml(values) };
+    namespacesByHost.set(vc.host.name, namespaces);
+    releasesByHost.set(vc.host.name, releases);
+    output[vc.name] = { endpoint: `https://${vc.ip}:443`, host: vc.host.name, kubeconfig_secret: { name: `vc-${vc.name}`, namespace: vc.name } };
+  }
+  return { namespacesByHost, releasesByHost, output };
 }
 
 export function argValue(args: readonly string[], name: string): string | undefined {

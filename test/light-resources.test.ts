@@ -22,7 +22,15 @@ describe('helm_release and kubernetes_namespace_v1 without the bindings', () => 
   it.each([
     { name: 'metallb', chart: 'metallb', repository: 'https://metallb.github.io/metallb', version: '0.16.1', namespace: 'metallb-system', wait: true, values: ['crds:\n  enabled: true\n'] },
     { name: 'metallb-config', chart: './assets/chart', namespace: '${kubernetes_namespace_v1.x.metadata[0].name}', wait: true, values: ['a: 1\n'], dependsOn: [dependency] },
-    { name: '${each.key}', chart: 'vcluster', repository: 'https://charts.loft.sh', version: '0.36.1', namespace: '${each.key}', values: ['${each.value.values}'], dependsOn: [dependency, dependency] },
+    {
+      name: '${each.key}',
+      chart: 'vcluster',
+      repository: 'https://charts.loft.sh',
+      version: '0.36.1',
+      namespace: '${each.key}',
+      values: ['${each.value.values}'],
+      dependsOn: [dependency, dependency],
+    },
   ])('writes a release as the binding does: $name', (config) => {
     const ours = new LightRelease(stack, `light-${config.name}`, { provider: helm, ...config });
     const binding = new Release(stack, `binding-${config.name}`, { provider: helm, ...config });
@@ -30,7 +38,7 @@ describe('helm_release and kubernetes_namespace_v1 without the bindings', () => 
     expect(fragments(stack, ours)).toEqual(fragments(stack, binding));
   });
 
-  it.each([
+  it.each<{ name: string; labels: Record<string, string> }>([
     { name: 'metallb-system', labels: { 'app.kubernetes.io/managed-by': 'x', 'pod-security.kubernetes.io/enforce': 'privileged' } },
     { name: '${each.key}', labels: { 'cluster-groups/group': '${each.value}' } },
   ])('writes a namespace as the binding does: $name', (config) => {
