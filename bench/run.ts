@@ -11,7 +11,6 @@
  *
  *   npm run bench                                  (tsx bench/run.ts; 10/100, 50/1,000, 200/20,000)
  *   npm run bench -- --full                        (adds 1,000 hosts / 100,000 virtual clusters)
- *   npm run bench -- --naive                       (adds the naive program, bench/raw.ts: one resource per virtual cluster)
  *   BENCH_RUNS=1 npx tsx bench/run.ts --scales 10x100,50x1000
  *   npx tsx bench/run.ts --scales 0,1 --no-violation --no-npm-synth --no-import --no-verify
  *   BENCH_SOURCE_MAPS=off npm run bench            (builders without tsx's source-mapped stack traces)
@@ -27,14 +26,11 @@ import { join } from 'path';
 import { compiledEntry, isStale, loadArgs, SOURCE_ENTRY } from './import-cost';
 import { readFileSync } from 'fs';
 import { argValue, FULL_SCALE, parseScales, RunResult, Scale, STACK_NAME } from './topology';
-import { compareStacks } from './verify';
 
 const ROOT = join(__dirname, '..');
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
 const scales = parseScales(argValue(args, '--scales') ?? process.env.BENCH_SCALES).concat(flag('--full') ? [FULL_SCALE] : []);
-/** The naive program makes two constructs per virtual cluster: beyond this it takes minutes. */
-const NAIVE_MAX_VCS = 20_000;
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const importRuns = Math.max(1, Number(process.env.BENCH_IMPORT_RUNS ?? Math.max(7, runs)) || 7);
 
@@ -90,7 +86,7 @@ function run(command: string, commandArgs: readonly string[]): Promise<{ stdout:
   });
 }
 
-type Kind = 'ours' | 'expert' | 'floor' | 'raw';
+type Kind = 'ours' | 'expert' | 'floor';
 
 /** One builder (bench/<kind>.ts) in a fresh Node process. */
 async function builder(kind: Kind, scale: Scale, options: { violation?: boolean; keep?: boolean } = {}): Promise<{ result: RunResult; outdir: string }> {
@@ -151,9 +147,9 @@ function requireIdentical(outdirs: Partial<Record<Kind, string>>, scale: Scale):
 }
 
 async function benchScale(scale: Scale, verify: boolean): Promise<ScaleFigures> {
-  const kinds: Kind[] = ['ours', 'expert', 'floor', ...(flag('--naive') && scale.vcs <= NAIVE_MAX_VCS ? (['raw'] as const) : [])];
+  const kinds: Kind[] = ['ours', 'expert', 'floor'];
   log(`scale ${scale.hosts} hosts / ${scale.vcs} VCs, ${runs} round(s) of ${kinds.join(', ')}`);
-  const figures: Record<Kind, RunResult[]> = { ours: [], expert: [], floor: [], raw: [] };
+  const figures: Record<Kind, RunResult[]> = { ours: [], expert: [], floor: [] };
   for (let i = 0; i < runs; i++) {
     const keep = verify && i === 0;
     const outdirs: Partial<Record<Kind, string>> = {};
@@ -165,14 +161,7 @@ async function benchScale(scale: Scale, verify: boolean): Promise<ScaleFigures> 
         outdirs[kind] = outdir;
         log(describe(kind, result));
       }
-      if (keep) {
-        requireIdentical(outdirs, scale);
-        if (outdirs.raw) {
-          const { resources, differences } = compareStacks(outdirs.ours as string, outdirs.raw, STACK_NAME);
-          if (differences.length > 0) throw new Error(`ours and raw differ at ${scale.hosts}/${scale.vcs} (${differences.length}):\n${differences.slice(0, 5).join('\n')}`);
-          log(`  same resources as the naive program: ${resources} resource instances, providers and outputs identical`);
-        }
-      }
+      if (keep) requireIdentical(outdirs, scale);
     } finally {
       for (const dir of Object.values(outdirs)) rmSync(dir, { recursive: true, force: true });
     }
@@ -196,13 +185,6 @@ async function benchScale(scale: Scale, verify: boolean): Promise<ScaleFigures> 
       },
     }),
   );
-  if (figures.raw.length > 0) {
-    console.log(
-      JSON.stringify({
-        naive: { hosts: scale.hosts, vcs: scale.vcs, ours_ms: round(ms('ours')), raw_ms: round(ms('raw')), ratio: round(ms('ours') / ms('raw'), 3), rss_ratio: round(rss('ours') / rss('raw'), 3) },
-      }),
-    );
-  }
   return { scale, runs: figures };
 }
 
