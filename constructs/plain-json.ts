@@ -1,5 +1,6 @@
 import { App, IResolvable, IResolveContext, IStackSynthesizer, ISynthesisSession, Token, TerraformStack } from 'cdktf';
 import { closeSync, openSync, readFileSync, writeSync } from 'fs';
+import { StackSynthesizer } from 'cdktf/lib/synthesize/synthesizer';
 import { join } from 'path';
 
 /**
@@ -45,8 +46,8 @@ export class PlainJson {
   }
 
   private synthesize(synthesizer: IStackSynthesizer, session: ISynthesisSession): void {
-    // HCL output writes another format: the maps then go through cdktf as any value.
-    if (App.of(this.stack).hclOutput || this.values.length === 0) return synthesizer.synthesize(session);
+    // HCL output writes another format, and a synthesizer of one's own may write anything: the maps then go through cdktf as any value.
+    if (App.of(this.stack).hclOutput || !(synthesizer instanceof StackSynthesizer) || this.values.length === 0) return synthesizer.synthesize(session);
     this.writing = true;
     try {
       synthesizer.synthesize(session);

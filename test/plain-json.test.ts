@@ -62,6 +62,16 @@ describe('large maps written as plain JSON into cdk.tf.json', () => {
     expect(Object.keys(plain.resource.helm_release.vcluster_h2.for_each)).toEqual(['10', 'a-1', 'b']);
   });
 
+  it("go through cdktf as any value for a stack's own synthesizer", () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 's');
+    let written = '';
+    stack.synthesizer = { synthesize: () => void (written = JSON.stringify(stack.toTerraform())) };
+    fleet(stack);
+    app.synth();
+    expect(JSON.parse(written).resource.kubernetes_namespace_v1.vcluster_h2.for_each).toEqual({ '10': 'lb', 'a-1': 'lb', b: 'lb' });
+  });
+
   it('include an empty for_each and keys sorted as text (10 before 9)', () => {
     const json = JSON.parse(text);
     expect(json.resource.helm_release.vcluster_empty.for_each).toEqual({});
