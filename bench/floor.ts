@@ -13,7 +13,7 @@ import { join, resolve } from 'path';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
 import { DEFAULT_CHARTS, METALLB_NAMESPACE } from '../src/model/defaults';
-import { literal } from '../constructs/terraform-text';
+import { literal } from '../src/emit/terraform-text';
 import { assignment, builderArgs, CHART_DIR, fleetMaps, hostsByName, KUBECONFIG, MANAGED_BY, OUTPUT_DESCRIPTION, OUTPUT_NAME, RunResult, rssMb, STACK_NAME } from './topology';
 
 const { scale, outdir } = builderArgs('floor.ts');

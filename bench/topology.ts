@@ -11,13 +11,12 @@
  * addresses from the first one: `assignment()` states that placement explicitly, which is
  * what the hand-written programs write out.
  */
-import { Group } from '../src/model/fleet';
+import { Group, resolveGroup, resolveVirtualCluster } from '../src/model/fleet';
 import { outputName } from '../src/model/names';
 import { compareText } from '../src/model/order';
 import { join } from 'path';
 import { Values } from '../src/charts/merge';
 import { vclusterValues } from '../src/charts/vcluster-values';
-import { DEFAULT_CHARTS, DEFAULT_VIRTUAL_CLUSTER_REQUEST } from '../src/model/defaults';
 
 export interface Scale {
   readonly hosts: number;
@@ -40,7 +39,13 @@ export const STACK_NAME = 'fleet';
 export const OUTPUT_NAME = outputName(GROUP_NAME);
 export const OUTPUT_DESCRIPTION = `Virtual clusters of group ${GROUP_NAME}: host, endpoint and where the kubeconfig secret is (never the secret itself).`;
 /** What the values builders read of a group: the distribution, disk backup and the chart versions. */
-export const BENCH_GROUP = { distribution: 'k8s', endpointType: 'LoadBalancer', spec: { diskBackup: false, charts: DEFAULT_CHARTS } } as unknown as Group;
+export const BENCH_GROUP: Group = {
+  ...resolveGroup({ path: GROUP_NAME, name: GROUP_NAME, endpointType: 'LoadBalancer', oversubscriptionPercent: undefined, distribution: undefined }),
+  hosts: [],
+  virtualClusters: [],
+};
+/** A virtual cluster of the default request: what every one of the benchmark requests. */
+const DEFAULT_VC = resolveVirtualCluster({ path: 'default', name: 'default', group: GROUP_NAME });
 export const KUBECONFIG = '~/.kube/config';
 
 /** Large enough for 100 default virtual clusters per host (4 CPU / 4Gi / 2Gi each) with no VC-4 warning. */
@@ -159,9 +164,8 @@ export function fleetMaps(vcs: readonly Assigned[], yaml: (values: Values) => st
   const namespacesByHost = new Map<string, Record<string, string>>();
   const releasesByHost = new Map<string, Record<string, { values: string }>>();
   const output: Record<string, unknown> = {};
-  const resources = { ...DEFAULT_VIRTUAL_CLUSTER_REQUEST };
   for (const vc of vcs) {
-    const values = vclusterValues({ group: BENCH_GROUP, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true }, resources, paused: false }, {}, {});
+    const values = vclusterValues({ group: BENCH_GROUP, vc: DEFAULT_VC, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true } }, {}, {});
     const namespaces = namespacesByHost.get(vc.host.name) ?? {};
     const releases = releasesByHost.get(vc.host.name) ?? {};
     namespaces[vc.name] = GROUP_NAME;

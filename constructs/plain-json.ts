@@ -1,7 +1,7 @@
 import { App, IResolvable, IResolveContext, IStackSynthesizer, ISynthesisSession, Token, TerraformStack } from 'cdktf';
 import { closeSync, openSync, readFileSync, writeSync } from 'fs';
-import { StackSynthesizer } from 'cdktf/lib/synthesize/synthesizer';
 import { join } from 'path';
+import { isCdktfSynthesizer } from './cdktf-adapter';
 
 /**
  * Large plain maps (the `for_each` of every host's virtual clusters, each group's output) kept
@@ -47,7 +47,7 @@ export class PlainJson {
 
   private synthesize(synthesizer: IStackSynthesizer, session: ISynthesisSession): void {
     // HCL output writes another format, and a synthesizer of one's own may write anything: the maps then go through cdktf as any value.
-    if (App.of(this.stack).hclOutput || !(synthesizer instanceof StackSynthesizer) || this.values.length === 0) return synthesizer.synthesize(session);
+    if (App.of(this.stack).hclOutput || !isCdktfSynthesizer(synthesizer) || this.values.length === 0) return synthesizer.synthesize(session);
     this.writing = true;
     try {
       synthesizer.synthesize(session);
