@@ -38,8 +38,8 @@ export class PlainJson {
     stack.synthesizer = wrapped;
   }
 
-  /** A value that resolves to `produce()`'s map (computed once per use), or to its placeholder while the file is written. */
-  value(produce: () => object): IResolvable {
+  /** A value that resolves to `produce()`'s map (computed once per use; a sentence for a stack with errors), or to its placeholder while the file is written. */
+  value(produce: () => object | string): IResolvable {
     const value = new PlainValue(produce, `${PLACEHOLDER_PREFIX}${this.values.length}`, () => this.writing);
     this.values.push(value);
     return value;
@@ -102,7 +102,7 @@ class PlainValue implements IResolvable {
   readonly creationStack: string[] = [];
 
   constructor(
-    readonly produce: () => object,
+    readonly produce: () => object | string,
     readonly placeholder: string,
     private readonly writing: () => boolean,
   ) {}
