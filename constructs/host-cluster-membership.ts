@@ -9,6 +9,8 @@ import { emitHost } from './host-resources';
 import { Connection, HostEndpoint, HostKind, Scope } from './options';
 import { ClusterGroupsRegistry } from './registry';
 import { groupOf, specOf } from './require';
+import { movedFrom } from './moved-blocks';
+import { isDnsLabel, terraformName } from '../src/model/names';
 
 /** What a host offers to virtual clusters, before oversubscription. */
 export interface HostCapacity {
@@ -46,6 +48,14 @@ export interface HostClusterOptions {
   readonly endpoint: HostEndpoint;
   /** Wildcard DNS record pointing at the host's ingress controller, e.g. "*.apps.dc1.example.com"; Ingress groups only (CG-10). */
   readonly wildcardDns?: string;
+  /**
+   * The name the host had before a rename. Its virtual clusters stay on it (the lock knows them
+   * by that name), and Terraform `moved` blocks carry its resources from the old addresses
+   * (`helm_release.vcluster_<old>` …) to the new ones, so nothing is destroyed (PL-4). Keep it
+   * until every state that had the old name has been applied.
+   * @default none
+   */
+  readonly formerName?: string;
 }
 
 /** Props of a {@link HostClusterMembership}. */
@@ -99,6 +109,7 @@ export class HostClusterMembership extends Construct {
       connection: connectionSpec ?? { kind: 'none' },
       endpoint: specOf(this, 'CG-6', 'endpoint', props.endpoint, HostEndpoint, 'HostEndpoint.metallb(...), .cloudLoadBalancer(), .ingressNginx() or .existingIngress(...)') ?? { kind: 'none' },
       wildcardDns: props.wildcardDns,
+      formerName: props.formerName,
     };
     if (!group) return;
     const registry = ClusterGroupsRegistry.of(this);
@@ -106,6 +117,7 @@ export class HostClusterMembership extends Construct {
     // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.
     const own = given?.kubernetes !== undefined && given.helm !== undefined ? props.providers : undefined;
     const providers = emitHost(this, registry, group.spec, spec, connection, own);
+    if (isDnsLabel(props.formerName) && isDnsLabel(props.name)) movedFrom(this, terraformName(props.formerName), terraformName(props.name));
     this.kubernetesProvider = providers.kubernetes;
     this.helmProvider = providers.helm;
   }

@@ -1,12 +1,14 @@
 import { App, TerraformProvider, TerraformStack } from 'cdktf';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { Construct, IConstruct } from 'constructs';
-import { existsSync, mkdirSync, rmSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'fs';
 import { join } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
-import { Finding, GroupSpec, HostSpec, Model, ProviderSpec, VirtualClusterSpec } from '../src/model/types';
-import { EMPTY_LOCK, Lock, LOCK_VERSION, LockFormatError } from '../src/placement/lock';
-import { LockFile } from '../src/placement/lock-file';
+import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderSpec, VirtualClusterSpec } from '../src/model/types';
+import { Lock } from '../src/placement/lock';
+import { LockFile, LockWriteError } from '../src/placement/lock-file';
+import { appFolder, isFrozen, lockFilePath } from '../src/placement/lock-location';
+import { placementOfReview } from '../src/placement/last-synth';
 import { finding } from '../src/rules/rule';
 import { releasesByHost } from '../src/charts/releases';
 import { toYaml } from '../src/charts/serialize';
@@ -16,9 +18,9 @@ import { ReviewView, viewOf } from '../src/review/view';
 import { ProvidersByAlias } from './provider-order';
 import { literal } from './terraform-text';
 
-/** Context key (cdktf.json `context`, or the App's): path of the placement lock file, or `false` for none. Default `cluster-groups.lock.json`. */
+/** Context key (cdktf.json `context`, or the App's): path of the placement lock file, relative to the app's folder (the one holding cdktf.json), or `false` for none. Default `cluster-groups.lock.json`. */
 export const CONTEXT_LOCK_FILE = 'cluster-groups:lockFile';
-/** Context key: `true` makes a lock change an error (PL-1). Default: true when the environment has `CI=true`. */
+/** Context key: `true` makes a lock change an error (PL-1). Default: true when the environment's `CI` is true, 1 or yes (any case). */
 export const CONTEXT_FROZEN = 'cluster-groups:frozen';
 /** Context key: `true` stops the summary printed at synth. Default false. */
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
@@ -40,6 +42,7 @@ export class ClusterGroupsRegistry extends Construct {
   private readonly hosts: HostSpec[] = [];
   private readonly virtualClusters: VirtualClusterSpec[] = [];
   private readonly inputFindings: Finding[] = [];
+  private readonly moveAcknowledgements: MoveAcknowledgementSpec[] = [];
   private cached?: { size: number; evaluation: Evaluation };
   private emitted?: { evaluation: Evaluation; emission: Emission };
   private readonly lockFile: LockFile;
@@ -49,9 +52,9 @@ export class ClusterGroupsRegistry extends Construct {
 
   private constructor(scope: TerraformStack, id: string) {
     super(scope, id);
-    const lockPath = this.node.tryGetContext(CONTEXT_LOCK_FILE);
-    const frozen = this.node.tryGetContext(CONTEXT_FROZEN) ?? process.env.CI === 'true';
-    this.lockFile = new LockFile(lockPath === false ? undefined : (lockPath ?? 'cluster-groups.lock.json'), scope.node.id, frozen === true || frozen === 'true');
+    // The environment is read here, once per stack: where the app lives and whether this is a CI run.
+    const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE), appFolder(process.argv[1], process.cwd()));
+    this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI));
     this.node.addValidation({ validate: () => this.validate() });
     addCustomSynthesis(this, { onSynthesize: (session) => this.onSynthesize(session.outdir) });
   }
@@ -68,6 +71,11 @@ export class ClusterGroupsRegistry extends Construct {
     this.virtualClusters.push(spec);
   }
 
+  /** A move accepted in code for the virtual cluster or group at `path` (PL-4). */
+  acknowledgeMove(spec: MoveAcknowledgementSpec): void {
+    this.moveAcknowledgements.push(spec);
+  }
+
   /** A prop of the wrong kind, found while a construct was created. */
   addInputFinding(finding: Finding): void {
     this.inputFindings.push(finding);
@@ -75,11 +83,19 @@ export class ClusterGroupsRegistry extends Construct {
 
   /** Every rule over the whole model, computed once per synth (again only if constructs were added since). */
   get evaluation(): Evaluation {
-    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.inputFindings.length;
+    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.inputFindings.length + this.moveAcknowledgements.length;
     if (!this.cached || this.cached.size !== size) {
-      const { lock, findings } = this.readLock();
-      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters, inputFindings: [...this.inputFindings, ...findings], providers: this.stackProviders() };
-      this.cached = { size, evaluation: evaluate(model, lock, { frozenLock: this.lockFile.frozen ? this.lockFile.path : undefined }) };
+      const model: Model = {
+        groups: this.groups,
+        hosts: this.hosts,
+        virtualClusters: this.virtualClusters,
+        inputFindings: this.inputFindings,
+        providers: this.stackProviders(),
+        moveAcknowledgements: this.moveAcknowledgements,
+      };
+      const lock = this.lockFile;
+      const options = { frozenLock: lock.frozen ? lock.path : undefined, lockPath: lock.path, lockProblems: lock.problems, lastSynth: this.lastSynth() };
+      this.cached = { size, evaluation: evaluate(model, lock.read(), options) };
     }
     return this.cached.evaluation;
   }
@@ -93,17 +109,19 @@ export class ClusterGroupsRegistry extends Construct {
       .map((provider) => ({ type: provider.terraformResourceType as ProviderSpec['type'], path: provider.node.path, alias: provider.alias, ours: ours(provider) }));
   }
 
-  /** The lock, or, for a file this release cannot read, an empty one and a PL-1 finding (the synth then fails and the file is left as it is). */
-  private readLock(): { lock: Lock; findings: Finding[] } {
+  /** Where the last synth of this stack placed each virtual cluster (its review.json), the evidence for entries a lock lost; none without a lock file. */
+  private lastSynth(): Lock | undefined {
+    if (!this.lockFile.path) return undefined;
+    const file = join(this.reviewFolder(App.of(this).outdir), 'review.json');
     try {
-      return { lock: this.lockFile.read(), findings: [] };
-    } catch (error) {
-      if (!(error instanceof LockFormatError)) throw error;
-      return {
-        lock: EMPTY_LOCK,
-        findings: [finding('PL-1', 'error', this.lockFile.path ?? 'cluster-groups.lock.json', error.problem, `a lock file of format version ${LOCK_VERSION}, as this release writes it`, error.fix)],
-      };
+      return placementOfReview(JSON.parse(readFileSync(file, 'utf8')));
+    } catch {
+      return undefined;
     }
+  }
+
+  private reviewFolder(outdir: string): string {
+    return join(outdir, 'cluster-groups', TerraformStack.of(this).node.id);
   }
 
   /** What the lazy attributes of every host and group read: computed once per evaluation. */
@@ -146,13 +164,24 @@ export class ClusterGroupsRegistry extends Construct {
   private onSynthesize(outdir: string): void {
     const evaluation = this.evaluation;
     if (evaluation.errors.length > 0) return;
-    this.lockFile.write(evaluation.placement.lock);
-    const dir = join(outdir, 'cluster-groups', TerraformStack.of(this).node.id);
+    this.writeLock(evaluation.placement.lock);
+    const dir = this.reviewFolder(outdir);
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     // The view the outputs were built from: computed once per synth for outputs, review files and summary.
     const view = this.emission.view;
     writeReviewFiles(dir, view);
     if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(view, TerraformStack.of(this).node.id));
+  }
+
+  /** A lock that cannot be written fails the synth (PL-5) before this stack's output is written, and leaves no earlier output of it. */
+  private writeLock(lock: Lock): void {
+    try {
+      this.lockFile.write(lock);
+    } catch (error) {
+      if (!(error instanceof LockWriteError)) throw error;
+      this.removeStaleOutput();
+      throw new Error(finding('PL-5', 'error', this.lockFile.path ?? '', error.problem, 'a lock written whole, by one synth at a time', error.fix).message);
+    }
   }
 }
 

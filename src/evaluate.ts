@@ -1,6 +1,8 @@
 import { Fleet, indexFleet } from './model/fleet';
 import { Finding, Model } from './model/types';
 import { Lock } from './placement/lock';
+import { LockProblem } from './placement/lock-read';
+import { withLostEntries } from './placement/last-synth';
 import { place, Placement } from './placement/place';
 import { RULES } from './rules/registry';
 
@@ -16,13 +18,21 @@ export interface Evaluation {
 export interface EvaluateOptions {
   /** The lock file's path when the lock may not change (CI): a change is then an error. */
   readonly frozenLock?: string;
+  /** Where the lock was read from, as findings name it. @default "cluster-groups.lock.json" */
+  readonly lockPath?: string;
+  /** What reading the lock file found wrong (PL-2, PL-3). */
+  readonly lockProblems?: readonly LockProblem[];
+  /** Where the last synth placed each virtual cluster (its review.json): fills entries the lock lost. */
+  readonly lastSynth?: Lock;
 }
 
 /** Runs every rule once over the whole model: the one place where the product decides. */
 export function evaluate(model: Model, previousLock: Lock, options: EvaluateOptions = {}): Evaluation {
   const fleet = indexFleet(model);
-  const placement = place(fleet, previousLock);
-  const all = [...(model.inputFindings ?? []), ...RULES.flatMap((rule) => rule.check({ fleet, placement, previousLock, frozenLock: options.frozenLock }))];
+  const { lock: placedFrom, recovered } = withLostEntries(previousLock, options.lastSynth);
+  const placement = place(fleet, placedFrom);
+  const context = { fleet, placement, previousLock, frozenLock: options.frozenLock, lockPath: options.lockPath, lockProblems: options.lockProblems, recovered };
+  const all = [...(model.inputFindings ?? []), ...RULES.flatMap((rule) => rule.check(context))];
   const errors = all.filter((f) => f.severity === 'error');
   const warnings = all.filter((f) => f.severity === 'warning');
   return { fleet, placement, findings: [...errors, ...warnings], errors, warnings };

@@ -1,54 +1,102 @@
-import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { resolve } from 'path';
-import { EMPTY_LOCK, Lock, LOCK_VERSION, parseLockFile, parseStackLock, sortedGroups } from './lock';
+import { writeFileAtomically } from './atomic-write';
+import { EMPTY_LOCK, Lock, LOCK_VERSION, sortedGroups } from './lock';
+import { LockProblem, LockRead, readLockText } from './lock-read';
+import { GuardBusyError, GuardTimes, withWriteGuard } from './write-guard';
+
+/** The lock could not be written: what happened, and what the user can do (reported as PL-5). */
+export class LockWriteError extends Error {
+  constructor(
+    readonly problem: string,
+    readonly fix: string,
+  ) {
+    super(`${problem}. Fix: ${fix}`);
+  }
+}
+
+const NO_FILE: LockRead = { lock: EMPTY_LOCK, stacks: {}, problems: [] };
 
 /**
- * The lock file on disk. One file serves every stack of an app: each stack owns the entry
- * under its name (`stacks.<name>`), and leaves the others as they are.
+ * The lock file on disk: a small database. One file serves every stack of an app: each stack owns
+ * the entry under its name (`stacks.<name>`) and leaves the others as they are. It is read
+ * strictly, written atomically, and written by one synth at a time.
  */
 export class LockFile {
   readonly path?: string;
-  private loaded?: Lock;
+  private loaded?: LockRead;
 
   constructor(
     path: string | undefined,
     private readonly stack: string,
     readonly frozen: boolean,
+    private readonly guardTimes: GuardTimes = {},
   ) {
     this.path = path === undefined ? undefined : resolve(path);
   }
 
-  /** Every stack's entry of the file, or none when there is no file yet. */
-  private readStacks(): Record<string, unknown> {
-    if (!this.path || !existsSync(this.path)) return {};
-    return parseLockFile(readFileSync(this.path, 'utf8'), this.path);
+  private readFile(): LockRead {
+    if (!this.path || !existsSync(this.path)) return NO_FILE;
+    return readLockText(readFileSync(this.path, 'utf8'), this.stack);
   }
 
-  /** This stack's lock, or an empty one when the file has no entry for it. Throws LockFormatError for a file this release cannot read. */
-  read(): Lock {
-    if (!this.loaded) {
-      const own = this.readStacks()[this.stack];
-      this.loaded = own === undefined ? EMPTY_LOCK : parseStackLock(own, `${this.path} (stack ${this.stack})`);
-    }
+  /** What the file held when this synth first read it: this stack's lock and the file's problems. */
+  private get first(): LockRead {
+    this.loaded ??= this.readFile();
     return this.loaded;
   }
 
-  /** The file's text once this stack's entry is replaced by the given lock. */
-  private render(lock: Lock): string {
-    const stacks = { ...this.readStacks(), [this.stack]: { groups: sortedGroups(lock) } };
+  /** This stack's lock, as far as it could be read; an empty one without a file or an entry. */
+  read(): Lock {
+    return this.first.lock;
+  }
+
+  /** What is wrong with the file (PL-2, PL-3); a synth with any of them writes nothing. */
+  get problems(): readonly LockProblem[] {
+    return this.first.problems;
+  }
+
+  /**
+   * Writes this stack's entry unless frozen or unchanged (a synth that changes nothing leaves the
+   * tree clean). Under the write guard the file is read again, so another stack's entry written
+   * meanwhile is kept; if this stack's own entry changed since this synth read it, another synth
+   * of this stack placed from it too, and nothing is written.
+   */
+  write(lock: Lock): void {
+    const path = this.path;
+    if (!path || this.frozen) return;
+    const entry = { groups: sortedGroups(lock) };
+    try {
+      withWriteGuard(path, () => this.writeGuarded(path, entry), this.guardTimes);
+    } catch (error) {
+      if (error instanceof GuardBusyError) {
+        throw new LockWriteError(`${path} is being written by ${error.holder} (guard ${error.guard})`, `wait for that synth to end and run this one again; if no synth runs, delete ${error.guard}`);
+      }
+      if (error instanceof LockWriteError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new LockWriteError(
+        `${path} could not be written (${code ?? (error as Error).message}); it was left as it was`,
+        "make room on the disk or fix the folder's permissions, and run the synth again",
+      );
+    }
+  }
+
+  private writeGuarded(path: string, entry: { groups: unknown }): void {
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    const now = current === undefined ? NO_FILE : readLockText(current, this.stack);
+    if (now.problems.length > 0) throw new LockWriteError(`${path} was changed into a file this release cannot read while this synth ran`, 'run the synth again to see what is wrong with it');
+    const before = JSON.stringify(this.first.stacks[this.stack]);
+    const found = JSON.stringify(now.stacks[this.stack]);
+    if (found !== before && found !== JSON.stringify(entry)) {
+      throw new LockWriteError(`the entry of stack ${this.stack} in ${path} was changed by another synth while this one ran`, 'run the synth again: it places from what that synth wrote');
+    }
+    const stacks: Record<string, unknown> = { ...now.stacks, [this.stack]: entry };
     const sorted = Object.fromEntries(
       Object.keys(stacks)
         .sort()
         .map((key) => [key, stacks[key]]),
     );
-    return `${JSON.stringify({ version: LOCK_VERSION, stacks: sorted }, null, 2)}\n`;
-  }
-
-  /** Writes the lock unless frozen or unchanged: a synth that changes nothing leaves the tree clean. */
-  write(lock: Lock): void {
-    if (!this.path || this.frozen) return;
-    const text = this.render(lock);
-    if (existsSync(this.path) && readFileSync(this.path, 'utf8') === text) return;
-    writeFileSync(this.path, text);
+    const text = `${JSON.stringify({ version: LOCK_VERSION, stacks: sorted }, null, 2)}\n`;
+    if (text !== current) writeFileAtomically(path, text);
   }
 }

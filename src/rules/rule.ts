@@ -1,6 +1,8 @@
 import { Fleet } from '../model/fleet';
 import { Finding, Severity } from '../model/types';
 import { Lock } from '../placement/lock';
+import { Recovered } from '../placement/last-synth';
+import { LockProblem } from '../placement/lock-read';
 import { Placement } from '../placement/place';
 
 /** What every rule sees: the indexed model, where each virtual cluster landed, the lock as it was read, and whether it is frozen. */
@@ -10,6 +12,12 @@ export interface RuleContext {
   readonly previousLock: Lock;
   /** The lock file's path when the lock may not change (CI); undefined otherwise. */
   readonly frozenLock?: string;
+  /** Where the lock was read from, as findings name it. @default "cluster-groups.lock.json" */
+  readonly lockPath?: string;
+  /** What reading the lock file found wrong. @default none */
+  readonly lockProblems?: readonly LockProblem[];
+  /** Virtual clusters the lock lacked, kept where the last synth placed them. @default none */
+  readonly recovered?: readonly Recovered[];
 }
 
 export interface Rule {
