@@ -54,26 +54,24 @@ export const PL4: Rule = {
     const used = new Set<string>();
     for (const move of placement.moves) {
       const group = groupOf.get(move.path) ?? '';
-      const at = reasons.has(move.path) ? move.path : reasons.has(group) ? group : undefined;
+      // An acknowledgement without a reason accepts nothing (it is an error of its own).
+      const at = isNonBlank(reasons.get(move.path)) ? move.path : isNonBlank(reasons.get(group)) ? group : undefined;
       const what = `a move of ${move.group}/${move.virtualCluster} from ${move.from} to ${move.to} (${WHY[move.reason]}): Terraform destroys it with its data and creates it anew`;
       if (at === undefined) {
         findings.push(finding('PL-4', 'error', move.path, what, `${move.virtualCluster} kept on ${move.from}, where it runs, or a move acknowledged in code`, keep(move)));
         continue;
       }
       used.add(at);
-      const reason = reasons.get(at);
-      if (isNonBlank(reason)) {
-        findings.push(
-          finding(
-            'PL-4',
-            'warning',
-            move.path,
-            `${what}; acknowledged at ${at}: ${show(reason)}`,
-            'a move that is meant',
-            'apply it, then remove the acknowledgement so that no later move is accepted by it',
-          ),
-        );
-      }
+      findings.push(
+        finding(
+          'PL-4',
+          'warning',
+          move.path,
+          `${what}; acknowledged at ${at}: ${show(reasons.get(at))}`,
+          'a move that is meant',
+          'apply it, then remove the acknowledgement so that no later move is accepted by it',
+        ),
+      );
     }
     for (const [path, reason] of reasons) {
       if (!used.has(path) && isNonBlank(reason)) {
