@@ -1,14 +1,13 @@
 import { App, TerraformProvider, TerraformStack } from 'cdktf';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { Construct, IConstruct } from 'constructs';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'fs';
+import { existsSync, mkdirSync, rmSync } from 'fs';
 import { join } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
 import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderSpec, VirtualClusterSpec } from '../src/model/types';
 import { Lock } from '../src/placement/lock';
 import { LockFile, LockWriteError } from '../src/placement/lock-file';
 import { appFolder, isFrozen, lockFilePath } from '../src/placement/lock-location';
-import { placementOfReview } from '../src/placement/last-synth';
 import { finding } from '../src/rules/rule';
 import { releasesByHost } from '../src/charts/releases';
 import { toYaml } from '../src/charts/serialize';
@@ -26,6 +25,8 @@ export const CONTEXT_FROZEN = 'cluster-groups:frozen';
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
 
 const REGISTRY_ID = 'ClusterGroups';
+/** The copy of the lock kept in the output folder, beside (not inside) the stacks' review folders, which a failed synth removes. */
+const LOCK_COPY = 'lock-copy.json';
 
 /**
  * The one place per stack where the groups, hosts and virtual clusters of that stack meet:
@@ -54,7 +55,8 @@ export class ClusterGroupsRegistry extends Construct {
     super(scope, id);
     // The environment is read here, once per stack: where the app lives and whether this is a CI run.
     const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE), appFolder(process.argv[1], process.cwd()));
-    this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI));
+    const copyPath = join(App.of(scope).outdir, 'cluster-groups', LOCK_COPY);
+    this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI), { copyPath });
     this.node.addValidation({ validate: () => this.validate() });
     addCustomSynthesis(this, { onSynthesize: (session) => this.onSynthesize(session.outdir) });
   }
@@ -94,7 +96,7 @@ export class ClusterGroupsRegistry extends Construct {
         moveAcknowledgements: this.moveAcknowledgements,
       };
       const lock = this.lockFile;
-      const options = { frozenLock: lock.frozen ? lock.path : undefined, lockPath: lock.path, lockProblems: lock.problems, lastSynth: this.lastSynth() };
+      const options = { frozenLock: lock.frozen ? lock.path : undefined, lockPath: lock.path, lockProblems: lock.problems, lastWritten: lock.lastWritten() };
       this.cached = { size, evaluation: evaluate(model, lock.read(), options) };
     }
     return this.cached.evaluation;
@@ -107,17 +109,6 @@ export class ClusterGroupsRegistry extends Construct {
       .node.findAll()
       .filter((node): node is TerraformProvider => node instanceof TerraformProvider && (node.terraformResourceType === 'kubernetes' || node.terraformResourceType === 'helm'))
       .map((provider) => ({ type: provider.terraformResourceType as ProviderSpec['type'], path: provider.node.path, alias: provider.alias, ours: ours(provider) }));
-  }
-
-  /** Where the last synth of this stack placed each virtual cluster (its review.json), the evidence for entries a lock lost; none without a lock file. */
-  private lastSynth(): Lock | undefined {
-    if (!this.lockFile.path) return undefined;
-    const file = join(this.reviewFolder(App.of(this).outdir), 'review.json');
-    try {
-      return placementOfReview(JSON.parse(readFileSync(file, 'utf8')));
-    } catch {
-      return undefined;
-    }
   }
 
   private reviewFolder(outdir: string): string {

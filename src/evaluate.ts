@@ -2,7 +2,7 @@ import { Fleet, indexFleet } from './model/fleet';
 import { Finding, Model } from './model/types';
 import { Lock } from './placement/lock';
 import { LockProblem } from './placement/lock-read';
-import { withLostEntries } from './placement/last-synth';
+import { withLostEntries } from './placement/lost-entries';
 import { place, Placement } from './placement/place';
 import { RULES } from './rules/registry';
 
@@ -22,14 +22,14 @@ export interface EvaluateOptions {
   readonly lockPath?: string;
   /** What reading the lock file found wrong (PL-2, PL-3). */
   readonly lockProblems?: readonly LockProblem[];
-  /** Where the last synth placed each virtual cluster (its review.json): fills entries the lock lost. */
-  readonly lastSynth?: Lock;
+  /** This stack's lock as a synth last wrote it (the copy in the output folder): fills entries the lock lost. */
+  readonly lastWritten?: Lock;
 }
 
 /** Runs every rule once over the whole model: the one place where the product decides. */
 export function evaluate(model: Model, previousLock: Lock, options: EvaluateOptions = {}): Evaluation {
   const fleet = indexFleet(model);
-  const { lock: placedFrom, recovered } = withLostEntries(previousLock, options.lastSynth);
+  const { lock: placedFrom, recovered } = withLostEntries(previousLock, options.lastWritten);
   const placement = place(fleet, placedFrom);
   const context = { fleet, placement, previousLock, frozenLock: options.frozenLock, lockPath: options.lockPath, lockProblems: options.lockProblems, recovered };
   const all = [...(model.inputFindings ?? []), ...RULES.flatMap((rule) => rule.check(context))];

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'fs';
-import { resolve } from 'path';
+import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { dirname, resolve } from 'path';
 import { writeFileAtomically } from './atomic-write';
 import { EMPTY_LOCK, Lock, LOCK_VERSION, sortedGroups } from './lock';
 import { LockProblem, LockRead, readLockText } from './lock-read';
@@ -17,6 +17,14 @@ export class LockWriteError extends Error {
 
 const NO_FILE: LockRead = { lock: EMPTY_LOCK, stacks: {}, problems: [] };
 
+export interface LockFileOptions extends GuardTimes {
+  /**
+   * Where a copy of the lock as last written is kept (in the output folder, which version control
+   * ignores): the evidence of where virtual clusters run when the lock itself is deleted or reverted.
+   */
+  readonly copyPath?: string;
+}
+
 /**
  * The lock file on disk: a small database. One file serves every stack of an app: each stack owns
  * the entry under its name (`stacks.<name>`) and leaves the others as they are. It is read
@@ -30,7 +38,7 @@ export class LockFile {
     path: string | undefined,
     private readonly stack: string,
     readonly frozen: boolean,
-    private readonly guardTimes: GuardTimes = {},
+    private readonly options: LockFileOptions = {},
   ) {
     this.path = path === undefined ? undefined : resolve(path);
   }
@@ -51,6 +59,14 @@ export class LockFile {
     return this.first.lock;
   }
 
+  /** This stack's lock as the copy in the output folder holds it; undefined without a copy, or for one that does not read cleanly (it is evidence, not the record). */
+  lastWritten(): Lock | undefined {
+    const copy = this.options.copyPath;
+    if (!this.path || !copy || !existsSync(copy)) return undefined;
+    const read = readLockText(readFileSync(copy, 'utf8'), this.stack);
+    return read.problems.length === 0 ? read.lock : undefined;
+  }
+
   /** What is wrong with the file (PL-2, PL-3); a synth with any of them writes nothing. */
   get problems(): readonly LockProblem[] {
     return this.first.problems;
@@ -67,7 +83,7 @@ export class LockFile {
     if (!path || this.frozen) return;
     const entry = { groups: sortedGroups(lock) };
     try {
-      withWriteGuard(path, () => this.writeGuarded(path, entry), this.guardTimes);
+      withWriteGuard(path, () => this.writeGuarded(path, entry), this.options);
     } catch (error) {
       if (error instanceof GuardBusyError) {
         throw new LockWriteError(`${path} is being written by ${error.holder} (guard ${error.guard})`, `wait for that synth to end and run this one again; if no synth runs, delete ${error.guard}`);
@@ -98,5 +114,10 @@ export class LockFile {
     );
     const text = `${JSON.stringify({ version: LOCK_VERSION, stacks: sorted }, null, 2)}\n`;
     if (text !== current) writeFileAtomically(path, text);
+    const copy = this.options.copyPath;
+    if (copy && (!existsSync(copy) || readFileSync(copy, 'utf8') !== text)) {
+      mkdirSync(dirname(copy), { recursive: true });
+      writeFileAtomically(copy, text);
+    }
   }
 }

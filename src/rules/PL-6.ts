@@ -8,9 +8,9 @@ function listed(items: readonly string[], shown = 10): string {
 
 export const PL6: Rule = {
   id: 'PL-6',
-  title: 'Virtual clusters that the lock lacks but the last synth placed (its review.json in the output folder) stay where that synth put them, with a warning.',
+  title: 'Virtual clusters that the lock lacks but the lock last written held (its copy in the output folder, cluster-groups/lock-copy.json) stay where they were, with a warning.',
   rationale:
-    'A lock deleted, reverted or merged badly would otherwise let placement start afresh and move running virtual clusters. Without a lock and without that output nothing tells where clusters run offline: commit the lock (a frozen synth refuses a missing one).',
+    'A lock deleted, reverted or merged badly would otherwise let placement start afresh and move running virtual clusters. Without the lock and without that copy nothing tells offline where clusters run: commit the lock (a frozen synth refuses a missing one).',
   remedy: 'Check the lock the synth wrote back, and commit it.',
   check: ({ recovered = [], lockPath = DEFAULT_LOCK_PATH }) =>
     recovered.length === 0
@@ -20,9 +20,9 @@ export const PL6: Rule = {
             'PL-6',
             'warning',
             lockPath,
-            `a lock without ${listed(recovered.map((r) => `${r.group}/${r.virtualCluster} (on ${r.host})`))}, which the last synth placed`,
-            'a lock that holds every virtual cluster the last synth placed',
-            'they are kept where the last synth put them and written back to the lock: review and commit it',
+            `a lock without ${listed(recovered.map((r) => `${r.group}/${r.virtualCluster} (on ${r.host})`))}, which the lock last written held`,
+            'a lock that holds every virtual cluster the lock last written held',
+            'they are kept where they were and written back to the lock: review it and commit it',
           ),
         ],
 };

@@ -1,7 +1,7 @@
 import { Fleet } from '../model/fleet';
 import { Finding, Severity } from '../model/types';
 import { Lock } from '../placement/lock';
-import { Recovered } from '../placement/last-synth';
+import { Recovered } from '../placement/lost-entries';
 import { LockProblem } from '../placement/lock-read';
 import { Placement } from '../placement/place';
 

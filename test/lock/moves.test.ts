@@ -104,7 +104,7 @@ describe('a running virtual cluster never moves unless the code says so (PL-4)',
     expect(lockedPlaces(file)).toEqual({ 'payments/platform': before });
   });
 
-  it('keeps placement when the lock is deleted but the last synth output is there (PL-6 warning), instead of placing anew', () => {
+  it('keeps placement when the lock is deleted but its copy in the output folder is there (PL-6 warning), instead of placing anew', () => {
     // Without the lock, headroom would place team-b on dc1 (team-a pinned there is alone): that would be a move.
     const fleet: Fleet = { ...base, virtualClusters: [{ name: 'team-b' }, { name: 'team-c' }] };
     const { file, outdir, addresses } = deployed(fleet);
@@ -114,7 +114,9 @@ describe('a running virtual cluster never moves unless the code says so (PL-4)',
     rmSync(file);
     const { json, warnings } = synthFleet(grownFleet, file, {}, outdir);
     expect(releaseAddresses(json)).toEqual(before);
-    expect(warnings).toContainEqual(expect.stringMatching(/^\[PL-6\] .*: received a lock without lb\/team-a \(on dc2\), lb\/team-b \(on dc\d\), lb\/team-c \(on dc\d\), which the last synth placed/));
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^\[PL-6\] .*: received a lock without lb\/team-a \(on dc2\), lb\/team-b \(on dc\d\), lb\/team-c \(on dc\d\), which the lock last written held/),
+    );
     expect(existsSync(file)).toBe(true);
   });
 
