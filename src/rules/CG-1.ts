@@ -28,7 +28,16 @@ export const CG1: Rule = {
       }
       const other = first.get(group.key);
       if (other)
-        findings.push(finding('CG-1', 'error', path, `the name ${show(group.name)}, already used by ${other}`, 'a name unique among groups of the same scope', 'rename one of the two groups'));
+        findings.push(
+          finding(
+            'CG-1',
+            'error',
+            path,
+            `the name ${show(group.name)}, already used by ${other}`,
+            'a name unique among groups of the same scope: two declarations are two groups, not one declared twice',
+            'give each group its own name (the name keys its lock entry and its Terraform output); if both are meant to be one group, declare it once and add every host to it',
+          ),
+        );
       else {
         first.set(group.key, path);
         // Dashes and slashes both become underscores in the output name, so two keys may meet there.

@@ -5,7 +5,7 @@ export const CG4: Rule = {
   id: 'CG-4',
   title: 'A group has at least one host; the same host is not listed twice.',
   rationale: 'Virtual clusters of a group without hosts have nowhere to run; a host listed twice would get two provider pairs of one alias.',
-  remedy: 'Add at least one host to the group (group.addHost), and remove a second membership of the same host.',
+  remedy: 'Add at least one host to the group (group.addHost). Give two clusters two names; declare one cluster once.',
   check: ({ fleet }) => {
     const findings: Finding[] = [];
     for (const group of fleet.groups) {
@@ -17,7 +17,17 @@ export const CG4: Rule = {
       const seen = new Map<string, string>();
       for (const host of group.hosts) {
         const other = seen.get(host.name);
-        if (other) findings.push(finding('CG-4', 'error', host.spec.path, `host ${show(host.name)}, already listed at ${other}`, 'each host once per group', 'remove one of the two memberships'));
+        if (other)
+          findings.push(
+            finding(
+              'CG-4',
+              'error',
+              host.spec.path,
+              `a second host named ${show(host.name)} (the first is ${other})`,
+              'a name of its own for each host of the group: two memberships are two clusters, not one listed twice',
+              'give each cluster its own name (the name is its provider alias, the suffix of its Terraform addresses and its key in the lock); if both are the same cluster, keep one membership',
+            ),
+          );
         else seen.set(host.name, host.spec.path);
       }
     }
