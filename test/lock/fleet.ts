@@ -20,6 +20,8 @@ export interface FleetVirtualCluster {
 
 /** One LoadBalancer group of MetalLB hosts in stack `fleet`, described as plain data so that a test can edit it step by step. */
 export interface Fleet {
+  /** @default "fleet" */
+  readonly stack?: string;
   readonly group?: string;
   readonly project?: string;
   readonly acknowledgeMoves?: MoveAcknowledgement;
@@ -38,7 +40,7 @@ export function tempOutdir(): string {
 /** The app of a fleet: the lock at `lockFile`, output in `outdir` (a fresh folder unless given: a second synth into one folder sees the first's output). */
 export function fleetApp(fleet: Fleet, lockFile: string | false, context: Record<string, unknown> = {}, outdir?: string): App {
   const app = outdir ? new App({ outdir, context: { 'cluster-groups:lockFile': lockFile, 'cluster-groups:quiet': true, ...context } }) : testApp({ 'cluster-groups:lockFile': lockFile, ...context });
-  const stack = new TerraformStack(app, 'fleet');
+  const stack = new TerraformStack(app, fleet.stack ?? 'fleet');
   const group = new ClusterGroup(stack, 'Group', {
     name: fleet.group ?? 'lb',
     endpointType: EndpointType.LOAD_BALANCER,
