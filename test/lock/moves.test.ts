@@ -94,12 +94,16 @@ describe('a running virtual cluster never moves unless the code says so (PL-4)',
   });
 
   it('moves nothing when the group is renamed or moved to a project: its virtual clusters keep their hosts, addresses and IPs', () => {
-    const { file, addresses } = deployed();
+    // Placed while dc1 was the only host: placed afresh now, team-c would go to dc2.
+    const { file, outdir } = deployed({ hosts: [base.hosts[0]], virtualClusters: [{ name: 'team-b' }, { name: 'team-c' }] });
+    const grownFleet: Fleet = { hosts: base.hosts, virtualClusters: [{ name: 'team-b' }, { name: 'team-c' }] };
+    const addresses = releaseAddresses(synthFleet(grownFleet, file, {}, outdir).json);
+    expect(addresses).toEqual({ 'team-b': 'helm_release.vcluster_dc1["team-b"]', 'team-c': 'helm_release.vcluster_dc1["team-c"]' });
     const before = lockedPlaces(file).lb;
-    const renamed = synthFleet({ ...base, group: 'platform' }, file);
+    const renamed = synthFleet({ ...grownFleet, group: 'platform' }, file);
     expect(releaseAddresses(renamed.json)).toEqual(addresses);
     expect(lockedPlaces(file)).toEqual({ platform: before });
-    const scoped = synthFleet({ ...base, group: 'platform', project: 'payments' }, file);
+    const scoped = synthFleet({ ...grownFleet, group: 'platform', project: 'payments' }, file);
     expect(releaseAddresses(scoped.json)).toEqual(addresses);
     expect(lockedPlaces(file)).toEqual({ 'payments/platform': before });
   });
