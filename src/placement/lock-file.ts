@@ -32,7 +32,7 @@ export interface LockFileOptions extends GuardTimes {
  */
 export class LockFile {
   readonly path?: string;
-  private loaded?: LockRead;
+  private loaded?: LockRead & { readonly text?: string };
 
   constructor(
     path: string | undefined,
@@ -43,13 +43,14 @@ export class LockFile {
     this.path = path === undefined ? undefined : resolve(path);
   }
 
-  private readFile(): LockRead {
+  private readFile(): LockRead & { readonly text?: string } {
     if (!this.path || !existsSync(this.path)) return NO_FILE;
-    return readLockText(readFileSync(this.path, 'utf8'), this.stack);
+    const text = readFileSync(this.path, 'utf8');
+    return { ...readLockText(text, this.stack), text };
   }
 
-  /** What the file held when this synth first read it: this stack's lock and the file's problems. */
-  private get first(): LockRead {
+  /** What the file held when this synth first read it: its text, this stack's lock and the file's problems. */
+  private get first(): LockRead & { readonly text?: string } {
     this.loaded ??= this.readFile();
     return this.loaded;
   }
@@ -63,7 +64,10 @@ export class LockFile {
   lastWritten(): Lock | undefined {
     const copy = this.options.copyPath;
     if (!this.path || !copy || !existsSync(copy)) return undefined;
-    const read = readLockText(readFileSync(copy, 'utf8'), this.stack);
+    const text = readFileSync(copy, 'utf8');
+    // The usual case, a copy equal to the lock, holds nothing the lock lacks: no need to read it.
+    if (text === this.first.text) return undefined;
+    const read = readLockText(text, this.stack);
     return read.problems.length === 0 ? read.lock : undefined;
   }
 
@@ -82,6 +86,8 @@ export class LockFile {
     const path = this.path;
     if (!path || this.frozen) return;
     const entry = { groups: sortedGroups(lock) };
+    // Nothing changed and the copy is current: no guard, no second read (a synth that changes nothing costs little).
+    if (this.first.text !== undefined && JSON.stringify(this.first.stacks[this.stack]) === JSON.stringify(entry) && this.copyIs(this.first.text)) return;
     try {
       withWriteGuard(path, () => this.writeGuarded(path, entry), this.options);
     } catch (error) {
@@ -115,9 +121,15 @@ export class LockFile {
     const text = `${JSON.stringify({ version: LOCK_VERSION, stacks: sorted }, null, 2)}\n`;
     if (text !== current) writeFileAtomically(path, text);
     const copy = this.options.copyPath;
-    if (copy && (!existsSync(copy) || readFileSync(copy, 'utf8') !== text)) {
+    if (copy && !this.copyIs(text)) {
       mkdirSync(dirname(copy), { recursive: true });
       writeFileAtomically(copy, text);
     }
+  }
+
+  /** Whether the copy in the output folder holds this text (true without a copy to keep). */
+  private copyIs(text: string): boolean {
+    const copy = this.options.copyPath;
+    return !copy || (existsSync(copy) && readFileSync(copy, 'utf8') === text);
   }
 }
