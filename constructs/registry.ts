@@ -8,6 +8,7 @@ import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderS
 import { Lock } from '../src/placement/lock';
 import { LockFile, LockWriteError } from '../src/placement/lock-file';
 import { appFolder, isFrozen, lockFilePath } from '../src/placement/lock-location';
+import { hostsOfOtherStacks } from '../src/placement/reshard';
 import { finding } from '../src/rules/rule';
 import { releasesByHost } from '../src/charts/releases';
 import { toYaml } from '../src/charts/serialize';
@@ -57,6 +58,8 @@ export class ClusterGroupsRegistry extends Construct {
     const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE), appFolder(process.argv[1], process.cwd()));
     const copyPath = join(App.of(scope).outdir, 'cluster-groups', LOCK_COPY);
     this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI), { copyPath });
+    // Read before any stack of the app writes it: which stack each host was in is judged against the file as it was.
+    this.lockFile.read();
     this.node.addValidation({ validate: () => this.validate() });
     addCustomSynthesis(this, { onSynthesize: (session) => this.onSynthesize(session.outdir) });
   }
@@ -96,7 +99,13 @@ export class ClusterGroupsRegistry extends Construct {
         moveAcknowledgements: this.moveAcknowledgements,
       };
       const lock = this.lockFile;
-      const options = { frozenLock: lock.frozen ? lock.path : undefined, lockPath: lock.path, lockProblems: lock.problems, lastWritten: lock.lastWritten() };
+      const options = {
+        frozenLock: lock.frozen ? lock.path : undefined,
+        lockPath: lock.path,
+        lockProblems: lock.problems,
+        lastWritten: lock.lastWritten(),
+        otherStacks: hostsOfOtherStacks(lock.stackLocks, TerraformStack.of(this).node.id, (stack, host) => this.declaredIn(stack, host)),
+      };
       this.cached = { size, evaluation: evaluate(model, lock.read(), options) };
     }
     return this.cached.evaluation;
@@ -109,6 +118,19 @@ export class ClusterGroupsRegistry extends Construct {
       .node.findAll()
       .filter((node): node is TerraformProvider => node instanceof TerraformProvider && (node.terraformResourceType === 'kubernetes' || node.terraformResourceType === 'helm'))
       .map((provider) => ({ type: provider.terraformResourceType as ProviderSpec['type'], path: provider.node.path, alias: provider.alias, ours: ours(provider) }));
+  }
+
+  /** Whether any stack of the app has an error finding (stacks synthesized later included). */
+  private appFails(): boolean {
+    return App.of(this)
+      .node.findAll()
+      .some((node) => node instanceof ClusterGroupsRegistry && node.evaluation.errors.length > 0);
+  }
+
+  /** Whether a stack of this app declares a host of that name (a stack that is gone declares none). */
+  private declaredIn(stackId: string, host: string): boolean {
+    const registry = App.of(this).node.tryFindChild(stackId)?.node.tryFindChild(REGISTRY_ID);
+    return registry instanceof ClusterGroupsRegistry && registry.hosts.some((spec) => spec.name === host);
   }
 
   private reviewFolder(outdir: string): string {
@@ -155,7 +177,8 @@ export class ClusterGroupsRegistry extends Construct {
   private onSynthesize(outdir: string): void {
     const evaluation = this.evaluation;
     if (evaluation.errors.length > 0) return;
-    this.writeLock(evaluation.placement.lock);
+    // The lock is the app's: while any stack fails, no stack writes its entry (a host moved between stacks would leave the old one's record).
+    if (!this.appFails()) this.writeLock(evaluation.placement.lock);
     const dir = this.reviewFolder(outdir);
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     // The view the outputs were built from: computed once per synth for outputs, review files and summary.

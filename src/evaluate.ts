@@ -2,6 +2,7 @@ import { Fleet, indexFleet } from './model/fleet';
 import { Finding, Model } from './model/types';
 import { Lock } from './placement/lock';
 import { LockProblem } from './placement/lock-read';
+import { ReshardedHost } from './placement/reshard';
 import { withLostEntries } from './placement/lost-entries';
 import { place, Placement } from './placement/place';
 import { RULES } from './rules/registry';
@@ -24,6 +25,8 @@ export interface EvaluateOptions {
   readonly lockProblems?: readonly LockProblem[];
   /** This stack's lock as a synth last wrote it (the copy in the output folder): fills entries the lock lost. */
   readonly lastWritten?: Lock;
+  /** Hosts whose virtual clusters the lock records in other stacks (another Terraform state): host name → where. */
+  readonly otherStacks?: ReadonlyMap<string, readonly ReshardedHost[]>;
 }
 
 /** Runs every rule once over the whole model: the one place where the product decides. */
@@ -31,7 +34,7 @@ export function evaluate(model: Model, previousLock: Lock, options: EvaluateOpti
   const fleet = indexFleet(model);
   const { lock: placedFrom, recovered } = withLostEntries(previousLock, options.lastWritten);
   const placement = place(fleet, placedFrom);
-  const context = { fleet, placement, previousLock, frozenLock: options.frozenLock, lockPath: options.lockPath, lockProblems: options.lockProblems, recovered };
+  const context = { fleet, placement, previousLock, frozenLock: options.frozenLock, lockPath: options.lockPath, lockProblems: options.lockProblems, recovered, otherStacks: options.otherStacks };
   const all = [...(model.inputFindings ?? []), ...RULES.flatMap((rule) => rule.check(context))];
   const errors = all.filter((f) => f.severity === 'error');
   const warnings = all.filter((f) => f.severity === 'warning');

@@ -157,6 +157,7 @@ export const CATALOGUE: Case[] = [
   },
   { mistake: 'a move acknowledged without a reason', rule: 'PL-4', vc: { acknowledgeMove: { reason: '' } } },
   { mistake: 'host formerName not a DNS label', rule: 'PL-4', host: { formerName: 'Old_DC' } },
+  { mistake: 'a host the lock records in another stack', rule: 'PL-7', lock: { version: 1, stacks: { other: { groups: { lb: { distribution: 'k8s', virtualClusters: { x: { host: 'h1' } } } } } } } },
 ];
 
 function errorsOf(entry: Case): string {

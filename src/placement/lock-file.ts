@@ -15,7 +15,7 @@ export class LockWriteError extends Error {
   }
 }
 
-const NO_FILE: LockRead = { lock: EMPTY_LOCK, stacks: {}, problems: [] };
+const NO_FILE: LockRead = { lock: EMPTY_LOCK, stacks: {}, stackLocks: new Map(), problems: [] };
 
 export interface LockFileOptions extends GuardTimes {
   /**
@@ -69,6 +69,11 @@ export class LockFile {
     if (text === this.first.text) return undefined;
     const read = readLockText(text, this.stack);
     return read.problems.length === 0 ? read.lock : undefined;
+  }
+
+  /** Every stack's lock as this synth first read the file: which stack each host's virtual clusters were recorded in. */
+  get stackLocks(): ReadonlyMap<string, Lock> {
+    return this.first.stackLocks;
   }
 
   /** What is wrong with the file (PL-2, PL-3); a synth with any of them writes nothing. */

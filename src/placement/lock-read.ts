@@ -15,6 +15,8 @@ export interface LockRead {
   readonly lock: Lock;
   /** Every stack's entry as found, to be written back as it is. */
   readonly stacks: Readonly<Record<string, unknown>>;
+  /** Every stack's lock as read, this one's included: where each host's virtual clusters are recorded. */
+  readonly stackLocks: ReadonlyMap<string, Lock>;
   readonly problems: readonly LockProblem[];
 }
 
@@ -48,7 +50,7 @@ export function readLockText(raw: string, stack: string): LockRead {
     data = JSON.parse(text);
   } catch (error) {
     format(`a file that is not JSON (${(error as Error).message})`, 'the JSON this release writes', RESTORE);
-    return { lock: EMPTY_LOCK, stacks: {}, problems };
+    return { lock: EMPTY_LOCK, stacks: {}, stackLocks: new Map(), problems };
   }
   for (const path of duplicateKeys(text)) {
     format(`the key ${path} twice (a JSON reader keeps only the last)`, 'each key once', 'keep the entry that is right and delete the other (version control shows which was committed)');
@@ -56,19 +58,16 @@ export function readLockText(raw: string, stack: string): LockRead {
   if (!isRecord(data) || data.version !== LOCK_VERSION) {
     const got = isRecord(data) ? JSON.stringify(data.version) : 'no version';
     format(`format version ${got}`, `format version ${LOCK_VERSION}, as this release writes it`, `use the release that wrote it, or ${START_AFRESH}`);
-    return { lock: EMPTY_LOCK, stacks: {}, problems };
+    return { lock: EMPTY_LOCK, stacks: {}, stackLocks: new Map(), problems };
   }
   unknownFields(data, FIELDS.file, '', format);
   if (!isRecord(data.stacks)) {
     format(`no 'stacks' object`, "a 'stacks' object, one entry per stack", RESTORE);
-    return { lock: EMPTY_LOCK, stacks: {}, problems };
+    return { lock: EMPTY_LOCK, stacks: {}, stackLocks: new Map(), problems };
   }
-  let lock: Lock = EMPTY_LOCK;
-  for (const [name, entry] of Object.entries(data.stacks)) {
-    const read = readStack(entry, joinPath('stacks', name), problems);
-    if (name === stack) lock = read;
-  }
-  return { lock, stacks: data.stacks, problems };
+  const stackLocks = new Map<string, Lock>();
+  for (const [name, entry] of Object.entries(data.stacks)) stackLocks.set(name, readStack(entry, joinPath('stacks', name), problems));
+  return { lock: stackLocks.get(stack) ?? EMPTY_LOCK, stacks: data.stacks, stackLocks, problems };
 }
 
 function unknownFields(value: Record<string, unknown>, allowed: readonly string[], path: string, format: (received: string, expected: string) => void): void {

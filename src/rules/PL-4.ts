@@ -1,6 +1,7 @@
 import { isDnsLabel, isNonBlank } from '../model/names';
 import { Finding } from '../model/types';
 import { Move } from '../placement/place';
+import { reshardsOf } from '../placement/reshard';
 import { finding, Rule, show } from './rule';
 
 const HOW_TO_ACCEPT = "or accept the move in code with a reason: vc.acknowledgeMove({ reason }) or the group's acknowledgeMoves: { reason }";
@@ -31,7 +32,7 @@ export const PL4: Rule = {
     'A virtual cluster\'s release and namespace are addressed by its host (helm_release.vcluster_<host>["<name>"]). Another host is another address and another cluster: Terraform destroys the running one with its data and creates an empty one, and no moved block can carry it across, the objects live in another cluster. A host rename only changes the address, which moved blocks carry.',
   remedy:
     "Keep the virtual cluster where it runs (remove the pin, add the host back, declare a renamed host's formerName), or accept the move in code with a reason: vc.acknowledgeMove({ reason }) or the group's acknowledgeMoves: { reason }; remove the acknowledgement once the move is applied.",
-  check: ({ fleet, placement }) => {
+  check: ({ fleet, placement, otherStacks = new Map() }) => {
     const findings: Finding[] = [];
     const reasons = new Map<string, unknown>();
     for (const ack of fleet.model.moveAcknowledgements ?? []) {
@@ -73,6 +74,8 @@ export const PL4: Rule = {
         ),
       );
     }
+    // A group's acknowledgement that lets a host change stack (PL-7) is in use too.
+    for (const reshard of reshardsOf(fleet.groups, otherStacks)) used.add(reshard.groupPath);
     for (const [path, reason] of reasons) {
       if (!used.has(path) && isNonBlank(reason)) {
         findings.push(

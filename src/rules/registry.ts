@@ -28,6 +28,7 @@ import { PL3 } from './PL-3';
 import { PL4 } from './PL-4';
 import { PL5 } from './PL-5';
 import { PL6 } from './PL-6';
+import { PL7 } from './PL-7';
 import { Rule } from './rule';
 import { VC1 } from './VC-1';
 import { VC2 } from './VC-2';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   PL4,
   PL5,
   PL6,
+  PL7,
 ];
 
 export function findRule(id: string): Rule | undefined {

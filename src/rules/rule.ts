@@ -4,6 +4,7 @@ import { Lock } from '../placement/lock';
 import { Recovered } from '../placement/lost-entries';
 import { LockProblem } from '../placement/lock-read';
 import { Placement } from '../placement/place';
+import { ReshardedHost } from '../placement/reshard';
 
 /** What every rule sees: the indexed model, where each virtual cluster landed, the lock as it was read, and whether it is frozen. */
 export interface RuleContext {
@@ -18,6 +19,8 @@ export interface RuleContext {
   readonly lockProblems?: readonly LockProblem[];
   /** Virtual clusters the lock lacked, kept where the last synth placed them. @default none */
   readonly recovered?: readonly Recovered[];
+  /** Hosts whose virtual clusters the lock records in other stacks. @default none */
+  readonly otherStacks?: ReadonlyMap<string, readonly ReshardedHost[]>;
 }
 
 export interface Rule {

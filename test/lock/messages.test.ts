@@ -60,6 +60,12 @@ const CASES: Record<string, () => string[]> = {
       },
       placed,
     ),
+  'PL-7 a host in another stack, and acknowledged': () => [
+    ...messages(model, placed, { otherStacks: new Map([['a', [{ host: 'a', from: 'east', virtualClusters: ['lb/team-a'] }]]]) }),
+    ...messages({ ...model, moveAcknowledgements: [{ path: 'app/lb', reason: 'state moved' }] }, placed, {
+      otherStacks: new Map([['b', [{ host: 'b', from: 'east', virtualClusters: ['lb/team-b'] }]]]),
+    }),
+  ],
   'PL-6 lost entries (warning)': () => messages(model, EMPTY_LOCK, { lastWritten: placed }),
   'PL-4 move to another group': () =>
     messages(
