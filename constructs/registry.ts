@@ -1,22 +1,21 @@
-import { App, TerraformProvider, TerraformStack } from 'cdktf';
-import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+import { App, Aspects, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { existsSync, mkdirSync, rmSync } from 'fs';
 import { join } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
-import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderSpec, VirtualClusterSpec } from '../src/model/types';
+import { GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderSpec, VirtualClusterSpec, WrongProp } from '../src/model/types';
 import { Lock } from '../src/placement/lock';
 import { LockFile, LockWriteError } from '../src/placement/lock-file';
 import { appFolder, isFrozen, lockFilePath } from '../src/placement/lock-location';
 import { hostsOfOtherStacks } from '../src/placement/reshard';
-import { finding } from '../src/rules/rule';
-import { releasesByHost } from '../src/charts/releases';
-import { toYaml } from '../src/charts/serialize';
+import { PL5 } from '../src/rules/PL-5';
+import { finding, stamp } from '../src/rules/rule';
+import { Instances, instancesOf, OutputEntry } from '../src/emit/instances';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
-import { ReviewView, viewOf } from '../src/review/view';
+import { viewOf } from '../src/review/view';
+import { onSynthesize } from './cdktf-adapter';
 import { ProvidersByAlias } from './provider-order';
-import { literal } from './terraform-text';
 
 /** Context key (cdktf.json `context`, or the App's): path of the placement lock file, relative to the app's folder (the one holding cdktf.json), or `false` for none. Default `cluster-groups.lock.json`. */
 export const CONTEXT_LOCK_FILE = 'cluster-groups:lockFile';
@@ -43,10 +42,10 @@ export class ClusterGroupsRegistry extends Construct {
   private readonly groups: GroupSpec[] = [];
   private readonly hosts: HostSpec[] = [];
   private readonly virtualClusters: VirtualClusterSpec[] = [];
-  private readonly inputFindings: Finding[] = [];
+  private readonly wrongProps: WrongProp[] = [];
   private readonly moveAcknowledgements: MoveAcknowledgementSpec[] = [];
   private cached?: { size: number; evaluation: Evaluation };
-  private emitted?: { evaluation: Evaluation; emission: Emission };
+  private emitted?: { evaluation: Evaluation; instances: Instances };
   private readonly lockFile: LockFile;
   /** The provider pairs created for hosts, rendered in alias order. */
   readonly kubernetesProviders = new ProvidersByAlias();
@@ -60,8 +59,10 @@ export class ClusterGroupsRegistry extends Construct {
     this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI), { copyPath });
     // Read before any stack of the app writes it: which stack each host was in is judged against the file as it was.
     this.lockFile.read();
-    this.node.addValidation({ validate: () => this.validate() });
-    addCustomSynthesis(this, { onSynthesize: (session) => this.onSynthesize(session.outdir) });
+    // Before validation: a synth that is going to fail must not leave an earlier, deployable cdk.tf.json behind.
+    Aspects.of(this).add({ visit: (node) => (node === this ? this.removeStaleOutputOnErrors() : undefined) });
+    this.node.addValidation({ validate: () => this.evaluation.errors.map((f) => f.message) });
+    onSynthesize(this, (outdir) => this.onSynthesize(outdir));
   }
 
   addGroup(spec: GroupSpec): void {
@@ -81,20 +82,20 @@ export class ClusterGroupsRegistry extends Construct {
     this.moveAcknowledgements.push(spec);
   }
 
-  /** A prop of the wrong kind, found while a construct was created. */
-  addInputFinding(finding: Finding): void {
-    this.inputFindings.push(finding);
+  /** A prop of the wrong kind, as a construct received it. */
+  addWrongProp(prop: WrongProp): void {
+    this.wrongProps.push(prop);
   }
 
   /** Every rule over the whole model, computed once per synth (again only if constructs were added since). */
   get evaluation(): Evaluation {
-    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.inputFindings.length + this.moveAcknowledgements.length;
+    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.wrongProps.length + this.moveAcknowledgements.length;
     if (!this.cached || this.cached.size !== size) {
       const model: Model = {
         groups: this.groups,
         hosts: this.hosts,
         virtualClusters: this.virtualClusters,
-        inputFindings: this.inputFindings,
+        wrongProps: this.wrongProps,
         providers: this.stackProviders(),
         moveAcknowledgements: this.moveAcknowledgements,
       };
@@ -138,35 +139,33 @@ export class ClusterGroupsRegistry extends Construct {
   }
 
   /** What the lazy attributes of every host and group read: computed once per evaluation. */
-  private get emission(): Emission {
+  private get instances(): Instances {
     const evaluation = this.evaluation;
     // A synth with errors writes nothing deployable: serializing every release's values for it would be wasted.
-    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, emission: evaluation.errors.length ? NO_EMISSION : emissionOf(evaluation) };
-    return this.emitted.emission;
+    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, instances: evaluation.errors.length ? NO_INSTANCES : instancesOf(evaluation) };
+    return this.emitted.instances;
   }
 
   /** The `for_each` map of a host's virtual-cluster namespaces: name → group name. */
   namespacesOn(hostPath: string): Record<string, string> {
-    return this.emission.namespaces.get(hostPath) ?? {};
+    return this.instances.namespaces.get(hostPath) ?? {};
   }
 
   /** The `for_each` map of a host's vcluster releases: name → { values }. */
   releasesOn(hostPath: string): Record<string, { values: string }> {
-    return this.emission.releases.get(hostPath) ?? {};
+    return this.instances.releases.get(hostPath) ?? {};
   }
 
   /** A group's output: name → host, endpoint and kubeconfig secret. */
-  outputOf(groupPath: string): Record<string, unknown> {
-    return this.emission.outputs.get(groupPath) ?? {};
+  outputOf(groupPath: string): Record<string, OutputEntry> {
+    return this.instances.outputs.get(groupPath) ?? {};
   }
 
-  private validate(): string[] {
-    const { errors } = this.evaluation;
-    if (errors.length > 0) this.removeStaleOutput();
-    return errors.map((f) => f.message);
+  private removeStaleOutputOnErrors(): void {
+    if (this.evaluation.errors.length > 0) this.removeStaleOutput();
   }
 
-  /** A failed synth must not leave an earlier, deployable cdk.tf.json of this stack behind. */
+  /** A failed synth must not leave an earlier, deployable cdk.tf.json of this stack behind (neither cdktf nor its CLI removes it). */
   private removeStaleOutput(): void {
     const outdir = App.of(this).outdir;
     rmSync(join(outdir, 'stacks', TerraformStack.of(this).node.id), { recursive: true, force: true });
@@ -181,8 +180,7 @@ export class ClusterGroupsRegistry extends Construct {
     if (!this.appFails()) this.writeLock(evaluation.placement.lock);
     const dir = this.reviewFolder(outdir);
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
-    // The view the outputs were built from: computed once per synth for outputs, review files and summary.
-    const view = this.emission.view;
+    const view = viewOf(evaluation);
     writeReviewFiles(dir, view);
     if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(view, TerraformStack.of(this).node.id));
   }
@@ -194,32 +192,10 @@ export class ClusterGroupsRegistry extends Construct {
     } catch (error) {
       if (!(error instanceof LockWriteError)) throw error;
       this.removeStaleOutput();
-      throw new Error(finding('PL-5', 'error', this.lockFile.path ?? '', error.problem, 'a lock written whole, by one synth at a time', error.fix).message);
+      const found = finding({ severity: 'error', path: this.lockFile.path ?? '', received: error.problem, expected: 'a lock written whole, by one synth at a time', fix: error.fix });
+      throw new Error(stamp(PL5, found).message);
     }
   }
 }
 
-interface Emission {
-  readonly namespaces: Map<string, Record<string, string>>;
-  readonly releases: Map<string, Record<string, { values: string }>>;
-  readonly outputs: Map<string, Record<string, unknown>>;
-  readonly view: ReviewView;
-}
-
-const NO_EMISSION: Emission = { namespaces: new Map(), releases: new Map(), outputs: new Map(), view: { groups: [], moves: [], warnings: [] } };
-
-function emissionOf(evaluation: Evaluation): Emission {
-  const namespaces = new Map<string, Record<string, string>>();
-  const releases = new Map<string, Record<string, { values: string }>>();
-  for (const [hostPath, list] of releasesByHost(evaluation)) {
-    namespaces.set(hostPath, Object.fromEntries(list.map((release) => [release.name, release.group])));
-    releases.set(hostPath, Object.fromEntries(list.map((release) => [release.name, { values: literal(toYaml(release.values)) }])));
-  }
-  const outputs = new Map<string, Record<string, unknown>>();
-  const view = viewOf(evaluation);
-  for (const group of view.groups) {
-    const entries = group.virtualClusters.map((vc) => [vc.name, { host: vc.host, endpoint: vc.endpoint, kubeconfig_secret: vc.kubeconfigSecret }]);
-    outputs.set(group.path, Object.fromEntries(entries));
-  }
-  return { namespaces, releases, outputs, view };
-}
+const NO_INSTANCES: Instances = { namespaces: new Map(), releases: new Map(), outputs: new Map() };

@@ -6,6 +6,7 @@ import { ReshardedHost } from './placement/reshard';
 import { withLostEntries } from './placement/lost-entries';
 import { place, Placement } from './placement/place';
 import { RULES } from './rules/registry';
+import { stamp } from './rules/rule';
 
 export interface Evaluation {
   readonly fleet: Fleet;
@@ -21,7 +22,7 @@ export interface EvaluateOptions {
   readonly frozenLock?: string;
   /** Where the lock was read from, as findings name it. @default "cluster-groups.lock.json" */
   readonly lockPath?: string;
-  /** What reading the lock file found wrong (PL-2, PL-3). */
+  /** What reading the lock file found wrong (PL-2, PL-3): `previousLock` then holds only what could be read. */
   readonly lockProblems?: readonly LockProblem[];
   /** This stack's lock as a synth last wrote it (the copy in the output folder): fills entries the lock lost. */
   readonly lastWritten?: Lock;
@@ -29,13 +30,15 @@ export interface EvaluateOptions {
   readonly otherStacks?: ReadonlyMap<string, readonly ReshardedHost[]>;
 }
 
-/** Runs every rule once over the whole model: the one place where the product decides. */
+/** Runs every rule once over the whole model: the one place where the product decides. Each finding gets the ID of the rule that produced it. */
 export function evaluate(model: Model, previousLock: Lock, options: EvaluateOptions = {}): Evaluation {
   const fleet = indexFleet(model);
   const { lock: placedFrom, recovered } = withLostEntries(previousLock, options.lastWritten);
   const placement = place(fleet, placedFrom);
-  const context = { fleet, placement, previousLock, frozenLock: options.frozenLock, lockPath: options.lockPath, lockProblems: options.lockProblems, recovered, otherStacks: options.otherStacks };
-  const all = [...(model.inputFindings ?? []), ...RULES.flatMap((rule) => rule.check(context))];
+  const input = { wrongProps: model.wrongProps ?? [], lockProblems: options.lockProblems, lockPath: options.lockPath };
+  const context = { fleet, placement, previousLock, frozenLock: options.frozenLock, lockPath: options.lockPath, recovered, otherStacks: options.otherStacks };
+  // What was received as it was comes first: a prop of the wrong kind explains the model findings it causes.
+  const all = [...RULES.flatMap((rule) => (rule.checkInput?.(input) ?? []).map((found) => stamp(rule, found))), ...RULES.flatMap((rule) => rule.check(context).map((found) => stamp(rule, found)))];
   const errors = all.filter((f) => f.severity === 'error');
   const warnings = all.filter((f) => f.severity === 'warning');
   return { fleet, placement, findings: [...errors, ...warnings], errors, warnings };

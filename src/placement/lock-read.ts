@@ -1,4 +1,5 @@
 import { canonicalAddress } from '../model/ip-range';
+import { isMap } from '../model/values';
 import { duplicateKeys, joinPath } from './json-duplicates';
 import { EMPTY_LOCK, Lock, LOCK_VERSION, LockedGroup, LockedVirtualCluster } from './lock';
 
@@ -32,10 +33,6 @@ const FIELDS = {
   virtualCluster: ['host', 'ip'],
 } as const;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Reads a lock file's text strictly: a byte-order mark is fine; text that is not JSON, another
  * format version, a duplicate key, an unknown field, a field of the wrong type, an IP that is no
@@ -55,13 +52,13 @@ export function readLockText(raw: string, stack: string): LockRead {
   for (const path of duplicateKeys(text)) {
     format(`the key ${path} twice (a JSON reader keeps only the last)`, 'each key once', 'keep the entry that is right and delete the other (version control shows which was committed)');
   }
-  if (!isRecord(data) || data.version !== LOCK_VERSION) {
-    const got = isRecord(data) ? JSON.stringify(data.version) : 'no version';
+  if (!isMap(data) || data.version !== LOCK_VERSION) {
+    const got = isMap(data) ? JSON.stringify(data.version) : 'no version';
     format(`format version ${got}`, `format version ${LOCK_VERSION}, as this release writes it`, `use the release that wrote it, or ${START_AFRESH}`);
     return { lock: EMPTY_LOCK, stacks: {}, stackLocks: new Map(), problems };
   }
   unknownFields(data, FIELDS.file, '', format);
-  if (!isRecord(data.stacks)) {
+  if (!isMap(data.stacks)) {
     format(`no 'stacks' object`, "a 'stacks' object, one entry per stack", RESTORE);
     return { lock: EMPTY_LOCK, stacks: {}, stackLocks: new Map(), problems };
   }
@@ -80,7 +77,7 @@ function unknownFields(value: Record<string, unknown>, allowed: readonly string[
 function readStack(entry: unknown, path: string, problems: LockProblem[]): Lock {
   const format = (received: string, expected: string) => problems.push({ rule: 'PL-2', received, expected, fix: EDIT });
   const ips = new Map<string, string>();
-  if (!isRecord(entry) || !isRecord(entry.groups)) {
+  if (!isMap(entry) || !isMap(entry.groups)) {
     format(`no 'groups' object at ${path}`, "a 'groups' object in every stack's entry");
     return EMPTY_LOCK;
   }
@@ -88,7 +85,7 @@ function readStack(entry: unknown, path: string, problems: LockProblem[]): Lock 
   const groups: Record<string, LockedGroup> = {};
   for (const [key, group] of Object.entries(entry.groups)) {
     const groupPath = joinPath(joinPath(path, 'groups'), key);
-    if (!isRecord(group) || !isRecord(group.virtualClusters) || typeof group.distribution !== 'string') {
+    if (!isMap(group) || !isMap(group.virtualClusters) || typeof group.distribution !== 'string') {
       format(`${groupPath} without a 'distribution' text and a 'virtualClusters' object`, 'both in every group');
       continue;
     }
@@ -96,7 +93,7 @@ function readStack(entry: unknown, path: string, problems: LockProblem[]): Lock 
     const virtualClusters: Record<string, LockedVirtualCluster> = {};
     for (const [name, vc] of Object.entries(group.virtualClusters)) {
       const vcPath = joinPath(joinPath(groupPath, 'virtualClusters'), name);
-      if (!isRecord(vc) || typeof vc.host !== 'string' || vc.host === '' || (vc.ip !== undefined && typeof vc.ip !== 'string')) {
+      if (!isMap(vc) || typeof vc.host !== 'string' || vc.host === '' || (vc.ip !== undefined && typeof vc.ip !== 'string')) {
         format(`${vcPath} = ${JSON.stringify(vc)}`, "a 'host' name and, optionally, an 'ip' text");
         continue;
       }

@@ -12,14 +12,13 @@ export const PL1: Rule = {
     const changes = lockChanges(previousLock, placement.lock);
     if (changes.length === 0) return [];
     return [
-      finding(
-        'PL-1',
-        'error',
-        frozenLock,
-        `a lock that would change: ${changes.join('; ')}`,
-        'a lock that matches the app (frozen: CI=true or context cluster-groups:frozen)',
-        'run the synth without CI=true (npm run synth) and commit cluster-groups.lock.json',
-      ),
+      finding({
+        severity: 'error',
+        path: frozenLock,
+        received: `a lock that would change: ${changes.join('; ')}`,
+        expected: 'a lock that matches the app (frozen: CI=true or context cluster-groups:frozen)',
+        fix: 'run the synth without CI=true (npm run synth) and commit cluster-groups.lock.json',
+      }),
     ];
   },
 };

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCK_PATH } from '../placement/lock-location';
+import { lockProblemsOf } from './lock-problems';
 import { finding, Rule } from './rule';
 
 export const PL3: Rule = {
@@ -7,17 +7,16 @@ export const PL3: Rule = {
   rationale:
     'A locked IP outside the pools, or held twice, cannot be kept: handing out another address without a word would change how clients reach a running virtual cluster (its kubeconfig server and certificate names).',
   remedy: "Put the address back into the host's pools, or remove the entry's 'ip' from the lock to give that virtual cluster a new address from its host's pools (its endpoint then changes).",
-  check: ({ lockProblems = [], lockPath = DEFAULT_LOCK_PATH, placement }) => [
-    ...lockProblems.filter((p) => p.rule === 'PL-3').map((p) => finding('PL-3', 'error', lockPath, p.received, p.expected, p.fix)),
+  checkInput: (input) => lockProblemsOf('PL-3', input),
+  check: ({ placement }) => [
     ...placement.ipsOutsidePools.map((o) =>
-      finding(
-        'PL-3',
-        'error',
-        o.path,
-        `the locked IP ${o.ip} of ${o.group}/${o.virtualCluster}, outside every pool of host ${o.host}`,
-        "an IP inside the pools of the virtual cluster's host",
-        `put ${o.ip} back into the pools of ${o.host}, or remove the 'ip' of ${o.group}/${o.virtualCluster} from the lock to give it a new address (its endpoint changes)`,
-      ),
+      finding({
+        severity: 'error',
+        path: o.path,
+        received: `the locked IP ${o.ip} of ${o.group}/${o.virtualCluster}, outside every pool of host ${o.host}`,
+        expected: "an IP inside the pools of the virtual cluster's host",
+        fix: `put ${o.ip} back into the pools of ${o.host}, or remove the 'ip' of ${o.group}/${o.virtualCluster} from the lock to give it a new address (its endpoint changes)`,
+      }),
     ),
   ],
 };

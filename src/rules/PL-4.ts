@@ -1,8 +1,7 @@
 import { isDnsLabel, isNonBlank } from '../model/names';
-import { Finding } from '../model/types';
 import { Move } from '../placement/place';
 import { reshardsOf } from '../placement/reshard';
-import { finding, Rule, show } from './rule';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 const HOW_TO_ACCEPT = "or accept the move in code with a reason: vc.acknowledgeMove({ reason }) or the group's acknowledgeMoves: { reason }";
 
@@ -33,20 +32,19 @@ export const PL4: Rule = {
   remedy:
     "Keep the virtual cluster where it runs (remove the pin, add the host back, declare a renamed host's formerName), or accept the move in code with a reason: vc.acknowledgeMove({ reason }) or the group's acknowledgeMoves: { reason }; remove the acknowledgement once the move is applied.",
   check: ({ fleet, placement, otherStacks = new Map() }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const reasons = new Map<string, unknown>();
     for (const ack of fleet.model.moveAcknowledgements ?? []) {
       reasons.set(ack.path, ack.reason);
       if (!isNonBlank(ack.reason)) {
         findings.push(
-          finding(
-            'PL-4',
-            'error',
-            ack.path,
-            `a move acknowledgement with the reason ${show(ack.reason)}`,
-            'a reason: why losing the running virtual cluster is fine',
-            'say why, e.g. { reason: "dc1 is retired; team-a is a scratch cluster" }',
-          ),
+          finding({
+            severity: 'error',
+            path: ack.path,
+            received: `a move acknowledgement with the reason ${show(ack.reason)}`,
+            expected: 'a reason: why losing the running virtual cluster is fine',
+            fix: 'say why, e.g. { reason: "dc1 is retired; team-a is a scratch cluster" }',
+          }),
         );
       }
     }
@@ -59,19 +57,20 @@ export const PL4: Rule = {
       const at = isNonBlank(reasons.get(move.path)) ? move.path : isNonBlank(reasons.get(group)) ? group : undefined;
       const what = `a move of ${move.group}/${move.virtualCluster} from ${move.from} to ${move.to} (${WHY[move.reason]}): Terraform destroys it with its data and creates it anew`;
       if (at === undefined) {
-        findings.push(finding('PL-4', 'error', move.path, what, `${move.virtualCluster} kept on ${move.from}, where it runs, or a move acknowledged in code`, keep(move)));
+        findings.push(
+          finding({ severity: 'error', path: move.path, received: what, expected: `${move.virtualCluster} kept on ${move.from}, where it runs, or a move acknowledged in code`, fix: keep(move) }),
+        );
         continue;
       }
       used.add(at);
       findings.push(
-        finding(
-          'PL-4',
-          'warning',
-          move.path,
-          `${what}; acknowledged at ${at}: ${show(reasons.get(at))}`,
-          'a move that is meant',
-          'apply it, then remove the acknowledgement so that no later move is accepted by it',
-        ),
+        finding({
+          severity: 'warning',
+          path: move.path,
+          received: `${what}; acknowledged at ${at}: ${show(reasons.get(at))}`,
+          expected: 'a move that is meant',
+          fix: 'apply it, then remove the acknowledgement so that no later move is accepted by it',
+        }),
       );
     }
     // A group's acknowledgement that lets a host change stack (PL-7) is in use too.
@@ -79,14 +78,13 @@ export const PL4: Rule = {
     for (const [path, reason] of reasons) {
       if (!used.has(path) && isNonBlank(reason)) {
         findings.push(
-          finding(
-            'PL-4',
-            'warning',
+          finding({
+            severity: 'warning',
             path,
-            'a move acknowledgement, yet nothing moves',
-            'an acknowledgement only while a move is pending',
-            'remove it, so that it cannot accept a later move nobody meant',
-          ),
+            received: 'a move acknowledgement, yet nothing moves',
+            expected: 'an acknowledgement only while a move is pending',
+            fix: 'remove it, so that it cannot accept a later move nobody meant',
+          }),
         );
       }
     }
@@ -96,8 +94,8 @@ export const PL4: Rule = {
 };
 
 /** A former name is a DNS label that no host of the stack has now and that one host claims. */
-function formerNames(hosts: ReadonlyArray<{ name: string; spec: { path: string; formerName?: unknown } }>): Finding[] {
-  const findings: Finding[] = [];
+function formerNames(hosts: ReadonlyArray<{ name: string; spec: { path: string; formerName?: unknown } }>): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   const current = new Map(hosts.map((host) => [host.name, host.spec.path]));
   const claimed = new Map<string, string>();
   for (const host of hosts) {
@@ -105,21 +103,34 @@ function formerNames(hosts: ReadonlyArray<{ name: string; spec: { path: string; 
     if (former === undefined || former === host.name) continue;
     const path = host.spec.path;
     if (!isDnsLabel(former)) {
-      findings.push(finding('PL-4', 'error', path, `formerName ${show(former)}`, 'the DNS label the host had before, as the lock records it', 'give the name the host had, or remove formerName'));
+      findings.push(
+        finding({
+          severity: 'error',
+          path,
+          received: `formerName ${show(former)}`,
+          expected: 'the DNS label the host had before, as the lock records it',
+          fix: 'give the name the host had, or remove formerName',
+        }),
+      );
     } else if (current.has(former)) {
       findings.push(
-        finding(
-          'PL-4',
-          'error',
+        finding({
+          severity: 'error',
           path,
-          `formerName ${show(former)}, the name of ${current.get(former)}`,
-          'a name no host of the stack has now',
-          'remove formerName: that host still exists, and its resources would be moved onto this one',
-        ),
+          received: `formerName ${show(former)}, the name of ${current.get(former)}`,
+          expected: 'a name no host of the stack has now',
+          fix: 'remove formerName: that host still exists, and its resources would be moved onto this one',
+        }),
       );
     } else if (claimed.has(former)) {
       findings.push(
-        finding('PL-4', 'error', path, `formerName ${show(former)}, also claimed by ${claimed.get(former)}`, 'one host per former name', 'keep formerName on the host that had that name only'),
+        finding({
+          severity: 'error',
+          path,
+          received: `formerName ${show(former)}, also claimed by ${claimed.get(former)}`,
+          expected: 'one host per former name',
+          fix: 'keep formerName on the host that had that name only',
+        }),
       );
     } else claimed.set(former, path);
   }

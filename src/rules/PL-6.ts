@@ -16,13 +16,12 @@ export const PL6: Rule = {
     recovered.length === 0
       ? []
       : [
-          finding(
-            'PL-6',
-            'warning',
-            lockPath,
-            `a lock without ${listed(recovered.map((r) => `${r.group}/${r.virtualCluster} (on ${r.host})`))}, which the lock last written held`,
-            'a lock that holds every virtual cluster the lock last written held',
-            'they are kept where they were and written back to the lock: review it and commit it',
-          ),
+          finding({
+            severity: 'warning',
+            path: lockPath,
+            received: `a lock without ${listed(recovered.map((r) => `${r.group}/${r.virtualCluster} (on ${r.host})`))}, which the lock last written held`,
+            expected: 'a lock that holds every virtual cluster the lock last written held',
+            fix: 'they are kept where they were and written back to the lock: review it and commit it',
+          }),
         ],
 };

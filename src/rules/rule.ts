@@ -1,5 +1,5 @@
 import { Fleet } from '../model/fleet';
-import { Finding, Severity } from '../model/types';
+import { Finding, Severity, WrongProp } from '../model/types';
 import { Lock } from '../placement/lock';
 import { Recovered } from '../placement/lost-entries';
 import { LockProblem } from '../placement/lock-read';
@@ -15,12 +15,28 @@ export interface RuleContext {
   readonly frozenLock?: string;
   /** Where the lock was read from, as findings name it. @default "cluster-groups.lock.json" */
   readonly lockPath?: string;
-  /** What reading the lock file found wrong. @default none */
-  readonly lockProblems?: readonly LockProblem[];
   /** Virtual clusters the lock lacked, kept where the last synth placed them. @default none */
   readonly recovered?: readonly Recovered[];
   /** Hosts whose virtual clusters the lock records in other stacks. @default none */
   readonly otherStacks?: ReadonlyMap<string, readonly ReshardedHost[]>;
+}
+
+/** What a rule found, as data: the evaluator adds the rule's ID and the message. */
+export interface RuleFinding {
+  readonly severity: Severity;
+  readonly path: string;
+  readonly received: string;
+  readonly expected: string;
+  readonly fix: string;
+}
+
+/** What the constructs received as it was, before any model was built: props of the wrong kind, and what reading the lock file found wrong. */
+export interface RuleInput {
+  readonly wrongProps: readonly WrongProp[];
+  /** What reading the lock file found wrong (PL-2, PL-3). @default none */
+  readonly lockProblems?: readonly LockProblem[];
+  /** Where the lock was read from, as findings name it. @default "cluster-groups.lock.json" */
+  readonly lockPath?: string;
 }
 
 export interface Rule {
@@ -31,13 +47,21 @@ export interface Rule {
   readonly rationale: string;
   /** How to fix a finding of this rule, in general; each finding's own fix says it for its case. */
   readonly remedy: string;
-  readonly check: (context: RuleContext) => Finding[];
+  readonly check: (context: RuleContext) => RuleFinding[];
+  /** What the rule finds in the input as received, reported before any rule's check of the model. */
+  readonly checkInput?: (input: RuleInput) => RuleFinding[];
 }
 
-/** Builds a finding whose message names the rule, the path, what was received and what was expected. */
-export function finding(rule: string, severity: Severity, path: string, received: string, expected: string, fix: string): Finding {
-  const message = `[${rule}] ${path}: received ${received}; expected ${expected}. Fix: ${fix}`;
-  return { rule, severity, path, message, received, expected, fix };
+/** One finding of a rule; the rule's own ID is added by the evaluator. */
+export function finding(found: RuleFinding): RuleFinding {
+  return found;
+}
+
+/** The finding with the ID of the rule that produced it, and the message every report prints: rule, path, received, expected, fix. */
+export function stamp(rule: Rule, found: RuleFinding): Finding {
+  const { severity, path, received, expected, fix } = found;
+  const message = `[${rule.id}] ${path}: received ${received}; expected ${expected}. Fix: ${fix}`;
+  return { rule: rule.id, severity, path, message, received, expected, fix };
 }
 
 /** A value as a user would recognise it in a message. */
