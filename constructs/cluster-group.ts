@@ -1,4 +1,4 @@
-import { Lazy, TerraformOutput } from 'cdktf';
+import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { groupKey } from '../src/model/fleet';
 import { outputName } from '../src/model/names';
@@ -6,6 +6,7 @@ import { GroupSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import { HostClusterMembership, HostClusterOptions } from './host-cluster-membership';
 import { Distribution, EndpointType, MoveAcknowledgement, Scope } from './options';
+import { PlainJson } from './plain-json';
 import { ClusterGroupsRegistry } from './registry';
 import { specOf } from './require';
 import { VirtualCluster, VirtualClusterOptions } from './virtual-cluster';
@@ -122,7 +123,7 @@ export class ClusterGroup extends Construct {
     const key = groupKey(this.spec);
     const output = new TerraformOutput(this, 'VirtualClusters', {
       description: `Virtual clusters of group ${key}: host, endpoint and where the kubeconfig secret is (never the secret itself).`,
-      value: Lazy.anyValue({ produce: () => registry.outputOf(this.spec.path) }),
+      value: PlainJson.of(TerraformStack.of(this)).value(() => registry.outputOf(this.spec.path)),
     });
     output.overrideLogicalId(outputName(key));
   }

@@ -1,9 +1,9 @@
 import { App, Aspects, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { existsSync, mkdirSync, rmSync } from 'fs';
-import { join } from 'path';
+import { dirname, join, resolve } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
-import { GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderSpec, VirtualClusterSpec, WrongProp } from '../src/model/types';
+import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderSpec, VirtualClusterSpec, WrongProp } from '../src/model/types';
 import { Lock } from '../src/placement/lock';
 import { LockFile, LockWriteError } from '../src/placement/lock-file';
 import { appFolder, isFrozen, lockFilePath } from '../src/placement/lock-location';
@@ -59,9 +59,8 @@ export class ClusterGroupsRegistry extends Construct {
     this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI), { copyPath });
     // Read before any stack of the app writes it: which stack each host was in is judged against the file as it was.
     this.lockFile.read();
-    // Before validation: a synth that is going to fail must not leave an earlier, deployable cdk.tf.json behind.
-    Aspects.of(this).add({ visit: (node) => (node === this ? this.removeStaleOutputOnErrors() : undefined) });
-    this.node.addValidation({ validate: () => this.evaluation.errors.map((f) => f.message) });
+    // Aspects run on every synth path, validated or not (App.synth, skipValidation, Testing.synth): the one place to stop a stack with errors.
+    Aspects.of(this).add({ visit: (node) => (node === this ? this.refuseOnErrors() : undefined) });
     onSynthesize(this, (outdir) => this.onSynthesize(outdir));
   }
 
@@ -138,39 +137,58 @@ export class ClusterGroupsRegistry extends Construct {
     return join(outdir, 'cluster-groups', TerraformStack.of(this).node.id);
   }
 
-  /** What the lazy attributes of every host and group read: computed once per evaluation. */
-  private get instances(): Instances {
+  /**
+   * What the lazy attributes of every host and group read: computed once per evaluation. With errors
+   * there is nothing correct to emit: they read a sentence instead of empty maps, which Terraform
+   * refuses as a `for_each` (empty maps would destroy every virtual cluster). cdktf resolves them once
+   * before any aspect runs, so they cannot throw; the aspect then fails the synth.
+   */
+  private get instances(): Instances | string {
     const evaluation = this.evaluation;
-    // A synth with errors writes nothing deployable: serializing every release's values for it would be wasted.
-    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, instances: evaluation.errors.length ? NO_INSTANCES : instancesOf(evaluation) };
+    if (evaluation.errors.length > 0) return refusalHeadline(TerraformStack.of(this).node.id, evaluation.errors);
+    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, instances: instancesOf(evaluation) };
     return this.emitted.instances;
   }
 
   /** The `for_each` map of a host's virtual-cluster namespaces: name → group name. */
-  namespacesOn(hostPath: string): Record<string, string> {
-    return this.instances.namespaces.get(hostPath) ?? {};
+  namespacesOn(hostPath: string): Record<string, string> | string {
+    const instances = this.instances;
+    return typeof instances === 'string' ? instances : (instances.namespaces.get(hostPath) ?? {});
   }
 
   /** The `for_each` map of a host's vcluster releases: name → { values }. */
-  releasesOn(hostPath: string): Record<string, { values: string }> {
-    return this.instances.releases.get(hostPath) ?? {};
+  releasesOn(hostPath: string): Record<string, { values: string }> | string {
+    const instances = this.instances;
+    return typeof instances === 'string' ? instances : (instances.releases.get(hostPath) ?? {});
   }
 
   /** A group's output: name → host, endpoint and kubeconfig secret. */
-  outputOf(groupPath: string): Record<string, OutputEntry> {
-    return this.instances.outputs.get(groupPath) ?? {};
+  outputOf(groupPath: string): Record<string, OutputEntry> | string {
+    const instances = this.instances;
+    return typeof instances === 'string' ? instances : (instances.outputs.get(groupPath) ?? {});
   }
 
-  private removeStaleOutputOnErrors(): void {
-    if (this.evaluation.errors.length > 0) this.removeStaleOutput();
+  /**
+   * A stack with errors emits nothing: empty `for_each` maps would make `terraform apply` destroy every
+   * virtual cluster. Its synth fails, listing every error, and leaves no earlier, deployable cdk.tf.json of it
+   * behind (neither cdktf nor its CLI removes it).
+   */
+  private refuseOnErrors(): void {
+    const { errors } = this.evaluation;
+    if (errors.length === 0) return;
+    this.removeStaleOutput();
+    throw new Error(refusal(TerraformStack.of(this).node.id, errors));
   }
 
-  /** A failed synth must not leave an earlier, deployable cdk.tf.json of this stack behind (neither cdktf nor its CLI removes it). */
   private removeStaleOutput(): void {
     const outdir = App.of(this).outdir;
-    rmSync(join(outdir, 'stacks', TerraformStack.of(this).node.id), { recursive: true, force: true });
+    const id = TerraformStack.of(this).node.id;
     rmSync(join(outdir, 'manifest.json'), { force: true });
-    rmSync(join(outdir, 'cluster-groups', TerraformStack.of(this).node.id), { recursive: true, force: true });
+    // A stack id such as `..` must not reach outside the stack's own folders.
+    for (const folder of ['stacks', 'cluster-groups']) {
+      const target = resolve(outdir, folder, id);
+      if (dirname(target) === resolve(outdir, folder)) rmSync(target, { recursive: true, force: true });
+    }
   }
 
   private onSynthesize(outdir: string): void {
@@ -198,4 +216,11 @@ export class ClusterGroupsRegistry extends Construct {
   }
 }
 
-const NO_INSTANCES: Instances = { namespaces: new Map(), releases: new Map(), outputs: new Map() };
+/** Why a stack with errors emits nothing, as the message of the error that stops its synth. */
+function refusalHeadline(stack: string, errors: readonly Finding[]): string {
+  return `cdktf-cluster-groups: stack ${stack} has ${errors.length} error(s), so nothing of it is emitted`;
+}
+
+function refusal(stack: string, errors: readonly Finding[]): string {
+  return `${refusalHeadline(stack, errors)}:\n${errors.map((f) => `  ${f.message}`).join('\n')}`;
+}
