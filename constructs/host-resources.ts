@@ -7,6 +7,7 @@ import { HostDescription, NamespaceDescription, ReleaseDescription } from '../sr
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
 import { LightNamespace, LightRelease } from './light-resources';
+import { MovedBlocks } from './moved-blocks';
 import { Connection } from './options';
 import { PlainJson } from './plain-json';
 import { OrderedHelmProvider, OrderedKubernetesProvider } from './provider-order';
@@ -87,5 +88,6 @@ export function emitHost(
     'for_each',
     plain.value(() => registry.releasesOn(hostPath)),
   );
+  if (description.moved.length > 0) new MovedBlocks(scope, 'Moved', description.moved);
   return providers;
 }
