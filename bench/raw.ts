@@ -14,6 +14,7 @@ import { App, AssetType, LocalBackend, TerraformAsset, TerraformOutput, Terrafor
 import { join } from 'path';
 import { Group } from '../src/model/fleet';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
+import { podSecurityEnforced, POD_SECURITY_WARN } from '../src/charts/isolation';
 import { toYaml } from '../src/charts/serialize';
 import { vclusterValues } from '../src/charts/vcluster-values';
 import { DEFAULT_CHARTS, DEFAULT_VIRTUAL_CLUSTER_REQUEST, METALLB_NAMESPACE } from '../src/model/defaults';
@@ -79,11 +80,16 @@ const resources = { ...DEFAULT_VIRTUAL_CLUSTER_REQUEST };
 const vcluster = DEFAULT_CHARTS.vcluster;
 for (const vc of vcs) {
   const own = byHost.get(vc.host.name) as PerHost;
+  const values = vclusterValues({ group: GROUP, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true }, resources, paused: false }, {}, {});
+  const podSecurity = {
+    'pod-security.kubernetes.io/enforce': podSecurityEnforced(values),
+    'pod-security.kubernetes.io/audit': POD_SECURITY_WARN,
+    'pod-security.kubernetes.io/warn': POD_SECURITY_WARN,
+  };
   const ns = new NamespaceV1(stack, `namespace-${vc.name}`, {
     provider: own.kubernetes,
-    metadata: { name: vc.name, labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': vc.name, 'cluster-groups/group': GROUP_NAME } },
+    metadata: { name: vc.name, labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': vc.name, 'cluster-groups/group': GROUP_NAME, ...podSecurity } },
   });
-  const values = vclusterValues({ group: GROUP, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true }, resources, paused: false }, {}, {});
   new Release(stack, `vcluster-${vc.name}`, {
     provider: own.helm,
     name: vc.name,

@@ -56,8 +56,10 @@ function instancesOf(file: string): { resources: Map<string, string>; outputs: s
               : text
                   .split('${each.key}')
                   .join(key)
-                  .split('${each.value}')
-                  .join(typeof value === 'string' ? value : '${each.value}'),
+                  .replace(/\$\{each\.value(?:\.(\w+))?\}/g, (whole, field: string | undefined) => {
+                    const got: unknown = field === undefined ? value : value !== null && typeof value === 'object' ? (value as Body)[field] : undefined;
+                    return typeof got === 'string' ? got : whole;
+                  }),
           ) as Body;
           instances.push({ address, forEach: true, body: { ...expanded, __type: type } });
         }

@@ -6,6 +6,7 @@ import { AssetType, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
 import { ingressNginxValues } from '../src/charts/ingress-nginx-values';
+import { POD_SECURITY_WARN } from '../src/charts/isolation';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
 import { INGRESS_NGINX_NAMESPACE, ingressNginxServiceOf, METALLB_NAMESPACE } from '../src/model/defaults';
@@ -24,6 +25,17 @@ const PRIVILEGED_NAMESPACE = {
   'pod-security.kubernetes.io/enforce': 'privileged',
   'pod-security.kubernetes.io/audit': 'privileged',
   'pod-security.kubernetes.io/warn': 'privileged',
+};
+
+/**
+ * A virtual cluster's host namespace: the level its values ask vcluster to check (baseline
+ * unless the platform team chose otherwise, see src/charts/isolation.ts) is enforced by the host
+ * too, and `restricted` is audited and warned, so a reviewer sees what a stricter level would refuse.
+ */
+const TENANT_NAMESPACE = {
+  'pod-security.kubernetes.io/enforce': '${each.value.enforce}',
+  'pod-security.kubernetes.io/audit': POD_SECURITY_WARN,
+  'pod-security.kubernetes.io/warn': POD_SECURITY_WARN,
 };
 
 /** The local chart of MetalLB's configuration objects, shipped once per stack as an asset. */
@@ -99,7 +111,7 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
   }
   const namespaces = new NamespaceV1(scope, 'VirtualClusterNamespaces', {
     provider: providers.kubernetes,
-    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value}' } },
+    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value.group}', ...TENANT_NAMESPACE } },
   });
   namespaces.addOverride('for_each', Lazy.anyValue({ produce: () => registry.namespacesOn(host.path) }));
   namespaces.overrideLogicalId(`vcluster_${alias}`);

@@ -114,8 +114,8 @@ export class ClusterGroupsRegistry extends Construct {
     return this.emitted.emission;
   }
 
-  /** The `for_each` map of a host's virtual-cluster namespaces: name → group name. */
-  namespacesOn(hostPath: string): Record<string, string> {
+  /** The `for_each` map of a host's virtual-cluster namespaces: name → its group and enforced pod security level. */
+  namespacesOn(hostPath: string): Record<string, NamespaceOf> {
     return this.emission.namespaces.get(hostPath) ?? {};
   }
 
@@ -156,8 +156,14 @@ export class ClusterGroupsRegistry extends Construct {
   }
 }
 
+/** What a virtual cluster's namespace is labelled with, besides its name. */
+export interface NamespaceOf {
+  readonly group: string;
+  readonly enforce: string;
+}
+
 interface Emission {
-  readonly namespaces: Map<string, Record<string, string>>;
+  readonly namespaces: Map<string, Record<string, NamespaceOf>>;
   readonly releases: Map<string, Record<string, { values: string }>>;
   readonly outputs: Map<string, Record<string, unknown>>;
   readonly view: ReviewView;
@@ -166,10 +172,10 @@ interface Emission {
 const NO_EMISSION: Emission = { namespaces: new Map(), releases: new Map(), outputs: new Map(), view: { groups: [], moves: [], warnings: [] } };
 
 function emissionOf(evaluation: Evaluation): Emission {
-  const namespaces = new Map<string, Record<string, string>>();
+  const namespaces = new Map<string, Record<string, NamespaceOf>>();
   const releases = new Map<string, Record<string, { values: string }>>();
   for (const [hostPath, list] of releasesByHost(evaluation)) {
-    namespaces.set(hostPath, Object.fromEntries(list.map((release) => [release.name, release.group])));
+    namespaces.set(hostPath, Object.fromEntries(list.map((release) => [release.name, { group: release.group, enforce: release.podSecurity }])));
     releases.set(hostPath, Object.fromEntries(list.map((release) => [release.name, { values: literal(toYaml(release.values)) }])));
   }
   const outputs = new Map<string, Record<string, unknown>>();

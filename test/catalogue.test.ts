@@ -124,6 +124,11 @@ export const CATALOGUE: Case[] = [
   { mistake: 'source range not a CIDR', rule: 'VC-6', vc: { loadBalancer: { sourceRanges: ['10.0.0.1'] } } },
   { mistake: 'source ranges a number, not a list', rule: 'VC-6', vc: { loadBalancer: { sourceRanges: anything(5) } } },
   { mistake: 'owner quota malformed', rule: 'OQ-1', group: { ownerQuotas: { payments: { memory: '16GB' } } } },
+  { mistake: 'disk backup', rule: 'CG-18', group: { diskBackup: true } },
+  { mistake: 'cluster-wide RBAC rules in a virtual cluster’s values', rule: 'VC-7', vc: { values: { rbac: { clusterRole: { extraRules: [{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }] } } } } },
+  { mistake: 'host manifests in a virtual cluster’s values', rule: 'VC-7', vc: { values: 'experimental:\n  deploy:\n    host:\n      manifests: "kind: ClusterRoleBinding"\n' } },
+  { mistake: 'ingress syncing in a virtual cluster’s values', rule: 'VC-7', vc: { values: { sync: { toHost: { ingresses: { enabled: true } } } } } },
+  { mistake: 'an allowance without a reason', rule: 'VC-7', group: { allowTenantValues: [{ key: 'rbac.role.extraRules', reason: '' }] } },
 ];
 
 function errorsOf(entry: Case): string {

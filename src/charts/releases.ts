@@ -1,6 +1,7 @@
 import { Evaluation } from '../evaluate';
 import { DEFAULT_VIRTUAL_CLUSTER_REQUEST } from '../model/defaults';
 import { exposureOf } from './exposure';
+import { podSecurityEnforced } from './isolation';
 import { Values } from './merge';
 import { vclusterValues } from './vcluster-values';
 import { byName } from '../model/order';
@@ -9,6 +10,8 @@ export interface VirtualClusterRelease {
   readonly name: string;
   readonly group: string;
   readonly values: Values;
+  /** The pod security level its host namespace enforces, from its values. */
+  readonly podSecurity: string;
 }
 
 function text(value: unknown, fallback: string): string {
@@ -32,7 +35,7 @@ export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClust
       const input = { group, exposure: exposureOf(group, placed), resources, paused: vc.spec.paused, loadBalancer: vc.spec.loadBalancer };
       const values = vclusterValues(input, groupValues, 'values' in vc.userValues ? vc.userValues.values : {});
       const list = byHost.get(placed.host.spec.path) ?? [];
-      list.push({ name: vc.name, group: group.name, values });
+      list.push({ name: vc.name, group: group.name, values, podSecurity: podSecurityEnforced(values) });
       byHost.set(placed.host.spec.path, list);
     }
   }

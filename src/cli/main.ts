@@ -101,6 +101,7 @@ function explain(id: string): string {
     '',
     `How to fix: ${rule.remedy} Each finding printed at synth names its construct path and ends with the fix for that case.`,
     '',
+    ...(rule.details ? [rule.details(), ''] : []),
   ].join('\n');
 }
 

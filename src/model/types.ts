@@ -44,6 +44,8 @@ export interface GroupSpec {
   /** Group-wide vcluster values: a YAML text or an object, as given. */
   readonly values?: unknown;
   readonly diskBackup: boolean;
+  /** Risky keys of per-virtual-cluster values the group allows, each with a reason (VC-7), as given. */
+  readonly allowTenantValues?: unknown;
   /** Per-owner limits within the group: how many virtual clusters, and how much they may request. */
   readonly ownerQuotas?: Readonly<Record<string, OwnerQuota>>;
   readonly description?: string;

@@ -1,22 +1,23 @@
-import { isAtLeast } from '../charts/version';
 import { finding, Rule } from './rule';
 
 export const CG18: Rule = {
   id: 'CG-18',
-  title: 'Disk backup (off by default) turns on host path mapping and the privileged pod security standard for the group’s virtual clusters, with a warning.',
-  rationale: 'Backing up a virtual cluster’s volumes from the host needs privileged pods with host paths mounted: a reviewer must see that this was asked for.',
-  remedy: 'Keep diskBackup on only if volume backups from the host are needed, knowing the virtual clusters then run privileged with host paths.',
+  title: 'Disk backup is refused: the volume backups it stands for need vCluster Pro’s host path mapper, which this library does not install, and privileged pods with host paths.',
+  rationale:
+    'Palette’s disk backup mounts host paths into the virtual cluster through the host path mapper. In vcluster chart 0.20 and later that mapper is a vCluster Pro feature (a license, and vCluster Platform for the central mapper): the chart accepts controlPlane.hostPathMapper but renders nothing for it, so turning it on would give privileged, host-path pods without the backups they are for.',
+  remedy:
+    'Remove diskBackup and back volumes up from inside each virtual cluster (Velero with its file-system backup, for example), or install vCluster Pro yourself and allow controlPlane.hostPathMapper and policies.podSecurityStandard in the group values (VC-7 warns).',
   check: ({ fleet }) =>
     fleet.groups
       .filter((group) => group.spec.diskBackup)
       .map((group) =>
         finding(
           'CG-18',
-          'warning',
+          'error',
           group.spec.path,
           'diskBackup: true',
-          'an informed choice: host path mapping and the privileged pod security standard for every virtual cluster of the group',
-          `turn diskBackup off unless volume backups from the host are needed${isAtLeast(group.spec.charts.vcluster.version, 0, 20) ? '; host path mapping is a vCluster Pro feature in chart 0.20 and later' : ''}`,
+          'no disk backup: it needs vCluster Pro’s host path mapper, which is not installed, and would run the virtual clusters privileged with host paths',
+          'remove diskBackup; back volumes up from inside each virtual cluster (Velero file-system backup), or install vCluster Pro and set controlPlane.hostPathMapper in the group values',
         ),
       ),
 };

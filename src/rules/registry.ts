@@ -30,6 +30,7 @@ import { VC3 } from './VC-3';
 import { VC4 } from './VC-4';
 import { VC5 } from './VC-5';
 import { VC6 } from './VC-6';
+import { VC7 } from './VC-7';
 
 /** Every rule, in the order of DOMAIN.md, then ours beyond it (OQ, PL). */
 export const RULES: readonly Rule[] = [
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   VC4,
   VC5,
   VC6,
+  VC7,
   OQ1,
   PL1,
 ];

@@ -20,6 +20,8 @@ export interface Rule {
   readonly rationale: string;
   /** How to fix a finding of this rule, in general; each finding's own fix says it for its case. */
   readonly remedy: string;
+  /** More reference text for `explain`, where a rule holds a table (VC-7's risky values). */
+  readonly details?: () => string;
   readonly check: (context: RuleContext) => Finding[];
 }
 
