@@ -10,6 +10,7 @@ import { LockFile } from '../src/placement/lock-file';
 import { finding } from '../src/rules/rule';
 import { releasesByHost } from '../src/charts/releases';
 import { toYaml } from '../src/charts/serialize';
+import { terminalLine } from '../src/review/inert';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
 import { ReviewView, viewOf } from '../src/review/view';
@@ -132,7 +133,7 @@ export class ClusterGroupsRegistry extends Construct {
   private validate(): string[] {
     const { errors } = this.evaluation;
     if (errors.length > 0) this.removeStaleOutput();
-    return errors.map((f) => f.message);
+    return errors.map((f) => terminalLine(f.message));
   }
 
   /** A failed synth must not leave an earlier, deployable cdk.tf.json of this stack behind. */

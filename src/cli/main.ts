@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { isObject, NamedView, PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
 import type { ReviewView } from '../review/view';
+import { terminalLine, terminalText } from '../review/inert';
 import { findRule, RULES } from '../rules/registry';
 
 const NAME = 'cdktf-cluster-groups';
@@ -12,7 +13,7 @@ export const EXIT_DATA_LOSS = 2;
 
 /** Every failure is one line, so a CI log shows the cause and not a stack trace. */
 function errorLine(message: string): string {
-  return `${NAME}: ${message.replace(/\s+/g, ' ').trim()}\n`;
+  return `${NAME}: ${terminalLine(message.replace(/\s+/g, ' ').trim())}\n`;
 }
 
 const FS_ERRORS: Readonly<Record<string, string>> = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
@@ -87,7 +88,7 @@ function reviewFile(planFile: string, views: readonly NamedView[]): PlanReview {
 function reviewPlanCommand(planFile: string, options: ReviewPlanOptions): number {
   const files = options.review.length ? options.review : synthesizedReviews(process.cwd());
   const review = reviewFile(planFile, files.map(readReview));
-  process.stdout.write(renderPlanReview(review));
+  process.stdout.write(terminalText(renderPlanReview(review)));
   return options.failOnDestroy && review.dataLoss.length ? EXIT_DATA_LOSS : 0;
 }
 
