@@ -53,7 +53,9 @@ export interface GroupSpec {
 }
 
 /** A secret or sensitive input: a Terraform variable reference, or a literal the user typed in code. */
-export type SecretInput = { readonly kind: 'variable'; readonly name: string; readonly sensitive: boolean } | { readonly kind: 'literal' };
+export type SecretInput =
+  /** `literalDefault`: the variable has a default in code, which cdktf writes into cdk.tf.json (never the value itself here). */
+  { readonly kind: 'variable'; readonly name: string; readonly sensitive: boolean; readonly literalDefault?: boolean } | { readonly kind: 'literal' };
 
 export type ConnectionSpec =
   | { readonly kind: 'kubeconfig'; readonly path: unknown; readonly context?: unknown }

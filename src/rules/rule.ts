@@ -1,4 +1,5 @@
 import { Fleet } from '../model/fleet';
+import { redact } from '../model/secrets';
 import { Finding, Severity } from '../model/types';
 import { Lock } from '../placement/lock';
 import { Placement } from '../placement/place';
@@ -31,10 +32,10 @@ export function finding(rule: string, severity: Severity, path: string, received
   return { rule, severity, path, message, received, expected, fix };
 }
 
-/** A value as a user would recognise it in a message. */
+/** A value as a user would recognise it in a message; a credential in it is never shown (src/model/secrets.ts). */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return JSON.stringify(redact(value));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   try {
     return JSON.stringify(value) ?? String(value);
