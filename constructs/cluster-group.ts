@@ -9,7 +9,8 @@ import { brand, BRANDS, hasBrand } from './brand';
 import { HostClusterMembership, HostClusterOptions } from './host-cluster-membership';
 import { Distribution, EndpointType, Scope } from './options';
 import { ClusterGroupsRegistry } from './registry';
-import { specOf } from './require';
+import { reportProp, specOf } from './require';
+import { checkValuesInput } from './values-input';
 import { VirtualCluster, VirtualClusterOptions } from './virtual-cluster';
 
 /** The most one virtual cluster of a group may request, as Kubernetes quantities. */
@@ -132,12 +133,15 @@ export class ClusterGroup extends Construct {
         ingressNginxRepository: props.chartRepositories?.ingressNginx,
       }),
       values: props.values,
-      diskBackup: props.diskBackup ?? false,
+      diskBackup: props.diskBackup === true,
       allowTenantValues: props.allowTenantValues,
       ownerQuotas: props.ownerQuotas,
       description: props.description,
       tags: { ...(props.tags ?? {}) },
     };
+    checkValuesInput(this, props.values);
+    if (props.diskBackup !== undefined && typeof props.diskBackup !== 'boolean')
+      reportProp(this, 'CG-18', 'diskBackup', props.diskBackup, 'true or false', 'leave diskBackup out (it is refused when true)');
     registry.addGroup(this.spec);
     const key = groupKey(this.spec);
     const output = new TerraformOutput(this, 'VirtualClusters', {

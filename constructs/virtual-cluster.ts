@@ -6,7 +6,8 @@ import type { ClusterGroup } from './cluster-group';
 import type { HostClusterMembership } from './host-cluster-membership';
 import { ExternalTrafficPolicy } from './options';
 import { ClusterGroupsRegistry } from './registry';
-import { groupOf, listOf } from './require';
+import { groupOf, listOf, reportProp } from './require';
+import { checkValuesInput } from './values-input';
 
 /** What a virtual cluster requests, as Kubernetes quantities (VC-2). */
 export interface VirtualClusterResources {
@@ -84,11 +85,14 @@ export class VirtualCluster extends Construct {
         memory: props.resources?.memory ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.memory,
         storage: props.resources?.storage ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.storage,
       },
-      paused: props.paused ?? false,
+      paused: props.paused === true,
       values: props.values,
       loadBalancer: props.loadBalancer && { ...props.loadBalancer, sourceRanges: props.loadBalancer.sourceRanges && listOf(props.loadBalancer.sourceRanges) },
       owner: props.owner,
     };
+    checkValuesInput(this, props.values);
+    // "false" is a true value in JavaScript: a flag of the wrong kind is an error, never guessed.
+    if (props.paused !== undefined && typeof props.paused !== 'boolean') reportProp(this, 'VC-4', 'paused', props.paused, 'true or false', 'pass paused: true or paused: false, without quotes');
     ClusterGroupsRegistry.of(this).addVirtualCluster(spec);
   }
 }

@@ -2,7 +2,8 @@
  * Kubernetes resource quantities (`64`, `500m`, `256Gi`, `2Ti`, `1e3`), as the API server
  * accepts them, reduced to a plain number of base units (cores, bytes).
  */
-const QUANTITY = /^(\d+(?:\.\d*)?|\.\d+)(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
+// A leading `+` is part of Kubernetes' grammar (`+32` is 32).
+const QUANTITY = /^\+?(\d+(?:\.\d*)?|\.\d+)(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
 
 const SUFFIX: Record<string, number> = {
   n: 1e-9,

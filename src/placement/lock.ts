@@ -2,6 +2,8 @@
  * `cluster-groups.lock.json`: where automatic placement put each virtual cluster and
  * which load-balancer IP it was given, so that neither ever moves by itself.
  */
+import { textKeyed } from '../model/text-keyed';
+
 export const LOCK_VERSION = 1;
 
 export interface LockedVirtualCluster {
@@ -19,7 +21,7 @@ export interface Lock {
   readonly groups: Readonly<Record<string, LockedGroup>>;
 }
 
-export const EMPTY_LOCK: Lock = { version: LOCK_VERSION, groups: {} };
+export const EMPTY_LOCK: Lock = { version: LOCK_VERSION, groups: textKeyed<LockedGroup>() };
 
 /** A lock file this release cannot read: what is wrong with it, and what the user can do. */
 export class LockFormatError extends Error {
@@ -57,10 +59,10 @@ export function parseLockFile(text: string, file: string): Record<string, unknow
 export function parseStackLock(entry: unknown, where: string): Lock {
   const fix = `restore the file from version control, or ${START_AFRESH}`;
   if (!isRecord(entry) || !isRecord(entry.groups)) throw new LockFormatError(`${where} has no 'groups' object`, fix);
-  const groups: Record<string, LockedGroup> = {};
+  const groups = textKeyed<LockedGroup>();
   for (const [key, group] of Object.entries(entry.groups)) {
     if (!isRecord(group) || !isRecord(group.virtualClusters)) throw new LockFormatError(`${where}: group '${key}' has no 'virtualClusters' object`, fix);
-    const virtualClusters: Record<string, LockedVirtualCluster> = {};
+    const virtualClusters = textKeyed<LockedVirtualCluster>();
     for (const [name, vc] of Object.entries(group.virtualClusters)) {
       if (!isRecord(vc) || typeof vc.host !== 'string') throw new LockFormatError(`${where}: virtual cluster '${key}/${name}' has no 'host'`, fix);
       virtualClusters[name] = typeof vc.ip === 'string' ? { host: vc.host, ip: vc.ip } : { host: vc.host };

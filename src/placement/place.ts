@@ -1,5 +1,6 @@
 import { Fleet, Group, Host, VirtualCluster } from '../model/fleet';
 import { addressAt, offsetOf, rangeSize } from '../model/ip-range';
+import { textKeyed } from '../model/text-keyed';
 import { RESOURCE_NAMES, Resources } from '../model/types';
 import { Heap } from './heap';
 import { Lock, LOCK_VERSION, LockedGroup, LockedVirtualCluster } from './lock';
@@ -153,7 +154,7 @@ function placeGroup(group: Group, locked: LockedGroup | undefined, placed: Map<s
   const ips = new Map<VirtualCluster, string | undefined>();
   const withLoadBalancer = group.endpointType === 'LoadBalancer';
   if (withLoadBalancer) for (const entry of entries) ips.set(entry.vc, keptIp(entry.load, entry.previous?.ip));
-  const virtualClusters: Record<string, LockedVirtualCluster> = {};
+  const virtualClusters = textKeyed<LockedVirtualCluster>();
   for (const entry of entries.sort((a, b) => byName(a.vc, b.vc))) {
     const ip = withLoadBalancer && entry.load.host.pools.length > 0 ? (ips.get(entry.vc) ?? nextFreeIp(entry.load)) : undefined;
     placed.set(entry.vc.spec.path, ip === undefined ? { vc: entry.vc, host: entry.load.host } : { vc: entry.vc, host: entry.load.host, ip });
@@ -174,7 +175,7 @@ export function place(fleet: Fleet, lock: Lock): Placement {
   const placed = new Map<string, PlacedVirtualCluster>();
   const usage = new Map<string, HostUsage>();
   const moves: Move[] = [];
-  const groups: Record<string, LockedGroup> = {};
+  const groups = textKeyed<LockedGroup>();
   for (const group of fleet.groups) {
     if (groups[group.key]) continue;
     groups[group.key] = placeGroup(group, lock.groups[group.key], placed, usage, moves);

@@ -29,7 +29,26 @@ export const OQ1: Rule = {
       const usage = new Map<string, { count: number; cpu: number; memory: number; storage: number }>();
       for (const vc of group.virtualClusters) {
         const owner = vc.spec.owner;
-        if (owner === undefined || !(owner in quotas)) continue;
+        if (owner === undefined) continue;
+        // Own keys only: an owner named "constructor" or "toString" is not a quota every object inherits.
+        if (!Object.prototype.hasOwnProperty.call(quotas, owner)) {
+          if (group.spec.ownerQuotas !== undefined)
+            findings.push(
+              finding(
+                'OQ-1',
+                'error',
+                vc.spec.path,
+                `owner ${show(owner)}, which no quota of the group names`,
+                `an owner of the group's ownerQuotas (${
+                  Object.keys(quotas)
+                    .map((name) => show(name))
+                    .join(', ') || 'none'
+                })`,
+                'correct the owner, or give it a quota: an owner without one would escape the quotas',
+              ),
+            );
+          continue;
+        }
         const used = usage.get(owner) ?? { count: 0, cpu: 0, memory: 0, storage: 0 };
         used.count += 1;
         if (!vc.spec.paused) {
