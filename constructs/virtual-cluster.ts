@@ -35,7 +35,7 @@ export interface VirtualClusterOptions {
   readonly host?: string | HostClusterMembership;
   /** @default { cpu: "4", memory: "4Gi", storage: "2Gi" } */
   readonly resources?: VirtualClusterResources;
-  /** Scale the control plane to zero; CPU and memory are freed, storage and IP kept (VC-4). @default false */
+  /** Scale the control plane to zero. Its synced pods keep running on the host, so its requests still count (VC-4, OQ-1); storage and IP are kept. @default false */
   readonly paused?: boolean;
   /** vcluster values of this virtual cluster, merged over the group's (CG-17). @default none */
   readonly values?: string | Record<string, unknown>;

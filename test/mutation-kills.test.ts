@@ -231,9 +231,9 @@ describe('VC-4 capacity', () => {
     expect(rulesOf(onOneHost('10')).warnings).toContain('VC-4');
   });
 
-  it('does not count the CPU of a paused virtual cluster', () => {
-    expect(rulesOf(onOneHost('10.5', true)).errors).not.toContain('VC-4');
-    expect(rulesOf(onOneHost('9.5', true)).warnings).not.toContain('VC-4');
+  it('counts the CPU of a paused virtual cluster', () => {
+    expect(rulesOf(onOneHost('10.5', true)).errors).toContain('VC-4');
+    expect(rulesOf(onOneHost('9.5', true)).warnings).toContain('VC-4');
   });
 });
 
@@ -258,11 +258,12 @@ describe('OQ-1 owner quotas', () => {
     expect(withQuota({ cpu: 'lots' }, []).errors.map((f) => f.received)).toEqual(['ownerQuotas["team"].cpu "lots"']);
   });
 
-  it('refuses CPU above the quota, accepts CPU exactly at it, and does not count paused CPU but counts paused storage', () => {
+  it('refuses CPU above the quota, accepts CPU exactly at it, and counts paused CPU and storage', () => {
     expect(rulesOf(withQuota({ cpu: '7' })).errors).toContain('OQ-1');
     expect(rulesOf(withQuota({ cpu: '8' })).errors).not.toContain('OQ-1');
     const paused = [vc('one', { owner: 'team' }), vc('two', { owner: 'team', paused: true })];
-    expect(rulesOf(withQuota({ cpu: '4', memory: '4Gi' }, paused)).errors).not.toContain('OQ-1');
+    expect(rulesOf(withQuota({ cpu: '4', memory: '4Gi' }, paused)).errors).toContain('OQ-1');
+    expect(rulesOf(withQuota({ cpu: '8', memory: '8Gi' }, paused)).errors).not.toContain('OQ-1');
     expect(rulesOf(withQuota({ storage: '3Gi' }, paused)).errors).toContain('OQ-1');
     expect(rulesOf(withQuota({ storage: '4Gi' }, paused)).errors).not.toContain('OQ-1');
   });
@@ -298,11 +299,11 @@ describe('placement', () => {
     expect(again.placement.lock.groups.lb.virtualClusters).toEqual({ x: { host: 'a', ip: '10.9.0.1' }, y: { host: 'a', ip: '10.9.0.0' } });
   });
 
-  it('counts paused virtual clusters for storage only in host usage', () => {
+  it('counts paused virtual clusters in full in host usage', () => {
     const result = run({ groups: [group()], hosts: [host({ name: 'a' })], virtualClusters: [vc('x', { paused: true }), vc('y')] });
     const usage = [...result.placement.usage.values()][0];
     expect(usage.virtualClusters).toBe(2);
-    expect(usage.used.cpu).toBe(4);
+    expect(usage.used.cpu).toBe(8);
     expect(usage.used.storage).toBe(2 * 2 ** 31);
   });
 

@@ -419,9 +419,9 @@ describe('VC-4 capacity', () => {
     expect(result.errors[0].message).toMatch(/cpu requests of 12 of 9\.6 .* on host a/);
     expect(result.errors[0].fix).toContain('free 2.4 of cpu');
   });
-  it('frees CPU and memory of paused virtual clusters', () => {
+  it('keeps counting CPU and memory of paused virtual clusters: their synced pods keep running', () => {
     const result = run({ groups: [group()], hosts: [host({ name: 'a', capacity: small })], virtualClusters: [vc('v1'), vc('v2', { paused: true }), vc('v3', { paused: true })] });
-    expect(rulesOf(result).errors).toEqual([]);
+    expect(rulesOf(result).errors).toEqual(['VC-4']);
   });
   it('warns above 90%', () => {
     const result = run({ groups: [group()], hosts: [host({ name: 'a', capacity: { cpu: '7.2', memory: '64Gi', storage: '1Ti' } })], virtualClusters: [vc('v1'), vc('v2')] });
@@ -452,7 +452,7 @@ describe('OQ-1 owner quotas', () => {
   const quotas = { payments: { virtualClusters: 2, cpu: '8', memory: '12Gi' } };
   const owned = (n: number, paused = false) => Array.from({ length: n }, (_, i) => vc(`p${i}`, { owner: 'payments', paused }));
   it('refuses more virtual clusters than the owner may have', () => {
-    expect(rulesOf(run({ groups: [group({ ownerQuotas: quotas })], hosts: [host({ name: 'a' })], virtualClusters: owned(3, true) })).errors).toEqual(['OQ-1']);
+    expect(rulesOf(run({ groups: [group({ ownerQuotas: quotas })], hosts: [host({ name: 'a' })], virtualClusters: owned(3, true) })).errors).toEqual(['OQ-1', 'OQ-1']);
   });
   it('refuses requests over the owner’s CPU, naming the shortfall', () => {
     const result = run({ groups: [group({ ownerQuotas: { payments: { cpu: '6' } } })], hosts: [host({ name: 'a' })], virtualClusters: owned(2) });

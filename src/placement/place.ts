@@ -24,7 +24,7 @@ export interface Move {
 
 export interface HostUsage {
   readonly host: Host;
-  /** What the placed virtual clusters request (paused ones count storage only). */
+  /** What the placed virtual clusters request, paused ones included: pausing stops the control plane, not the pods it synced to the host. */
   readonly used: Resources<number>;
   /** Capacity × oversubscription; undefined where the capacity does not parse. */
   readonly limit: Resources<number | undefined>;
@@ -76,10 +76,8 @@ function newLoad(host: Host, group: Group): Load {
 }
 
 function charge(load: Load, vc: VirtualCluster): void {
-  if (!vc.spec.paused) {
-    load.used.cpu += vc.request.cpu ?? 0;
-    load.used.memory += vc.request.memory ?? 0;
-  }
+  load.used.cpu += vc.request.cpu ?? 0;
+  load.used.memory += vc.request.memory ?? 0;
   load.used.storage += vc.request.storage ?? 0;
   load.count += 1;
   load.score = score(load);

@@ -6,7 +6,7 @@ import { compareText } from '../model/order';
 export const OQ1: Rule = {
   id: 'OQ-1',
   title:
-    'Per-owner quotas of a group: an owner’s virtual clusters stay within its quota of count, CPU, memory and storage (paused ones count storage only); a quota is a whole count and Kubernetes quantities.',
+    'Per-owner quotas of a group: an owner’s virtual clusters stay within its quota of count, CPU, memory and storage (paused ones count in full: their synced pods keep running); a quota is a whole count and Kubernetes quantities.',
   rationale: 'A shared group must not let one team take what was promised to the others; the pull request is where that is cheapest to see.',
   remedy: "Remove or shrink the owner's virtual clusters, pause some, or raise the owner's quota; write quotas as a count and Kubernetes quantities.",
   check: ({ fleet }) => {
@@ -51,10 +51,8 @@ export const OQ1: Rule = {
         }
         const used = usage.get(owner) ?? { count: 0, cpu: 0, memory: 0, storage: 0 };
         used.count += 1;
-        if (!vc.spec.paused) {
-          used.cpu += vc.request.cpu ?? 0;
-          used.memory += vc.request.memory ?? 0;
-        }
+        used.cpu += vc.request.cpu ?? 0;
+        used.memory += vc.request.memory ?? 0;
         used.storage += vc.request.storage ?? 0;
         usage.set(owner, used);
       }

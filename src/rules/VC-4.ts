@@ -5,7 +5,8 @@ import { finding, Rule } from './rule';
 
 export const VC4: Rule = {
   id: 'VC-4',
-  title: 'On every host, what its virtual clusters request is at most capacity × oversubscription; paused virtual clusters free their CPU and memory but keep their storage.',
+  title:
+    'On every host, what its virtual clusters request is at most capacity × oversubscription; paused virtual clusters count in full (pausing stops the control plane, not the pods it synced to the host).',
   rationale: 'An over-committed host evicts or starves control planes under load; the plan is the last cheap moment to see it.',
   remedy: "Move or shrink virtual clusters, pause some, add a host, or raise the group's oversubscription.",
   check: ({ placement }) => {

@@ -33,3 +33,12 @@ describe('tenants are isolated by default', () => {
     expect(synthErrors(backup.app)).toMatch(/\[CG-18\] s\/G: received diskBackup: true; expected no disk backup: it needs vCluster Pro’s host path mapper/);
   });
 });
+
+describe('pausing', () => {
+  it('keeps counting a paused virtual cluster’s CPU and memory: its synced pods keep running', () => {
+    const { app, group } = lbStack({}, ['h1'], { capacity: { cpu: '8', memory: '64Gi', storage: '1Ti' } });
+    group.addVirtualCluster('A', { name: 'team-a', resources: { cpu: '6' } });
+    group.addVirtualCluster('B', { name: 'team-b', resources: { cpu: '6' }, paused: true });
+    expect(synthErrors(app)).toMatch(/\[VC-4\] s\/G\/h1: received cpu requests of 12 of 9\.6/);
+  });
+});

@@ -14,10 +14,17 @@ const CASES: Record<string, Model> = {
     groups: [
       group({
         values: { sync: { toHost: { ingresses: { enabled: true } } } },
-        allowTenantValues: [{ key: 'rbac.role.extraRules', reason: 'the backup operator of team-a', virtualClusters: ['team-a'] }, { key: 'nope', reason: 'x' }],
+        allowTenantValues: [
+          { key: 'rbac.role.extraRules', reason: 'the backup operator of team-a', virtualClusters: ['team-a'] },
+          { key: 'nope', reason: 'x' },
+        ],
       }),
     ],
-    virtualClusters: [vc('team-a', { values: { rbac: { role: { extraRules: [{ verbs: ['*'] }] } } } }), vc('team-b', { values: { rbac: { clusterRole: { extraRules: [{ verbs: ['*'] }] } } } }), ...m.virtualClusters.slice(2)],
+    virtualClusters: [
+      vc('team-a', { values: { rbac: { role: { extraRules: [{ verbs: ['*'] }] } } } }),
+      vc('team-b', { values: { rbac: { clusterRole: { extraRules: [{ verbs: ['*'] }] } } } }),
+      ...m.virtualClusters.slice(2),
+    ],
   })),
   'HC-5 secrets': lb(() => ({
     hosts: [
@@ -26,9 +33,14 @@ const CASES: Record<string, Model> = {
     ],
   })),
   'CG-16 repositories': lb(() => ({
-    groups: [group({ charts: { ...group().charts, vcluster: { ...group().charts.vcluster, repository: 'https://bot:pw@mirror.example.com' }, metallb: { ...group().charts.metallb, repository: 'mirror' } } })],
+    groups: [
+      group({ charts: { ...group().charts, vcluster: { ...group().charts.vcluster, repository: 'https://bot:pw@mirror.example.com' }, metallb: { ...group().charts.metallb, repository: 'mirror' } } }),
+    ],
   })),
-  'OQ-1 owner without a quota': lb((m) => ({ groups: [group({ ownerQuotas: { payments: { virtualClusters: 1 } } })], virtualClusters: [vc('team-a', { owner: 'constructor' }), m.virtualClusters[1]] })),
+  'OQ-1 owner without a quota': lb((m) => ({
+    groups: [group({ ownerQuotas: { payments: { virtualClusters: 1 } } })],
+    virtualClusters: [vc('team-a', { owner: 'constructor' }), m.virtualClusters[1]],
+  })),
 };
 
 describe('the text of every safety finding', () => {
