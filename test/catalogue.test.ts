@@ -148,6 +148,17 @@ export const CATALOGUE: Case[] = [
   { mistake: 'paused "false", a string', rule: 'VC-4', vc: { paused: anything('false') } },
   { mistake: 'an owner no quota names', rule: 'OQ-1', group: { ownerQuotas: { payments: { virtualClusters: 2 } } }, vc: { owner: 'constructor' } },
   { mistake: 'values that refer to themselves', rule: 'CG-17', vc: { values: anything(((o: Record<string, unknown>) => ((o.self = o), o))({})) } },
+  { mistake: 'a pool with spaces around it', rule: 'HC-3', host: { endpoint: metallb('10.20.0.0/24 ') } },
+  { mistake: 'an IPv4-mapped IPv6 pool', rule: 'HC-3', host: { endpoint: metallb('::ffff:10.20.0.0/120') } },
+  {
+    mistake: 'two groups handing out one IP',
+    rule: 'VC-8',
+    extra: (stack) => {
+      const other = new ClusterGroup(stack, 'Other', { name: 'other', endpointType: EndpointType.LOAD_BALANCER });
+      other.addHost('x', host('x'));
+      other.addVirtualCluster('B', { name: 'team-b' });
+    },
+  },
   {
     mistake: 'a Terraform variable inside values',
     rule: 'CG-17',

@@ -37,6 +37,11 @@ const CASES: Record<string, Model> = {
       group({ charts: { ...group().charts, vcluster: { ...group().charts.vcluster, repository: 'https://bot:pw@mirror.example.com' }, metallb: { ...group().charts.metallb, repository: 'mirror' } } }),
     ],
   })),
+  'VC-8 one IP for two': lb((m) => ({
+    groups: [...m.groups, group({ path: 'app/other', name: 'other' })],
+    hosts: [...m.hosts, host({ name: 'c', path: 'app/other/c', group: 'app/other', endpoint: m.hosts[0].endpoint })],
+    virtualClusters: [...m.virtualClusters, vc('team-c', { path: 'app/other/team-c', group: 'app/other', host: 'c' })],
+  })),
   'OQ-1 owner without a quota': lb((m) => ({
     groups: [group({ ownerQuotas: { payments: { virtualClusters: 1 } } })],
     virtualClusters: [vc('team-a', { owner: 'constructor' }), m.virtualClusters[1]],
