@@ -2,41 +2,15 @@ import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provi
 import { Release } from '@cdktf/provider-helm/lib/release';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { AssetType, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
+import { AssetType, ITerraformDependable, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
-import { ingressNginxValues } from '../src/charts/ingress-nginx-values';
-import { POD_SECURITY_WARN } from '../src/charts/isolation';
-import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
-import { toYaml } from '../src/charts/serialize';
-import { INGRESS_NGINX_NAMESPACE, ingressNginxServiceOf, METALLB_NAMESPACE } from '../src/model/defaults';
-import { terraformName } from '../src/model/names';
-import { ChartRef, GroupSpec, HostSpec } from '../src/model/types';
+import { HostDescription, NamespaceDescription, ReleaseDescription } from '../src/emit/host';
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
 import { Connection } from './options';
+import { OrderedHelmProvider, OrderedKubernetesProvider } from './provider-order';
 import { ClusterGroupsRegistry } from './registry';
-import { literal } from './terraform-text';
-
-const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
-
-/** MetalLB's speaker needs host networking and NET_RAW, ingress-nginx on host ports needs them too: such a namespace must admit privileged pods. */
-const PRIVILEGED_NAMESPACE = {
-  'pod-security.kubernetes.io/enforce': 'privileged',
-  'pod-security.kubernetes.io/audit': 'privileged',
-  'pod-security.kubernetes.io/warn': 'privileged',
-};
-
-/**
- * A virtual cluster's host namespace: the level its values ask vcluster to check (baseline
- * unless the platform team chose otherwise, see src/charts/isolation.ts) is enforced by the host
- * too, and `restricted` is audited and warned, so a reviewer sees what a stricter level would refuse.
- */
-const TENANT_NAMESPACE = {
-  'pod-security.kubernetes.io/enforce': '${each.value.enforce}',
-  'pod-security.kubernetes.io/audit': POD_SECURITY_WARN,
-  'pod-security.kubernetes.io/warn': POD_SECURITY_WARN,
-};
 
 /** The local chart of MetalLB's configuration objects, shipped once per stack as an asset. */
 function metallbConfigChart(scope: Construct): TerraformAsset {
@@ -47,86 +21,55 @@ function metallbConfigChart(scope: Construct): TerraformAsset {
 
 function providerPair(scope: Construct, registry: ClusterGroupsRegistry, alias: string, connection: Connection | undefined): HostProviders {
   const { exec, ...rest } = connection?.attributes ?? {};
-  const kubernetes = new KubernetesProvider(scope, 'Kubernetes', { alias, ...rest, exec: exec ? [exec] : undefined });
+  const kubernetes = registry.kubernetesProviders.add(new OrderedKubernetesProvider(scope, 'Kubernetes', { alias, ...rest, exec: exec ? [exec] : undefined }));
   const helmConfig: HelmProviderConfig = { alias, kubernetes: { ...rest, exec } };
-  const helm = new HelmProvider(scope, 'Helm', helmConfig);
-  registry.kubernetesProviders.add(kubernetes);
-  registry.helmProviders.add(helm);
+  const helm = registry.helmProviders.add(new OrderedHelmProvider(scope, 'Helm', helmConfig));
   return { kubernetes, helm };
 }
 
-function chartRelease(scope: Construct, id: string, address: string, chart: ChartRef, namespace: NamespaceV1, provider: HelmProvider, values: object): Release {
-  const release = new Release(scope, id, {
-    provider,
-    name: chart.chart,
-    repository: literal(chart.repository),
-    chart: literal(chart.chart),
-    version: literal(chart.version),
-    namespace: namespace.metadata.name,
-    wait: true,
-    values: [literal(toYaml(values as Record<string, unknown>))],
-  });
-  release.overrideLogicalId(address);
-  return release;
+function namespace(scope: Construct, description: NamespaceDescription, provider: KubernetesProvider): NamespaceV1 {
+  const resource = new NamespaceV1(scope, description.id, { provider, metadata: { name: description.metadata.name, labels: { ...description.metadata.labels } } });
+  resource.overrideLogicalId(description.name);
+  return resource;
 }
 
-function namespace(scope: Construct, id: string, address: string, name: string, labels: Record<string, string>, provider: KubernetesProvider): NamespaceV1 {
-  const resource = new NamespaceV1(scope, id, { provider, metadata: { name, labels: { ...MANAGED_BY, ...labels } } });
-  resource.overrideLogicalId(address);
+function release(scope: Construct, description: ReleaseDescription, provider: HelmProvider, created: ReadonlyMap<string, NamespaceV1 | Release>): Release {
+  const chart = description.chart;
+  const resource = new Release(scope, description.id, {
+    provider,
+    name: description.release,
+    ...(chart.kind === 'repository' ? { repository: chart.chart.repository, chart: chart.chart.chart, version: chart.chart.version } : { chart: `./${metallbConfigChart(scope).path}` }),
+    namespace: 'of' in description.namespace ? (created.get(description.namespace.of) as NamespaceV1).metadata.name : description.namespace.name,
+    wait: description.wait,
+    values: [...description.values],
+    dependsOn: description.dependsOn.length ? description.dependsOn.map((id) => created.get(id) as ITerraformDependable) : undefined,
+  });
+  resource.overrideLogicalId(description.name);
   return resource;
 }
 
 /**
- * Everything one host gets: its provider pair (alias from its name), what serves its
- * endpoint (MetalLB and its configuration, or ingress-nginx), and its virtual clusters as
- * one `for_each` namespace and one `for_each` release keyed by virtual-cluster name, so
- * that adding or removing one never changes the address of another.
+ * Turns a host's description (src/emit/host.ts) into cdktf objects: its provider pair (ours,
+ * unless the user handed in theirs), what serves its endpoint, and the `for_each` namespace and
+ * release of its virtual clusters, whose instances the registry produces at synth.
  */
-export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, group: GroupSpec, host: HostSpec, connection: Connection | undefined, own: HostProviders | undefined): HostProviders {
-  const alias = terraformName(String(host.name));
-  const providers = own ?? providerPair(scope, registry, alias, connection);
-  const endpoint = host.endpoint;
-  const dependencies: Release[] = [];
-  if (endpoint.kind === 'metallb') {
-    const ns = namespace(scope, 'MetallbNamespace', `metallb_${alias}`, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE, providers.kubernetes);
-    const metallb = chartRelease(scope, 'Metallb', `metallb_${alias}`, group.charts.metallb, ns, providers.helm, metallbValues());
-    const config = new Release(scope, 'MetallbConfig', {
-      provider: providers.helm,
-      name: 'metallb-config',
-      chart: `./${metallbConfigChart(scope).path}`,
-      namespace: METALLB_NAMESPACE,
-      wait: true,
-      values: [literal(toYaml({ objects: metallbObjects(endpoint.pools as string[], endpoint.bgpPeers) }))],
-      // The objects are custom resources validated by MetalLB's webhooks: both must be up first.
-      dependsOn: [metallb],
-    });
-    config.overrideLogicalId(`metallbconfig_${alias}`);
-    dependencies.push(config);
-  }
-  if (endpoint.kind === 'ingress-nginx') {
-    const service = ingressNginxServiceOf(host.kind, endpoint.service);
-    // The baseline pod-security level refuses host ports.
-    const ns = namespace(scope, 'IngressNginxNamespace', `ingress_nginx_${alias}`, INGRESS_NGINX_NAMESPACE, service === 'HostPort' ? PRIVILEGED_NAMESPACE : {}, providers.kubernetes);
-    dependencies.push(chartRelease(scope, 'IngressNginx', `ingress_nginx_${alias}`, group.charts.ingressNginx, ns, providers.helm, ingressNginxValues(endpoint.className, service)));
-  }
-  const namespaces = new NamespaceV1(scope, 'VirtualClusterNamespaces', {
-    provider: providers.kubernetes,
-    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value.group}', ...TENANT_NAMESPACE } },
-  });
-  namespaces.addOverride('for_each', Lazy.anyValue({ produce: () => registry.namespacesOn(host.path) }));
-  namespaces.overrideLogicalId(`vcluster_${alias}`);
-  const vcluster = group.charts.vcluster;
-  const releases = new Release(scope, 'VirtualClusters', {
-    provider: providers.helm,
-    name: '${each.key}',
-    namespace: '${each.key}',
-    repository: literal(vcluster.repository),
-    chart: literal(vcluster.chart),
-    version: literal(vcluster.version),
-    values: ['${each.value.values}'],
-    dependsOn: [namespaces, ...dependencies],
-  });
-  releases.addOverride('for_each', Lazy.anyValue({ produce: () => registry.releasesOn(host.path) }));
-  releases.overrideLogicalId(`vcluster_${alias}`);
+export function emitHost(
+  scope: Construct,
+  registry: ClusterGroupsRegistry,
+  hostPath: string,
+  description: HostDescription,
+  connection: Connection | undefined,
+  own: HostProviders | undefined,
+): HostProviders {
+  const providers = own ?? providerPair(scope, registry, description.alias, connection);
+  const created = new Map<string, NamespaceV1 | Release>();
+  for (const ns of description.namespaces) created.set(ns.id, namespace(scope, ns, providers.kubernetes));
+  for (const rel of description.releases) created.set(rel.id, release(scope, rel, providers.helm, created));
+  const { namespace: vcNamespace, release: vcRelease } = description.virtualClusters;
+  const namespaces = namespace(scope, vcNamespace, providers.kubernetes);
+  namespaces.addOverride('for_each', Lazy.anyValue({ produce: () => registry.namespacesOn(hostPath) }));
+  created.set(vcNamespace.id, namespaces);
+  const releases = release(scope, vcRelease, providers.helm, created);
+  releases.addOverride('for_each', Lazy.anyValue({ produce: () => registry.releasesOn(hostPath) }));
   return providers;
 }

@@ -1,8 +1,7 @@
 import { TerraformVariable, Token } from 'cdktf';
-import { DEFAULT_INGRESS_CLASS } from '../src/model/defaults';
 import { BgpPeerSpec, ConnectionSpec, HostEndpoint as HostEndpointSpec, Scope as ScopeSpec, SecretInput } from '../src/model/types';
 import { listOf } from './require';
-import { literal } from './terraform-text';
+import { literal } from '../src/emit/terraform-text';
 
 /** How a group's virtual clusters are reached (CG-3): no default, a group states it. */
 export enum EndpointType {
@@ -218,7 +217,7 @@ export class HostEndpoint {
 
   /** ingress-nginx installed by us with SSL passthrough on. */
   static ingressNginx(options: IngressNginxOptions = {}): HostEndpoint {
-    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className ?? DEFAULT_INGRESS_CLASS, service: options.service });
+    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className, service: options.service });
   }
 
   /** An ingress controller already on the host, declared by its class, with passthrough asserted. */

@@ -1,7 +1,6 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { MAX_DEPTH } from '../src/charts/user-values';
-import { finding } from '../src/rules/rule';
+import { MAX_DEPTH } from '../src/model/user-values';
 import { ClusterGroupsRegistry } from './registry';
 
 /** Where in the values a Terraform expression (a variable, a resource attribute, a function) sits, or undefined. */
@@ -19,9 +18,9 @@ function expressionIn(values: unknown): string | undefined {
 
 /**
  * Values are written into each release as text: a Terraform expression inside them (a sensitive
- * variable's `.stringValue`, say) would reach Helm as the text `${var.x}`, not as its value. Such
- * values are refused here, where cdktf can still tell a token from text; a getter that throws is
- * refused the same way, instead of a stack trace.
+ * variable's `.stringValue`, say) would reach Helm as the text `${var.x}`, not as its value. Only
+ * cdktf can tell a token from text, so such values (and a getter that throws) are recorded here;
+ * CG-17 reports them at synth.
  */
 export function checkValuesInput(scope: Construct, values: unknown): void {
   const path = scope.node.path;
@@ -29,27 +28,8 @@ export function checkValuesInput(scope: Construct, values: unknown): void {
   try {
     at = expressionIn(values);
   } catch (error) {
-    ClusterGroupsRegistry.of(scope).addInputFinding(
-      finding(
-        'CG-17',
-        'error',
-        path,
-        `values that cannot be read (${(error as Error)?.message ?? 'an exception'})`,
-        'values as YAML text or plain data',
-        'pass plain data: no getters, no class instances',
-      ),
-    );
+    ClusterGroupsRegistry.of(scope).addUnusableValues({ path, kind: 'unreadable', problem: (error as Error)?.message ?? 'an exception' });
     return;
   }
-  if (at === undefined) return;
-  ClusterGroupsRegistry.of(scope).addInputFinding(
-    finding(
-      'CG-17',
-      'error',
-      path,
-      `values with a Terraform expression at ${at} (a variable, a resource attribute or a function): Helm would receive its text, not its value`,
-      'values as plain data',
-      'write the value itself; for a secret, keep it in a Kubernetes secret of the virtual cluster’s namespace and point the chart at that secret, so it is in no Terraform file or values',
-    ),
-  );
+  if (at !== undefined) ClusterGroupsRegistry.of(scope).addUnusableValues({ path, kind: 'expression', at });
 }

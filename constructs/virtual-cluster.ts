@@ -1,12 +1,11 @@
 import { Construct } from 'constructs';
-import { DEFAULT_VIRTUAL_CLUSTER_REQUEST } from '../src/model/defaults';
 import { VirtualClusterSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
 import type { HostClusterMembership } from './host-cluster-membership';
 import { ExternalTrafficPolicy } from './options';
 import { ClusterGroupsRegistry } from './registry';
-import { groupOf, listOf, reportProp } from './require';
+import { flagOf, groupOf, listOf } from './require';
 import { checkValuesInput } from './values-input';
 
 /** What a virtual cluster requests, as Kubernetes quantities (VC-2). */
@@ -72,7 +71,7 @@ export class VirtualCluster extends Construct {
     const props = given ?? ({} as VirtualClusterProps);
     this.group = props.group;
     this.name = props.name;
-    const group = groupOf(this, props.group, 'VC-1');
+    const group = groupOf(this, props.group, 'virtual-cluster');
     if (!group) return;
     const host = props.host;
     const spec: VirtualClusterSpec = {
@@ -80,19 +79,13 @@ export class VirtualCluster extends Construct {
       name: props.name,
       group: group.spec.path,
       host: hasBrand(host, BRANDS.host) ? (host as HostClusterMembership).name : host,
-      resources: {
-        cpu: props.resources?.cpu ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.cpu,
-        memory: props.resources?.memory ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.memory,
-        storage: props.resources?.storage ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.storage,
-      },
-      paused: props.paused === true,
+      resources: props.resources,
+      paused: flagOf(this, 'virtual-cluster', 'paused', props.paused),
       values: props.values,
       loadBalancer: props.loadBalancer && { ...props.loadBalancer, sourceRanges: props.loadBalancer.sourceRanges && listOf(props.loadBalancer.sourceRanges) },
       owner: props.owner,
     };
     checkValuesInput(this, props.values);
-    // "false" is a true value in JavaScript: a flag of the wrong kind is an error, never guessed.
-    if (props.paused !== undefined && typeof props.paused !== 'boolean') reportProp(this, 'VC-4', 'paused', props.paused, 'true or false', 'pass paused: true or paused: false, without quotes');
     ClusterGroupsRegistry.of(this).addVirtualCluster(spec);
   }
 }

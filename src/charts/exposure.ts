@@ -1,7 +1,7 @@
-import { Group } from '../model/fleet';
 import { DEFAULT_INGRESS_CLASS } from '../model/defaults';
-import { PlacedVirtualCluster } from '../placement/place';
-import { ingressHostname } from '../rules/VC-5';
+import { ingressClassOf, unreachable } from '../model/endpoints';
+import { Group, Host } from '../model/fleet';
+import { ingressHostname } from '../model/names';
 
 /** The name of the one MetalLB address pool we create on each host; virtual clusters ask for it by annotation. */
 export const METALLB_POOL = 'vclusters';
@@ -9,13 +9,25 @@ export const METALLB_POOL = 'vclusters';
 /** How one virtual cluster is reached, as far as it is known at synth. */
 export type Exposure = { readonly kind: 'load-balancer'; readonly ip?: string; readonly metallb: boolean } | { readonly kind: 'ingress'; readonly hostname: string; readonly className: string };
 
-export function exposureOf(group: Group, placed: PlacedVirtualCluster): Exposure {
-  const endpoint = placed.host.spec.endpoint;
-  if (group.endpointType === 'Ingress') {
-    const className = endpoint.kind === 'existing-ingress' ? String(endpoint.className) : endpoint.kind === 'ingress-nginx' ? endpoint.className : DEFAULT_INGRESS_CLASS;
-    return { kind: 'ingress', hostname: ingressHostname(placed.vc.name, placed.host.spec.wildcardDns) ?? '', className };
+/** Where a virtual cluster landed: its name, its host, and the IP it was given there, if any. */
+export interface Landing {
+  readonly vc: { readonly name: string };
+  readonly host: Host;
+  readonly ip?: string;
+}
+
+export function exposureOf(group: Group, placed: Landing): Exposure {
+  const endpoint = placed.host.endpoint;
+  switch (group.endpointType) {
+    case 'Ingress':
+      return { kind: 'ingress', hostname: ingressHostname(placed.vc.name, placed.host.spec.wildcardDns) ?? '', className: ingressClassOf(endpoint) ?? DEFAULT_INGRESS_CLASS };
+    // A group without a valid endpoint type (CG-3) emits nothing; its view reads as a LoadBalancer group's.
+    case 'LoadBalancer':
+    case undefined:
+      return { kind: 'load-balancer', ip: placed.ip, metallb: endpoint.kind === 'metallb' };
+    default:
+      return unreachable(group.endpointType);
   }
-  return { kind: 'load-balancer', ip: placed.ip, metallb: endpoint.kind === 'metallb' };
 }
 
 /** The API server URL a client uses, or undefined while a cloud load balancer has not given an address yet. */
@@ -23,6 +35,14 @@ export function serverUrl(exposure: Exposure): string | undefined {
   if (exposure.kind === 'ingress') return `https://${exposure.hostname}`;
   if (exposure.ip === undefined) return undefined;
   return exposure.ip.includes(':') ? `https://[${exposure.ip}]:443` : `https://${exposure.ip}:443`;
+}
+
+/** Endpoint text for a virtual cluster whose address is known only after apply. */
+const PENDING_ENDPOINT = 'assigned by the cloud load balancer at apply';
+
+/** The endpoint as the outputs, the review and the summary show it. */
+export function endpointText(exposure: Exposure): string {
+  return serverUrl(exposure) ?? PENDING_ENDPOINT;
 }
 
 /** The secret vcluster writes its kubeconfig to: `vc-<release>` in the release namespace. */

@@ -1,4 +1,4 @@
-import { isMap, Values } from './merge';
+import { isMap, Values } from '../model/values';
 
 /**
  * What keeps tenants apart unless the platform team's group values (or a tenant's values the

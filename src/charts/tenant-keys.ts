@@ -1,4 +1,4 @@
-import { isMap, Values } from './merge';
+import { isMap, Values } from '../model/values';
 
 /**
  * The one list of vcluster values (chart 0.20 … 0.36 key paths) that widen what a virtual

@@ -1,24 +1,21 @@
-import { Group } from '../model/fleet';
-import { parseQuantity } from '../model/quantity';
-import { Resources } from '../model/types';
+import { Group, VirtualCluster } from '../model/fleet';
 import { Exposure, METALLB_POOL, serverUrl } from './exposure';
 import { ISOLATION_DEFAULTS } from './isolation';
 import { mergeValues, Values } from './merge';
-import { isAtLeast } from './version';
+import { isAtLeast, VCLUSTER_LIMIT_RANGE_MAX } from './version';
 
 export interface VirtualClusterInput {
   readonly group: Group;
+  readonly vc: VirtualCluster;
   readonly exposure: Exposure;
-  readonly resources: Resources<string>;
-  readonly paused: boolean;
-  readonly loadBalancer?: { readonly externalTrafficPolicy?: unknown; readonly sourceRanges?: readonly unknown[] };
 }
 
 function serviceValues(exposure: Exposure, input: VirtualClusterInput): Values {
   if (exposure.kind === 'ingress') return { spec: { type: 'ClusterIP' } };
   const spec: Values = { type: 'LoadBalancer' };
-  if (input.loadBalancer?.externalTrafficPolicy !== undefined) spec.externalTrafficPolicy = input.loadBalancer.externalTrafficPolicy;
-  if (input.loadBalancer?.sourceRanges?.length) spec.loadBalancerSourceRanges = [...input.loadBalancer.sourceRanges];
+  const loadBalancer = input.vc.spec.loadBalancer;
+  if (loadBalancer?.externalTrafficPolicy !== undefined) spec.externalTrafficPolicy = loadBalancer.externalTrafficPolicy;
+  if (loadBalancer?.sourceRanges?.length) spec.loadBalancerSourceRanges = [...loadBalancer.sourceRanges];
   const annotations: Values = {};
   if (exposure.metallb) annotations['metallb.io/address-pool'] = METALLB_POOL;
   if (exposure.ip !== undefined) annotations['metallb.io/loadBalancerIPs'] = exposure.ip;
@@ -34,8 +31,8 @@ const CONTROL_PLANE_MEMORY_LIMIT = 4096 * MI;
  * too. The chart's 4Gi would take all of a 4Gi virtual cluster and leave CoreDNS and every
  * workload refused at admission; half of the memory, up to the chart's 4Gi, leaves them the rest.
  */
-function controlPlaneMemoryLimit(memory: string): string {
-  const bytes = Math.min(CONTROL_PLANE_MEMORY_LIMIT, (parseQuantity(memory) ?? 0) / 2);
+function controlPlaneMemoryLimit(memory: number | undefined): string {
+  const bytes = Math.min(CONTROL_PLANE_MEMORY_LIMIT, (memory ?? 0) / 2);
   return `${Math.floor(bytes / MI)}Mi`;
 }
 
@@ -46,17 +43,19 @@ function controlPlaneMemoryLimit(memory: string): string {
  * control plane's data volume.
  */
 export function ownValues(input: VirtualClusterInput): Values {
-  const { group, exposure, resources } = input;
+  const { group, exposure } = input;
+  const resources = input.vc.quantities;
+  const request = input.vc.request;
   const server = serverUrl(exposure);
   const sans = exposure.kind === 'ingress' ? [exposure.hostname] : exposure.ip !== undefined ? [exposure.ip] : [];
   const controlPlane: Values = {
     distro: { [group.distribution === 'k3s' ? 'k3s' : 'k8s']: { enabled: true } },
     service: serviceValues(exposure, input),
     statefulSet: {
-      highAvailability: { replicas: input.paused ? 0 : 1 },
-      resources: { limits: { memory: controlPlaneMemoryLimit(resources.memory) } },
+      highAvailability: { replicas: input.vc.paused ? 0 : 1 },
+      resources: { limits: { memory: controlPlaneMemoryLimit(request.memory) } },
       // A claim of size 0 is refused by the API server; k3s may run without one (its minimum storage is 0).
-      persistence: { volumeClaim: parseQuantity(resources.storage) === 0 ? { enabled: false } : { enabled: true, size: resources.storage } },
+      persistence: { volumeClaim: request.storage === 0 ? { enabled: false } : { enabled: true, size: resources.storage } },
     },
   };
   if (sans.length) controlPlane.proxy = { extraSANs: sans };
@@ -65,7 +64,7 @@ export function ownValues(input: VirtualClusterInput): Values {
   // The chart's default quota allows no node port, and a LoadBalancer service allocates one.
   if (exposure.kind === 'load-balancer') quota['services.nodeports'] = '1';
   const limitRange: Values = { enabled: true };
-  if (isAtLeast(group.spec.charts.vcluster.version, 0, 21)) limitRange.max = { cpu: resources.cpu, memory: resources.memory };
+  if (isAtLeast(group.charts.vcluster.version, VCLUSTER_LIMIT_RANGE_MAX)) limitRange.max = { cpu: resources.cpu, memory: resources.memory };
   const policies: Values = { resourceQuota: { enabled: true, quota }, limitRange };
   const values: Values = { controlPlane, policies };
   if (server !== undefined) values.exportKubeConfig = { server };

@@ -1,9 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { isObject, NamedView, PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
+import { NamedView, PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
 import type { ReviewView } from '../review/view';
 import { terminalLine, terminalText } from '../review/inert';
+import { isMap } from '../model/values';
 import { findRule, RULES } from '../rules/registry';
 
 const NAME = 'cdktf-cluster-groups';
@@ -38,17 +39,17 @@ function readJson(file: string): unknown {
 
 /** Only the fields the plan review reads are checked: review.json is our own output, but the path given may be anything. */
 function isReviewView(value: unknown): value is ReviewView {
-  const groups = isObject(value) ? value.groups : undefined;
+  const groups = isMap(value) ? value.groups : undefined;
   return (
     Array.isArray(groups) &&
     groups.every(
       (group) =>
-        isObject(group) &&
+        isMap(group) &&
         typeof group.key === 'string' &&
         Array.isArray(group.hosts) &&
-        group.hosts.every((host) => isObject(host) && typeof host.name === 'string' && typeof host.alias === 'string') &&
+        group.hosts.every((host) => isMap(host) && typeof host.name === 'string' && typeof host.alias === 'string') &&
         Array.isArray(group.virtualClusters) &&
-        group.virtualClusters.every((vc) => isObject(vc) && typeof vc.name === 'string' && typeof vc.host === 'string'),
+        group.virtualClusters.every((vc) => isMap(vc) && typeof vc.name === 'string' && typeof vc.host === 'string'),
     )
   );
 }

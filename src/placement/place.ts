@@ -2,6 +2,7 @@ import { Fleet, Group, Host, VirtualCluster } from '../model/fleet';
 import { addressAt, offsetOf, rangeSize } from '../model/ip-range';
 import { textKeyed } from '../model/text-keyed';
 import { RESOURCE_NAMES, Resources } from '../model/types';
+import { addCharge, chargeOf, limitOf } from './accounting';
 import { Heap } from './heap';
 import { Lock, LOCK_VERSION, LockedGroup, LockedVirtualCluster } from './lock';
 import { byName } from '../model/order';
@@ -24,9 +25,9 @@ export interface Move {
 
 export interface HostUsage {
   readonly host: Host;
-  /** What the placed virtual clusters request, paused ones included: pausing stops the control plane, not the pods it synced to the host. */
+  /** What the placed virtual clusters take (accounting.ts), in whole units (millicores, bytes). */
   readonly used: Resources<number>;
-  /** Capacity × oversubscription; undefined where the capacity does not parse. */
+  /** Capacity × oversubscription, in whole units; undefined where the capacity does not parse. */
   readonly limit: Resources<number | undefined>;
   readonly virtualClusters: number;
   readonly addresses: bigint;
@@ -63,12 +64,7 @@ function score(load: Load): number {
 }
 
 function newLoad(host: Host, group: Group): Load {
-  const factor = group.oversubscription / 100;
-  const limit = {
-    cpu: host.capacity.cpu === undefined ? undefined : host.capacity.cpu * factor,
-    memory: host.capacity.memory === undefined ? undefined : host.capacity.memory * factor,
-    storage: host.capacity.storage === undefined ? undefined : host.capacity.storage * factor,
-  };
+  const limit = limitOf(host.capacity, group.oversubscription);
   const addresses = host.pools.reduce((sum, range) => sum + rangeSize(range), 0n);
   const load: Load = { host, used: { cpu: 0, memory: 0, storage: 0 }, limit, count: 0, score: 0, addresses, takenIps: new Set(), cursor: { pool: 0, offset: 0n } };
   load.score = score(load);
@@ -76,9 +72,7 @@ function newLoad(host: Host, group: Group): Load {
 }
 
 function charge(load: Load, vc: VirtualCluster): void {
-  load.used.cpu += vc.request.cpu ?? 0;
-  load.used.memory += vc.request.memory ?? 0;
-  load.used.storage += vc.request.storage ?? 0;
+  addCharge(load.used, chargeOf(vc));
   load.count += 1;
   load.score = score(load);
 }

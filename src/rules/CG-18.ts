@@ -1,4 +1,5 @@
 import { finding, Rule } from './rule';
+import { wrongProps } from './wrong-prop';
 
 export const CG18: Rule = {
   id: 'CG-18',
@@ -9,15 +10,15 @@ export const CG18: Rule = {
     'Remove diskBackup and back volumes up from inside each virtual cluster (Velero with its file-system backup, for example), or install vCluster Pro yourself and allow controlPlane.hostPathMapper and policies.podSecurityStandard in the group values (VC-7 warns).',
   check: ({ fleet }) =>
     fleet.groups
-      .filter((group) => group.spec.diskBackup)
+      .filter((group) => group.diskBackup)
       .map((group) =>
-        finding(
-          'CG-18',
-          'error',
-          group.spec.path,
-          'diskBackup: true',
-          'no disk backup: it needs vCluster Pro’s host path mapper, which is not installed, and would run the virtual clusters privileged with host paths',
-          'remove diskBackup; back volumes up from inside each virtual cluster (Velero file-system backup), or install vCluster Pro and set controlPlane.hostPathMapper in the group values',
-        ),
+        finding({
+          severity: 'error',
+          path: group.spec.path,
+          received: 'diskBackup: true',
+          expected: 'no disk backup: it needs vCluster Pro’s host path mapper, which is not installed, and would run the virtual clusters privileged with host paths',
+          fix: 'remove diskBackup; back volumes up from inside each virtual cluster (Velero file-system backup), or install vCluster Pro and set controlPlane.hostPathMapper in the group values',
+        }),
       ),
+  checkInput: (input) => wrongProps(input, 'diskBackup', ['group'], 'true or false', 'leave diskBackup out (it is refused when true)'),
 };

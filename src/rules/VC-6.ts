@@ -1,6 +1,5 @@
 import { isCidr } from '../model/ip-range';
-import { Finding } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 export const VC6: Rule = {
   id: 'VC-6',
@@ -8,7 +7,7 @@ export const VC6: Rule = {
   rationale: 'Kubernetes refuses other values when the service is applied; in an Ingress group the options would be silently unused.',
   remedy: 'Use ExternalTrafficPolicy.CLUSTER or LOCAL and CIDRs for sourceRanges, in a LoadBalancer group only.',
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       for (const vc of group.virtualClusters) {
         const options = vc.spec.loadBalancer;
@@ -16,23 +15,33 @@ export const VC6: Rule = {
         const path = vc.spec.path;
         if (group.endpointType === 'Ingress') {
           findings.push(
-            finding(
-              'VC-6',
-              'warning',
+            finding({
+              severity: 'warning',
               path,
-              'load-balancer options in an Ingress group',
-              'no load-balancer options: the virtual cluster is reached through the ingress',
-              'remove loadBalancer from the virtual cluster',
-            ),
+              received: 'load-balancer options in an Ingress group',
+              expected: 'no load-balancer options: the virtual cluster is reached through the ingress',
+              fix: 'remove loadBalancer from the virtual cluster',
+            }),
           );
           continue;
         }
         const policy = options.externalTrafficPolicy;
         if (policy !== undefined && policy !== 'Cluster' && policy !== 'Local') {
-          findings.push(finding('VC-6', 'error', path, `externalTrafficPolicy ${show(policy)}`, '"Cluster" or "Local"', 'use ExternalTrafficPolicy.CLUSTER or ExternalTrafficPolicy.LOCAL'));
+          findings.push(
+            finding({
+              severity: 'error',
+              path,
+              received: `externalTrafficPolicy ${show(policy)}`,
+              expected: '"Cluster" or "Local"',
+              fix: 'use ExternalTrafficPolicy.CLUSTER or ExternalTrafficPolicy.LOCAL',
+            }),
+          );
         }
         for (const range of options.sourceRanges ?? []) {
-          if (!isCidr(range)) findings.push(finding('VC-6', 'error', path, `loadBalancerSourceRanges entry ${show(range)}`, 'a CIDR such as "203.0.113.0/24"', 'write each source range as a CIDR'));
+          if (!isCidr(range))
+            findings.push(
+              finding({ severity: 'error', path, received: `loadBalancerSourceRanges entry ${show(range)}`, expected: 'a CIDR such as "203.0.113.0/24"', fix: 'write each source range as a CIDR' }),
+            );
         }
       }
     }

@@ -1,8 +1,7 @@
-import { isMap } from '../charts/merge';
+import { isMap } from '../model/values';
 import { refusedWhen, TENANT_KEYS, tenantKey, TenantKey, tenantKeysIn } from '../charts/tenant-keys';
 import { Group } from '../model/fleet';
-import { Finding } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 /** As long as cdk-nag asks of a suppression's reason: a word or two is not a reason. */
 export const MIN_REASON_LENGTH = 10;
@@ -17,13 +16,13 @@ interface Allowance {
 const EXAMPLE = "allowTenantValues: [{ key: 'rbac.role.extraRules', reason: 'team-a runs the snapshot operator', virtualClusters: ['team-a'] }]";
 
 /** The group's allowances that are well formed; each malformed one is an error, so that a typo never silently allows nothing (or everything). */
-function allowancesOf(group: Group, findings: Finding[]): Allowance[] {
+function allowancesOf(group: Group, findings: RuleFinding[]): Allowance[] {
   const given = group.spec.allowTenantValues;
   if (given === undefined) return [];
   const path = group.spec.path;
   const expected = `a list of { key, reason, virtualClusters? }: key one of the table of risky values (explain VC-7), a reason of at least ${MIN_REASON_LENGTH} characters, names of virtual clusters of the group`;
   if (!Array.isArray(given)) {
-    findings.push(finding('VC-7', 'error', path, `allowTenantValues ${show(given)}`, expected, `write it as ${EXAMPLE}`));
+    findings.push(finding({ severity: 'error', path, received: `allowTenantValues ${show(given)}`, expected: expected, fix: `write it as ${EXAMPLE}` }));
     return [];
   }
   const names = new Set(group.virtualClusters.map((vc) => vc.name));
@@ -39,7 +38,7 @@ function allowancesOf(group: Group, findings: Finding[]): Allowance[] {
       problems.push(`virtualClusters ${show(list)} does not name virtual clusters of the group`);
     }
     if (problems.length || !entry) {
-      findings.push(finding('VC-7', 'error', path, `allowTenantValues[${i}]: ${problems.join('; ')}`, expected, `correct it, as in ${EXAMPLE}`));
+      findings.push(finding({ severity: 'error', path, received: `allowTenantValues[${i}]: ${problems.join('; ')}`, expected: expected, fix: `correct it, as in ${EXAMPLE}` }));
       return;
     }
     allowances.push({ entry, reason, virtualClusters: list as string[] | undefined });
@@ -56,20 +55,19 @@ export const VC7: Rule = {
   remedy: `Remove the key from the virtual cluster’s values, or, if the platform team accepts it, allow it on the group with a reason: ${EXAMPLE}.`,
   details: () => ['Risky values (key, when it counts as set: why):', ...TENANT_KEYS.map((entry) => `  ${entry.key}, ${refusedWhen(entry)}: ${entry.why}`)].join('\n'),
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       const allowances = allowancesOf(group, findings);
       if ('values' in group.userValues) {
         for (const use of tenantKeysIn(group.userValues.values)) {
           findings.push(
-            finding(
-              'VC-7',
-              'warning',
-              group.spec.path,
-              `group values that set ${use.at}: ${use.entry.why}`,
-              'group values that keep every virtual cluster of the group isolated',
-              `keep ${use.at} only if every virtual cluster of the group may have it`,
-            ),
+            finding({
+              severity: 'warning',
+              path: group.spec.path,
+              received: `group values that set ${use.at}: ${use.entry.why}`,
+              expected: 'group values that keep every virtual cluster of the group isolated',
+              fix: `keep ${use.at} only if every virtual cluster of the group may have it`,
+            }),
           );
         }
       }
@@ -79,22 +77,20 @@ export const VC7: Rule = {
           const allowed = allowances.find((a) => a.entry === use.entry && (a.virtualClusters === undefined || a.virtualClusters.includes(vc.name)));
           findings.push(
             allowed
-              ? finding(
-                  'VC-7',
-                  'warning',
-                  vc.spec.path,
-                  `values that set ${use.at}, allowed by the group: ${allowed.reason}`,
-                  'values that keep the tenant within its namespace',
-                  `remove the allowance for ${use.entry.key} once it is no longer needed`,
-                )
-              : finding(
-                  'VC-7',
-                  'error',
-                  vc.spec.path,
-                  `values that set ${use.at}: ${use.entry.why}`,
-                  'per-virtual-cluster values that do not widen what the tenant can do on the host',
-                  `remove it, or allow it on the group with a reason: allowTenantValues: [{ key: '${use.entry.key}', reason: '…', virtualClusters: ['${vc.name}'] }]`,
-                ),
+              ? finding({
+                  severity: 'warning',
+                  path: vc.spec.path,
+                  received: `values that set ${use.at}, allowed by the group: ${allowed.reason}`,
+                  expected: 'values that keep the tenant within its namespace',
+                  fix: `remove the allowance for ${use.entry.key} once it is no longer needed`,
+                })
+              : finding({
+                  severity: 'error',
+                  path: vc.spec.path,
+                  received: `values that set ${use.at}: ${use.entry.why}`,
+                  expected: 'per-virtual-cluster values that do not widen what the tenant can do on the host',
+                  fix: `remove it, or allow it on the group with a reason: allowTenantValues: [{ key: '${use.entry.key}', reason: '…', virtualClusters: ['${vc.name}'] }]`,
+                }),
           );
         }
       }

@@ -1,7 +1,6 @@
 import * as ipaddr from 'ipaddr.js';
-import { Finding } from '../model/types';
-import { finding, Rule } from './rule';
-import { ingressHostname } from './VC-5';
+import { finding, Rule, RuleFinding } from './rule';
+import { ingressHostname } from '../model/names';
 
 /** An address as the network sees it: `::ffff:10.0.0.1` is `10.0.0.1`, IPv6 in one spelling. */
 function addressKey(ip: string): string {
@@ -19,7 +18,7 @@ export const VC8: Rule = {
     'Two virtual clusters on one IP or one hostname means one tenant’s kubeconfig reaches the other’s API server (or neither works): hosts in different groups may have overlapping pools or the same wildcard DNS, and nothing else compares them.',
   remedy: 'Give the hosts address pools that do not overlap and wildcard DNS records of their own, across every group of the stack.',
   check: ({ fleet, placement }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const seen = new Map<string, string>();
     // Groups and virtual clusters in declaration order: the later one is reported, naming the first.
     for (const group of fleet.groups) {
@@ -34,14 +33,13 @@ export const VC8: Rule = {
           if (first === undefined) seen.set(address, vc.spec.path);
           else
             findings.push(
-              finding(
-                'VC-8',
-                'error',
-                vc.spec.path,
-                `${address}, also that of ${first}`,
-                'an address of its own',
-                'give the hosts pools that do not overlap, or wildcard DNS records of their own, across the groups of the stack',
-              ),
+              finding({
+                severity: 'error',
+                path: vc.spec.path,
+                received: `${address}, also that of ${first}`,
+                expected: 'an address of its own',
+                fix: 'give the hosts pools that do not overlap, or wildcard DNS records of their own, across the groups of the stack',
+              }),
             );
         }
       }

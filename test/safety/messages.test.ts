@@ -33,9 +33,7 @@ const CASES: Record<string, Model> = {
     ],
   })),
   'CG-16 repositories': lb(() => ({
-    groups: [
-      group({ charts: { ...group().charts, vcluster: { ...group().charts.vcluster, repository: 'https://bot:pw@mirror.example.com' }, metallb: { ...group().charts.metallb, repository: 'mirror' } } }),
-    ],
+    groups: [group({ chartRepositories: { vcluster: 'https://bot:pw@mirror.example.com', metallb: 'mirror' } })],
   })),
   'VC-8 one IP for two': lb((m) => ({
     groups: [...m.groups, group({ path: 'app/other', name: 'other' })],
