@@ -1,14 +1,15 @@
 import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provider';
-import { Release } from '@cdktf/provider-helm/lib/release';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { AssetType, ITerraformDependable, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
+import { AssetType, ITerraformDependable, TerraformAsset, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
 import { HostDescription, NamespaceDescription, ReleaseDescription } from '../src/emit/host';
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
+import { LightNamespace, LightRelease } from './light-resources';
+import { MovedBlocks } from './moved-blocks';
 import { Connection } from './options';
+import { PlainJson } from './plain-json';
 import { OrderedHelmProvider, OrderedKubernetesProvider } from './provider-order';
 import { ClusterGroupsRegistry } from './registry';
 
@@ -27,22 +28,31 @@ function providerPair(scope: Construct, registry: ClusterGroupsRegistry, alias: 
   return { kubernetes, helm };
 }
 
-function namespace(scope: Construct, description: NamespaceDescription, provider: KubernetesProvider): NamespaceV1 {
-  const resource = new NamespaceV1(scope, description.id, { provider, metadata: { name: description.metadata.name, labels: { ...description.metadata.labels } } });
+/**
+ * A dependency named by its Terraform address. Given the resource itself, cdktf creates a
+ * reference token for it while resolving the stack, and takes a stack trace of the resolver's
+ * deep recursion for each: at 200 hosts, half a second.
+ */
+function addressOf(resource: TerraformResource): ITerraformDependable {
+  return { fqn: `${resource.terraformResourceType}.${resource.friendlyUniqueId}` };
+}
+
+function namespace(scope: Construct, description: NamespaceDescription, provider: KubernetesProvider): LightNamespace {
+  const resource = new LightNamespace(scope, description.id, { provider, name: description.metadata.name, labels: { ...description.metadata.labels } });
   resource.overrideLogicalId(description.name);
   return resource;
 }
 
-function release(scope: Construct, description: ReleaseDescription, provider: HelmProvider, created: ReadonlyMap<string, NamespaceV1 | Release>): Release {
+function release(scope: Construct, description: ReleaseDescription, provider: HelmProvider, created: ReadonlyMap<string, LightNamespace | LightRelease>): LightRelease {
   const chart = description.chart;
-  const resource = new Release(scope, description.id, {
+  const resource = new LightRelease(scope, description.id, {
     provider,
     name: description.release,
     ...(chart.kind === 'repository' ? { repository: chart.chart.repository, chart: chart.chart.chart, version: chart.chart.version } : { chart: `./${metallbConfigChart(scope).path}` }),
-    namespace: 'of' in description.namespace ? (created.get(description.namespace.of) as NamespaceV1).metadata.name : description.namespace.name,
+    namespace: 'of' in description.namespace ? (created.get(description.namespace.of) as LightNamespace).nameReference : description.namespace.name,
     wait: description.wait,
     values: [...description.values],
-    dependsOn: description.dependsOn.length ? description.dependsOn.map((id) => created.get(id) as ITerraformDependable) : undefined,
+    dependsOn: description.dependsOn.length ? description.dependsOn.map((id) => addressOf(created.get(id) as TerraformResource)) : undefined,
   });
   resource.overrideLogicalId(description.name);
   return resource;
@@ -62,14 +72,22 @@ export function emitHost(
   own: HostProviders | undefined,
 ): HostProviders {
   const providers = own ?? providerPair(scope, registry, description.alias, connection);
-  const created = new Map<string, NamespaceV1 | Release>();
+  const created = new Map<string, LightNamespace | LightRelease>();
   for (const ns of description.namespaces) created.set(ns.id, namespace(scope, ns, providers.kubernetes));
   for (const rel of description.releases) created.set(rel.id, release(scope, rel, providers.helm, created));
   const { namespace: vcNamespace, release: vcRelease } = description.virtualClusters;
   const namespaces = namespace(scope, vcNamespace, providers.kubernetes);
-  namespaces.addOverride('for_each', Lazy.anyValue({ produce: () => registry.namespacesOn(hostPath) }));
+  const plain = PlainJson.of(TerraformStack.of(scope));
+  namespaces.addOverride(
+    'for_each',
+    plain.value(() => registry.namespacesOn(hostPath)),
+  );
   created.set(vcNamespace.id, namespaces);
   const releases = release(scope, vcRelease, providers.helm, created);
-  releases.addOverride('for_each', Lazy.anyValue({ produce: () => registry.releasesOn(hostPath) }));
+  releases.addOverride(
+    'for_each',
+    plain.value(() => registry.releasesOn(hostPath)),
+  );
+  if (description.moved.length > 0) new MovedBlocks(scope, 'Moved', description.moved);
   return providers;
 }

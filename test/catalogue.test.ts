@@ -1,5 +1,6 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { readFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import { ClusterGroup, ClusterGroupProps, Connection, Distribution, EndpointType, HostClusterOptions, HostEndpoint, HostKind, VirtualCluster, VirtualClusterOptions } from '../constructs';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
@@ -14,7 +15,15 @@ interface Case {
   readonly vc?: Partial<VirtualClusterOptions>;
   /** Anything more the mistake needs: a second group, a second host… */
   readonly extra?: (stack: TerraformStack, group: ClusterGroup) => void;
+  /** The lock file's content, for a mistake in it (stack `s`); no lock file otherwise. */
+  readonly lock?: Record<string, unknown> | string;
 }
+
+/** A lock file of stack `s` holding the given virtual clusters of group `lb`. */
+const lockOf = (virtualClusters: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  version: 1,
+  stacks: { s: { groups: { lb: { distribution: 'k8s', virtualClusters, ...extra } } } },
+});
 
 const anything = <T>(value: unknown) => value as T;
 const metallb = (...pools: string[]) => HostEndpoint.metallb({ addressPools: pools });
@@ -164,10 +173,37 @@ export const CATALOGUE: Case[] = [
     rule: 'CG-17',
     extra: (stack, group) => group.addVirtualCluster('T', { name: 't', values: { x: new TerraformVariable(stack, 'v', { type: 'string' }).stringValue } }),
   },
+  {
+    mistake: 'lock file with a duplicate key',
+    rule: 'PL-2',
+    lock: '{"version":1,"stacks":{"s":{"groups":{"lb":{"distribution":"k8s","virtualClusters":{"team-a":{"host":"h1"},"team-a":{"host":"h2"}}}}}}}',
+  },
+  { mistake: 'lock file with an unknown field', rule: 'PL-2', lock: lockOf({ 'team-a': { host: 'h1', hots: 'h2' } }) },
+  { mistake: 'lock file of another version', rule: 'PL-2', lock: { version: 2, stacks: {} } },
+  { mistake: "a locked IP outside the host's pools", rule: 'PL-3', lock: lockOf({ 'team-a': { host: 'h1', ip: '10.99.0.1' } }) },
+  {
+    mistake: 'two virtual clusters on one locked IP',
+    rule: 'PL-3',
+    lock: lockOf({ 'team-a': { host: 'h1', ip: '10.20.0.5' }, 'team-b': { host: 'h1', ip: '10.20.0.5' } }),
+    extra: (_, group) => group.addVirtualCluster('B', { name: 'team-b' }),
+  },
+  { mistake: 'the host of a running virtual cluster left the group', rule: 'PL-4', lock: lockOf({ 'team-a': { host: 'gone' } }) },
+  {
+    mistake: 'a pin that moves a running virtual cluster',
+    rule: 'PL-4',
+    lock: lockOf({ 'team-a': { host: 'h1' } }),
+    vc: { host: 'h2' },
+    extra: (_, group) => group.addHost('h2', host('h2', { endpoint: metallb('10.21.0.0/24') })),
+  },
+  { mistake: 'a move acknowledged without a reason', rule: 'PL-4', vc: { acknowledgeMove: { reason: '' } } },
+  { mistake: 'host formerName not a DNS label', rule: 'PL-4', host: { formerName: 'Old_DC' } },
+  { mistake: 'a host the lock records in another stack', rule: 'PL-7', lock: { version: 1, stacks: { other: { groups: { lb: { distribution: 'k8s', virtualClusters: { x: { host: 'h1' } } } } } } } },
 ];
 
 function errorsOf(entry: Case): string {
-  const app = testApp();
+  const lockFile = entry.lock === undefined ? false : join(mkdtempSync(join(tmpdir(), 'cg-cat-')), 'cluster-groups.lock.json');
+  if (lockFile) writeFileSync(lockFile, typeof entry.lock === 'string' ? entry.lock : JSON.stringify(entry.lock));
+  const app = testApp({ 'cluster-groups:lockFile': lockFile });
   const stack = new TerraformStack(app, 's');
   const group = new ClusterGroup(stack, 'G', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER, ...entry.group });
   group.addHost('h1', { ...host('h1'), ...entry.host });
@@ -184,7 +220,8 @@ function errorsOf(entry: Case): string {
 describe('the bad-input catalogue', () => {
   it.each(CATALOGUE.map((entry) => [entry.mistake, entry.rule, entry] as const))('%s → %s', (_, rule, entry) => {
     const message = errorsOf(entry);
-    expect(message).toMatch(new RegExp(`\\[${rule}\\] s/[^:]*: received .*; expected .*\\. Fix: `));
+    // A mistake in the lock file is reported at the file's path, every other at the construct's.
+    expect(message).toMatch(new RegExp(`\\[${rule}\\] (s/[^:]*|/\\S*/cluster-groups\\.lock\\.json): received .*; expected .*\\. Fix: `));
     expect(message).not.toMatch(/\n\s+at /);
   });
 

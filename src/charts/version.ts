@@ -18,6 +18,8 @@ export const VCLUSTER_VALUES_FORMAT: Gate = { major: 0, minor: 20 };
 export const VCLUSTER_LIMIT_RANGE_MAX: Gate = { major: 0, minor: 21 };
 /** k3s is gone: k8s is the only distribution (CG-15). */
 export const VCLUSTER_WITHOUT_K3S: Gate = { major: 0, minor: 33 };
+/** vcluster renders `controlPlane.tlsRoute`, a Gateway API TLSRoute, for its control plane. */
+export const VCLUSTER_TLS_ROUTE: Gate = { major: 0, minor: 34 };
 
 /** `0.33`, as rule texts quote a gate. */
 export function gateText(gate: Gate): string {

@@ -6,6 +6,7 @@ import { toYaml } from '../charts/serialize';
 import { INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE } from '../model/defaults';
 import { unreachable } from '../model/endpoints';
 import { GroupCharts, Host } from '../model/fleet';
+import { isDnsLabel, terraformName } from '../model/names';
 import { ChartRef } from '../model/types';
 import { ADDRESSES, AddressRole, resourceName } from './addresses';
 import { literal } from './terraform-text';
@@ -70,6 +71,14 @@ export interface HostDescription {
   readonly releases: readonly ReleaseDescription[];
   /** The `for_each` namespace and release of the virtual clusters; their instances come from the evaluation. */
   readonly virtualClusters: { readonly namespace: NamespaceDescription; readonly release: ReleaseDescription };
+  /** For a renamed host (formerName): each resource's address under the former alias, moved to its address now (Terraform `moved` blocks). */
+  readonly moved: readonly Moved[];
+}
+
+/** A Terraform `moved` block: `<type>.<name>` before and now; one of a whole `for_each` resource carries all its instances. */
+export interface Moved {
+  readonly from: string;
+  readonly to: string;
 }
 
 /** A chart as typed (a mirror's URL, a version), written so that Terraform reads it literally. */
@@ -98,8 +107,7 @@ function chartRelease(id: string, role: 'metallbRelease' | 'ingressNginxRelease'
 }
 
 /** What serves the host's endpoint, where we install it, and the release the virtual clusters wait for. */
-function endpointResources(host: Host, charts: GroupCharts): { namespaces: NamespaceDescription[]; releases: ReleaseDescription[]; ready: string[] } {
-  const alias = host.alias;
+function endpointResources(host: Host, alias: string, charts: GroupCharts): { namespaces: NamespaceDescription[]; releases: ReleaseDescription[]; ready: string[] } {
   const endpoint = host.endpoint;
   switch (endpoint.kind) {
     case 'metallb': {
@@ -132,10 +140,9 @@ function endpointResources(host: Host, charts: GroupCharts): { namespaces: Names
   }
 }
 
-/** The description of one host, from its model and its group's charts: pure, the same input gives the same description. */
-export function describeHost(host: Host, charts: GroupCharts): HostDescription {
-  const alias = host.alias;
-  const { namespaces, releases, ready } = endpointResources(host, charts);
+/** The host's resources under an alias: its own, or the one it had before a rename. */
+function resourcesOf(host: Host, alias: string, charts: GroupCharts): Omit<HostDescription, 'moved'> {
+  const { namespaces, releases, ready } = endpointResources(host, alias, charts);
   const vcNamespace: NamespaceDescription = {
     ...addressed('VirtualClusterNamespaces', 'vclusterNamespace', alias),
     metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value.group}', ...TENANT_NAMESPACE } },
@@ -149,4 +156,25 @@ export function describeHost(host: Host, charts: GroupCharts): HostDescription {
     dependsOn: [vcNamespace.id, ...ready],
   };
   return { alias, namespaces, releases, virtualClusters: { namespace: vcNamespace, release: vcRelease } };
+}
+
+const address = (r: Addressed): string => `${r.type}.${r.name}`;
+
+function addressesOf(resources: Omit<HostDescription, 'moved'>): Addressed[] {
+  return [...resources.namespaces, ...resources.releases, resources.virtualClusters.namespace, resources.virtualClusters.release];
+}
+
+/**
+ * The description of one host, from its model and its group's charts: pure, the same input gives the same description.
+ * A renamed host's resources are described under its former alias too, and each is moved from there :
+ * both aliases name the same cluster, so nothing is destroyed. A former name that is no DNS label is PL-4's, and moves nothing.
+ */
+export function describeHost(host: Host, charts: GroupCharts): HostDescription {
+  const resources = resourcesOf(host, host.alias, charts);
+  const former = host.spec.formerName;
+  if (!isDnsLabel(former) || !isDnsLabel(host.name) || terraformName(former) === host.alias) return { ...resources, moved: [] };
+  // The same host under the former alias: the same resources in the same order, only their names differ.
+  const before = addressesOf(resourcesOf(host, terraformName(former), charts));
+  const moved = addressesOf(resources).map((r, i) => ({ from: address(before[i]), to: address(r) }));
+  return { ...resources, moved };
 }

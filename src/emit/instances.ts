@@ -10,12 +10,11 @@ import { literal } from './terraform-text';
 export interface VirtualClusterRelease {
   readonly name: string;
   readonly group: string;
+  /** Built when read: a large fleet never holds every virtual cluster's values at once, only their text. */
   readonly values: Values;
-  /** The pod security level its host namespace enforces, from its values. */
-  readonly podSecurity: string;
 }
 
-/** The vcluster releases of every host (by host path), each with its complete values, sorted by name. */
+/** The vcluster releases of every host (by host path), each with its complete values (built when read), sorted by name. */
 export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClusterRelease[]> {
   const byHost = new Map<string, VirtualClusterRelease[]>();
   for (const group of evaluation.fleet.groups) {
@@ -23,9 +22,16 @@ export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClust
     for (const vc of group.virtualClusters) {
       const placed = evaluation.placement.byPath.get(vc.spec.path);
       if (!placed) continue;
-      const values = vclusterValues({ group, vc, exposure: exposureOf(group, placed) }, groupValues, 'values' in vc.userValues ? vc.userValues.values : {});
+      const input = { group, vc, exposure: exposureOf(group, placed) };
+      const own = 'values' in vc.userValues ? vc.userValues.values : {};
       const list = byHost.get(placed.host.spec.path) ?? [];
-      list.push({ name: vc.name, group: group.name, values, podSecurity: podSecurityEnforced(values) });
+      list.push({
+        name: vc.name,
+        group: group.name,
+        get values() {
+          return vclusterValues(input, groupValues, own);
+        },
+      });
       byHost.set(placed.host.spec.path, list);
     }
   }
@@ -64,8 +70,15 @@ export function instancesOf(evaluation: Evaluation): Instances {
   const namespaces = new Map<string, Record<string, NamespaceOf>>();
   const releases = new Map<string, Record<string, { values: string }>>();
   for (const [hostPath, list] of releasesByHost(evaluation)) {
-    namespaces.set(hostPath, Object.fromEntries(list.map((release) => [release.name, { group: release.group, enforce: release.podSecurity }])));
-    releases.set(hostPath, Object.fromEntries(list.map((release) => [release.name, { values: literal(toYaml(release.values)) }])));
+    const hostNamespaces: Record<string, NamespaceOf> = {};
+    const hostReleases: Record<string, { values: string }> = {};
+    for (const release of list) {
+      const values = release.values; // built once: the enforced level and the text both read it
+      hostNamespaces[release.name] = { group: release.group, enforce: podSecurityEnforced(values) };
+      hostReleases[release.name] = { values: literal(toYaml(values)) };
+    }
+    namespaces.set(hostPath, hostNamespaces);
+    releases.set(hostPath, hostReleases);
   }
   const outputs = new Map<string, Record<string, OutputEntry>>();
   for (const group of evaluation.fleet.groups) {

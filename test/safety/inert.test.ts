@@ -80,7 +80,8 @@ describe('text we did not write is inert wherever it lands', () => {
     // The lock is text a contributor controls: a host name in it reaches the moves of the summary and review.md.
     writeFileSync(lock, JSON.stringify({ version: 1, stacks: { s: { groups: { lb: { distribution: 'k8s', virtualClusters: { 'team-a': { host: HOSTILE } } } } } } }));
     const { app, group } = hostileStack(false, lock);
-    group.addVirtualCluster('A', { name: 'team-a' });
+    // The move is acknowledged (PL-4 refuses an unacknowledged move of a running virtual cluster), so it is listed.
+    group.addVirtualCluster('A', { name: 'team-a', acknowledgeMove: { reason: 'rebuilt from backup' } });
     let printed = '';
     const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((printed += String(chunk)), true));
     try {
@@ -96,7 +97,8 @@ describe('text we did not write is inert wherever it lands', () => {
       .slice(markdown.indexOf('## Warnings'))
       .split('\n')
       .filter((line) => line.startsWith('- '));
-    expect(warnings).toHaveLength(1);
+    // CG-10 (the hostile wildcard) and PL-4 (the acknowledged move from the hostile host): both inert.
+    expect(warnings).toHaveLength(2);
     expect(markdown).toMatch(/## Moves[^]*team-a/);
   });
 
