@@ -30,6 +30,7 @@ import {
   OUTPUT_DESCRIPTION,
   OUTPUT_NAME,
   PRIVILEGED,
+  TENANT_NAMESPACE,
   RunResult,
   rssMb,
   STACK_NAME,
@@ -88,7 +89,7 @@ for (const host of hosts) {
   config.overrideLogicalId(`metallbconfig_${alias}`);
   const namespaces = new NamespaceV1(scope, 'VirtualClusterNamespaces', {
     provider: kubernetes,
-    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value}' } },
+    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value.group}', ...TENANT_NAMESPACE } },
   });
   namespaces.addOverride('for_each', namespacesByHost.get(host.name) ?? {});
   namespaces.overrideLogicalId(`vcluster_${alias}`);

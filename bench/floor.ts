@@ -14,7 +14,7 @@ import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
 import { DEFAULT_CHARTS, METALLB_NAMESPACE } from '../src/model/defaults';
 import { literal } from '../src/emit/terraform-text';
-import { assignment, builderArgs, CHART_DIR, fleetMaps, hostsByName, KUBECONFIG, MANAGED_BY, OUTPUT_DESCRIPTION, OUTPUT_NAME, RunResult, rssMb, STACK_NAME } from './topology';
+import { assignment, builderArgs, CHART_DIR, fleetMaps, hostsByName, KUBECONFIG, MANAGED_BY, OUTPUT_DESCRIPTION, OUTPUT_NAME, RunResult, rssMb, STACK_NAME, TENANT_NAMESPACE } from './topology';
 
 const { scale, outdir } = builderArgs('floor.ts');
 
@@ -105,7 +105,7 @@ for (const host of hosts) {
     '//': meta(`${host.name}/VirtualClusterNamespaces`, `vcluster_${alias}`),
     for_each: namespacesByHost.get(host.name) ?? {},
     metadata: {
-      labels: { ...MANAGED_BY, 'cluster-groups/group': '${each.value}', 'cluster-groups/virtual-cluster': '${each.key}' },
+      labels: { ...MANAGED_BY, 'cluster-groups/group': '${each.value.group}', 'cluster-groups/virtual-cluster': '${each.key}', ...TENANT_NAMESPACE },
       name: '${each.key}',
     },
     provider: `kubernetes.${alias}`,

@@ -16,6 +16,7 @@ import { outputName } from '../src/model/names';
 import { compareText } from '../src/model/order';
 import { join } from 'path';
 import { Values } from '../src/charts/merge';
+import { podSecurityEnforced, POD_SECURITY_WARN } from '../src/charts/isolation';
 import { vclusterValues } from '../src/charts/vcluster-values';
 
 export interface Scale {
@@ -150,25 +151,31 @@ export function builderArgs(program: string): { scale: Scale; outdir: string; ar
 /** The local chart of MetalLB's configuration objects and the labels every namespace carries. */
 export const CHART_DIR = join(__dirname, '..', 'assets', 'metallb-config');
 export const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
+/** A virtual cluster's host namespace: enforces the level of its values (`each.value.enforce`), audits and warns `restricted`. */
+export const TENANT_NAMESPACE = {
+  'pod-security.kubernetes.io/audit': POD_SECURITY_WARN,
+  'pod-security.kubernetes.io/enforce': '${each.value.enforce}',
+  'pod-security.kubernetes.io/warn': POD_SECURITY_WARN,
+};
 export const PRIVILEGED = { 'pod-security.kubernetes.io/enforce': 'privileged', 'pod-security.kubernetes.io/audit': 'privileged', 'pod-security.kubernetes.io/warn': 'privileged' };
 
 /** What a hand-written per-host program feeds its `for_each` resources and its output: the same data for the expert and the floor. */
 export interface FleetMaps {
-  readonly namespacesByHost: Map<string, Record<string, string>>;
+  readonly namespacesByHost: Map<string, Record<string, { enforce: string; group: string }>>;
   readonly releasesByHost: Map<string, Record<string, { values: string }>>;
   readonly output: Record<string, unknown>;
 }
 
 /** The per-host maps and the output, each virtual cluster's values from the same builder as ours, serialized by `yaml`. */
 export function fleetMaps(vcs: readonly Assigned[], yaml: (values: Values) => string): FleetMaps {
-  const namespacesByHost = new Map<string, Record<string, string>>();
+  const namespacesByHost = new Map<string, Record<string, { enforce: string; group: string }>>();
   const releasesByHost = new Map<string, Record<string, { values: string }>>();
   const output: Record<string, unknown> = {};
   for (const vc of vcs) {
     const values = vclusterValues({ group: BENCH_GROUP, vc: DEFAULT_VC, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true } }, {}, {});
     const namespaces = namespacesByHost.get(vc.host.name) ?? {};
     const releases = releasesByHost.get(vc.host.name) ?? {};
-    namespaces[vc.name] = GROUP_NAME;
+    namespaces[vc.name] = { enforce: podSecurityEnforced(values), group: GROUP_NAME };
     releases[vc.name] = { values: yaml(values) };
     namespacesByHost.set(vc.host.name, namespaces);
     releasesByHost.set(vc.host.name, releases);

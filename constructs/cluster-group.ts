@@ -8,7 +8,8 @@ import { HostClusterMembership, HostClusterOptions } from './host-cluster-member
 import { Distribution, EndpointType, MoveAcknowledgement, Scope } from './options';
 import { PlainJson } from './plain-json';
 import { ClusterGroupsRegistry } from './registry';
-import { specOf } from './require';
+import { flagOf, specOf } from './require';
+import { checkValuesInput } from './values-input';
 import { VirtualCluster, VirtualClusterOptions } from './virtual-cluster';
 
 /** The most one virtual cluster of a group may request, as Kubernetes quantities. */
@@ -43,6 +44,20 @@ export interface OwnerQuota {
   readonly storage?: string;
 }
 
+/**
+ * A risky key of per-virtual-cluster values that the group allows anyway (VC-7), the way a
+ * cdk-nag suppression names a rule and a reason. Every use is still a warning at synth and in
+ * the review, with the reason.
+ */
+export interface TenantValuesAllowance {
+  /** A key of the table of risky values (README "Safety", `cdktf-cluster-groups explain VC-7`), e.g. `rbac.role.extraRules`. */
+  readonly key: string;
+  /** Why this is acceptable here, for the reviewer: at least 10 characters. */
+  readonly reason: string;
+  /** Names of the virtual clusters it applies to. @default every virtual cluster of the group */
+  readonly virtualClusters?: string[];
+}
+
 /** Props of a {@link ClusterGroup}. */
 export interface ClusterGroupProps {
   /** DNS-1123 label, unique among groups of the same scope (CG-1). */
@@ -63,8 +78,10 @@ export interface ClusterGroupProps {
   readonly chartRepositories?: ChartRepositories;
   /** vcluster values for every virtual cluster of the group, as YAML or an object (CG-17). @default none */
   readonly values?: string | Record<string, unknown>;
-  /** Host path mapping and the privileged pod security standard, for volume backups (CG-18). @default false */
+  /** Volume backups from the host: refused (CG-18), as it needs vCluster Pro's host path mapper, which is not installed. @default false */
   readonly diskBackup?: boolean;
+  /** Risky keys that virtual clusters' own values may set anyway, each with a reason (VC-7). @default none */
+  readonly allowTenantValues?: TenantValuesAllowance[];
   /** Limits per owner (the `owner` of a virtual cluster) within the group (OQ-1). @default none */
   readonly ownerQuotas?: Record<string, OwnerQuota>;
   /** @default none */
@@ -113,11 +130,13 @@ export class ClusterGroup extends Construct {
       vclusterChartVersion: props.vclusterChartVersion,
       chartRepositories: props.chartRepositories,
       values: props.values,
-      diskBackup: props.diskBackup,
+      diskBackup: flagOf(this, 'group', 'diskBackup', props.diskBackup),
+      allowTenantValues: props.allowTenantValues,
       ownerQuotas: props.ownerQuotas,
       description: props.description,
       tags: props.tags,
     };
+    checkValuesInput(this, props.values);
     registry.addGroup(this.spec);
     if (props.acknowledgeMoves !== undefined) registry.acknowledgeMove({ path: this.node.path, reason: props.acknowledgeMoves?.reason });
     const key = groupKey(this.spec);

@@ -1,6 +1,7 @@
-import { TerraformVariable } from 'cdktf';
+import { TerraformVariable, Token } from 'cdktf';
 import { BgpPeerSpec, ConnectionSpec, HostEndpoint as HostEndpointSpec, Scope as ScopeSpec, SecretInput } from '../src/model/types';
 import { listOf } from './require';
+import { literal } from '../src/emit/terraform-text';
 
 /** How a group's virtual clusters are reached (CG-3): no default, a group states it. */
 export enum EndpointType {
@@ -70,12 +71,19 @@ export class Scope {
 }
 
 function secret(value: unknown): SecretInput {
-  return value instanceof TerraformVariable ? { kind: 'variable', name: value.friendlyUniqueId, sensitive: value.sensitive === true } : { kind: 'literal' };
+  return value instanceof TerraformVariable
+    ? { kind: 'variable', name: value.friendlyUniqueId, sensitive: value.sensitive === true, literalDefault: value.default !== undefined }
+    : { kind: 'literal' };
 }
 
-/** The text Terraform gets for a value that may be a variable: its reference, or the literal. */
+/** A value that may be a variable: its reference, or the value as typed. */
 function reference(value: unknown): unknown {
   return value instanceof TerraformVariable ? value.stringValue : value;
+}
+
+/** Text a user typed, as Terraform must read it: literally (`${` and `%{` escaped), unless it is a token of cdktf's (a reference built in code). */
+function text<T>(value: T): T {
+  return typeof value === 'string' && !Token.isUnresolved(value) ? (literal(value) as T) : value;
 }
 
 /** A host reached with a bearer token. */
@@ -106,7 +114,7 @@ export interface ExecConnectionOptions {
 export class Connection {
   /** A kubeconfig file and, optionally, one of its contexts (the current one otherwise). */
   static kubeconfig(path: string, context?: string): Connection {
-    return new Connection({ kind: 'kubeconfig', path, context }, { configPath: path, configContext: context });
+    return new Connection({ kind: 'kubeconfig', path, context }, { configPath: text(path), configContext: text(context) });
   }
 
   /** API server, CA and a bearer token from sensitive Terraform variables. */
@@ -116,8 +124,8 @@ export class Connection {
       { kind: 'token', host: reference(options.host), clusterCaCertificate: reference(options.clusterCaCertificate), token },
       // A literal token is never written, whatever the rules say later.
       {
-        host: reference(options.host) as string,
-        clusterCaCertificate: reference(options.clusterCaCertificate) as string,
+        host: text(reference(options.host)) as string,
+        clusterCaCertificate: text(reference(options.clusterCaCertificate)) as string,
         token: token.kind === 'variable' ? (reference(options.token) as string) : undefined,
       },
     );
@@ -125,10 +133,11 @@ export class Connection {
 
   /** An exec credential plugin (e.g. `aws eks get-token`, `kubelogin`). */
   static exec(options: ExecConnectionOptions): Connection {
-    const exec = { apiVersion: options.apiVersion, command: options.command, args: options.args ?? [] };
+    const args = options.args ?? [];
+    const exec = { apiVersion: text(options.apiVersion), command: text(options.command), args: args.map(text) };
     return new Connection(
-      { kind: 'exec', host: reference(options.host), clusterCaCertificate: reference(options.clusterCaCertificate), apiVersion: options.apiVersion, command: options.command, args: exec.args },
-      { host: reference(options.host) as string, clusterCaCertificate: reference(options.clusterCaCertificate) as string | undefined, exec },
+      { kind: 'exec', host: reference(options.host), clusterCaCertificate: reference(options.clusterCaCertificate), apiVersion: options.apiVersion, command: options.command, args },
+      { host: text(reference(options.host)) as string, clusterCaCertificate: text(reference(options.clusterCaCertificate)) as string | undefined, exec },
     );
   }
 

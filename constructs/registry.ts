@@ -3,14 +3,15 @@ import { Construct, IConstruct } from 'constructs';
 import { existsSync, mkdirSync, rmSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
-import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderSpec, VirtualClusterSpec, WrongProp } from '../src/model/types';
+import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderSpec, UnusableValues, VirtualClusterSpec, WrongProp } from '../src/model/types';
 import { Lock } from '../src/placement/lock';
 import { LockFile, LockWriteError } from '../src/placement/lock-file';
 import { appFolder, isFrozen, lockFilePath } from '../src/placement/lock-location';
 import { hostsOfOtherStacks } from '../src/placement/reshard';
 import { PL5 } from '../src/rules/PL-5';
 import { finding, stamp } from '../src/rules/rule';
-import { Instances, instancesOf, OutputEntry } from '../src/emit/instances';
+import { terminalLine } from '../src/review/inert';
+import { Instances, instancesOf, NamespaceOf, OutputEntry } from '../src/emit/instances';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
 import { viewOf } from '../src/review/view';
@@ -43,6 +44,7 @@ export class ClusterGroupsRegistry extends Construct {
   private readonly hosts: HostSpec[] = [];
   private readonly virtualClusters: VirtualClusterSpec[] = [];
   private readonly wrongProps: WrongProp[] = [];
+  private readonly unusableValues: UnusableValues[] = [];
   private readonly moveAcknowledgements: MoveAcknowledgementSpec[] = [];
   private cached?: { size: number; evaluation: Evaluation };
   private emitted?: { evaluation: Evaluation; instances: Instances };
@@ -86,15 +88,21 @@ export class ClusterGroupsRegistry extends Construct {
     this.wrongProps.push(prop);
   }
 
+  /** Records values a construct found unusable; CG-17 reports them at synth. */
+  addUnusableValues(values: UnusableValues): void {
+    this.unusableValues.push(values);
+  }
+
   /** Every rule over the whole model, computed once per synth (again only if constructs were added since). */
   get evaluation(): Evaluation {
-    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.wrongProps.length + this.moveAcknowledgements.length;
+    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.wrongProps.length + this.unusableValues.length + this.moveAcknowledgements.length;
     if (!this.cached || this.cached.size !== size) {
       const model: Model = {
         groups: this.groups,
         hosts: this.hosts,
         virtualClusters: this.virtualClusters,
         wrongProps: this.wrongProps,
+        unusableValues: this.unusableValues,
         providers: this.stackProviders(),
         moveAcknowledgements: this.moveAcknowledgements,
       };
@@ -150,8 +158,8 @@ export class ClusterGroupsRegistry extends Construct {
     return this.emitted.instances;
   }
 
-  /** The `for_each` map of a host's virtual-cluster namespaces: name → group name. */
-  namespacesOn(hostPath: string): Record<string, string> | string {
+  /** The `for_each` map of a host's virtual-cluster namespaces: name → its group and enforced pod security level. */
+  namespacesOn(hostPath: string): Record<string, NamespaceOf> | string {
     const instances = this.instances;
     return typeof instances === 'string' ? instances : (instances.namespaces.get(hostPath) ?? {});
   }
@@ -222,5 +230,5 @@ function refusalHeadline(stack: string, errors: readonly Finding[]): string {
 }
 
 function refusal(stack: string, errors: readonly Finding[]): string {
-  return `${refusalHeadline(stack, errors)}:\n${errors.map((f) => `  ${f.message}`).join('\n')}`;
+  return `${refusalHeadline(stack, errors)}:\n${errors.map((f) => `  ${terminalLine(f.message)}`).join('\n')}`;
 }

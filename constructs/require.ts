@@ -35,6 +35,13 @@ export function specOf<T>(
   return undefined;
 }
 
+/** A flag as given: true or false, or undefined (recorded when it is something else, "false" say, which JavaScript reads as true). */
+export function flagOf(scope: Construct, owner: WrongProp['owner'], prop: 'paused' | 'diskBackup', value: unknown): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  recordWrongProp(scope, owner, prop, value);
+  return undefined;
+}
+
 /**
  * A list prop as a list, for JavaScript callers and loose types: one value stands for a list of
  * one, so a string pool is one pool (not its characters) and the rules judge each entry.

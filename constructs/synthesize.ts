@@ -1,4 +1,5 @@
 import { App } from 'cdktf';
+import { terminalText } from '../src/review/inert';
 
 /**
  * `app.synth()` for an app's main file: a failed validation prints its findings, one per
@@ -8,7 +9,7 @@ export function synthesize(app: App): void {
   try {
     app.synth();
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
+    process.stderr.write(`${terminalText((error as Error).message)}\n`);
     process.exit(1);
   }
 }

@@ -5,7 +5,8 @@ import type { ClusterGroup } from './cluster-group';
 import type { HostClusterMembership } from './host-cluster-membership';
 import { ExternalTrafficPolicy, MoveAcknowledgement } from './options';
 import { ClusterGroupsRegistry } from './registry';
-import { groupOf, listOf } from './require';
+import { flagOf, groupOf, listOf } from './require';
+import { checkValuesInput } from './values-input';
 
 /** What a virtual cluster requests, as Kubernetes quantities (VC-2). */
 export interface VirtualClusterResources {
@@ -33,7 +34,7 @@ export interface VirtualClusterOptions {
   readonly host?: string | HostClusterMembership;
   /** @default { cpu: "4", memory: "4Gi", storage: "2Gi" } */
   readonly resources?: VirtualClusterResources;
-  /** Scale the control plane to zero; CPU and memory are freed, storage and IP kept (VC-4). @default false */
+  /** Scale the control plane to zero. Its synced pods keep running on the host, so its requests still count (VC-4, OQ-1); storage and IP are kept. @default false */
   readonly paused?: boolean;
   /** vcluster values of this virtual cluster, merged over the group's (CG-17). @default none */
   readonly values?: string | Record<string, unknown>;
@@ -94,11 +95,12 @@ export class VirtualCluster extends Construct {
       group: group.spec.path,
       host: hasBrand(host, BRANDS.host) ? (host as HostClusterMembership).name : host,
       resources: props.resources,
-      paused: props.paused,
+      paused: flagOf(this, 'virtual-cluster', 'paused', props.paused),
       values: props.values,
       loadBalancer: props.loadBalancer && { ...props.loadBalancer, sourceRanges: props.loadBalancer.sourceRanges && listOf(props.loadBalancer.sourceRanges) },
       owner: props.owner,
     };
+    checkValuesInput(this, props.values);
     ClusterGroupsRegistry.of(this).addVirtualCluster(spec);
     if (props.acknowledgeMove !== undefined) this.acknowledgeMove(props.acknowledgeMove);
   }

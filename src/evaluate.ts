@@ -35,7 +35,7 @@ export function evaluate(model: Model, previousLock: Lock, options: EvaluateOpti
   const fleet = indexFleet(model);
   const { lock: placedFrom, recovered } = withLostEntries(previousLock, options.lastWritten);
   const placement = place(fleet, placedFrom);
-  const input = { wrongProps: model.wrongProps ?? [], lockProblems: options.lockProblems, lockPath: options.lockPath };
+  const input = { wrongProps: model.wrongProps ?? [], unusableValues: model.unusableValues ?? [], lockProblems: options.lockProblems, lockPath: options.lockPath };
   const context = { fleet, placement, previousLock, frozenLock: options.frozenLock, lockPath: options.lockPath, recovered, otherStacks: options.otherStacks };
   // What was received as it was comes first: a prop of the wrong kind explains the model findings it causes.
   const all = [...RULES.flatMap((rule) => (rule.checkInput?.(input) ?? []).map((found) => stamp(rule, found))), ...RULES.flatMap((rule) => rule.check(context).map((found) => stamp(rule, found)))];

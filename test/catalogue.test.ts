@@ -133,6 +133,46 @@ export const CATALOGUE: Case[] = [
   { mistake: 'source range not a CIDR', rule: 'VC-6', vc: { loadBalancer: { sourceRanges: ['10.0.0.1'] } } },
   { mistake: 'source ranges a number, not a list', rule: 'VC-6', vc: { loadBalancer: { sourceRanges: anything(5) } } },
   { mistake: 'owner quota malformed', rule: 'OQ-1', group: { ownerQuotas: { payments: { memory: '16GB' } } } },
+  { mistake: 'disk backup', rule: 'CG-18', group: { diskBackup: true } },
+  { mistake: 'cluster-wide RBAC rules in a virtual cluster’s values', rule: 'VC-7', vc: { values: { rbac: { clusterRole: { extraRules: [{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }] } } } } },
+  { mistake: 'host manifests in a virtual cluster’s values', rule: 'VC-7', vc: { values: 'experimental:\n  deploy:\n    host:\n      manifests: "kind: ClusterRoleBinding"\n' } },
+  { mistake: 'ingress syncing in a virtual cluster’s values', rule: 'VC-7', vc: { values: { sync: { toHost: { ingresses: { enabled: true } } } } } },
+  { mistake: 'an allowance without a reason', rule: 'VC-7', group: { allowTenantValues: [{ key: 'rbac.role.extraRules', reason: '' }] } },
+  { mistake: 'kubeconfig contents given as the path', rule: 'HC-5', host: { connection: Connection.kubeconfig('apiVersion: v1\nusers: []\n') } },
+  {
+    mistake: 'credentials in the API server URL',
+    rule: 'HC-5',
+    host: { connection: Connection.exec({ host: 'https://admin:pw@h:6443', apiVersion: 'client.authentication.k8s.io/v1', command: 'x' }) },
+  },
+  {
+    mistake: 'a sensitive variable with a default',
+    rule: 'HC-5',
+    extra: (stack, group) => {
+      const token = new TerraformVariable(stack, 'x_token', { type: 'string', sensitive: true, default: 'x' });
+      group.addHost('x', host('x', { connection: Connection.token({ host: 'https://x:6443', clusterCaCertificate: 'PEM', token }), endpoint: metallb('10.60.0.0/24') }));
+    },
+  },
+  { mistake: 'credentials in a chart repository URL', rule: 'CG-16', group: { chartRepositories: { metallb: 'https://bot:pw@mirror.example.com' } } },
+  { mistake: 'a chart repository that is not a URL', rule: 'CG-16', group: { chartRepositories: { vcluster: 'charts.loft.sh' } } },
+  { mistake: 'paused "false", a string', rule: 'VC-4', vc: { paused: anything('false') } },
+  { mistake: 'an owner no quota names', rule: 'OQ-1', group: { ownerQuotas: { payments: { virtualClusters: 2 } } }, vc: { owner: 'constructor' } },
+  { mistake: 'values that refer to themselves', rule: 'CG-17', vc: { values: anything(((o: Record<string, unknown>) => ((o.self = o), o))({})) } },
+  { mistake: 'a pool with spaces around it', rule: 'HC-3', host: { endpoint: metallb('10.20.0.0/24 ') } },
+  { mistake: 'an IPv4-mapped IPv6 pool', rule: 'HC-3', host: { endpoint: metallb('::ffff:10.20.0.0/120') } },
+  {
+    mistake: 'two groups handing out one IP',
+    rule: 'VC-8',
+    extra: (stack) => {
+      const other = new ClusterGroup(stack, 'Other', { name: 'other', endpointType: EndpointType.LOAD_BALANCER });
+      other.addHost('x', host('x'));
+      other.addVirtualCluster('B', { name: 'team-b' });
+    },
+  },
+  {
+    mistake: 'a Terraform variable inside values',
+    rule: 'CG-17',
+    extra: (stack, group) => group.addVirtualCluster('T', { name: 't', values: { x: new TerraformVariable(stack, 'v', { type: 'string' }).stringValue } }),
+  },
   {
     mistake: 'lock file with a duplicate key',
     rule: 'PL-2',

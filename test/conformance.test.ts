@@ -16,7 +16,13 @@ function scenarios(): Record<string, TerraformJson> {
   new EdgeStack(app, 'edge');
   new ComposedStack(app, 'composed');
   const stack = new TerraformStack(app, 'variants');
-  const old = new ClusterGroup(stack, 'Old', { name: 'old', endpointType: EndpointType.LOAD_BALANCER, vclusterChartVersion: '0.20.6', distribution: Distribution.K3S, diskBackup: true });
+  const old = new ClusterGroup(stack, 'Old', {
+    name: 'old',
+    endpointType: EndpointType.LOAD_BALANCER,
+    vclusterChartVersion: '0.20.6',
+    distribution: Distribution.K3S,
+    values: { controlPlane: { hostPathMapper: { enabled: true } }, policies: { podSecurityStandard: 'privileged' } },
+  });
   old.addHost('H', {
     name: 'old-host',
     kind: HostKind.PRIVATE_CLOUD,

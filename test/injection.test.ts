@@ -50,10 +50,10 @@ describe('hostile text in user values', () => {
 
 describe('YAML anchors and aliases in user values', () => {
   it('are expanded into plain data', () => {
-    const { json } = synthWith('sync: &s\n  toHost:\n    ingresses:\n      enabled: true\nexperimental: {}\n');
+    const { json } = synthWith('sync: &s\n  toHost:\n    services:\n      enabled: true\nexperimental: {}\n');
     const emitted: string = json.resource.helm_release.vcluster_h.for_each.v.values;
     expect(emitted).not.toMatch(/[&*]s\b/);
-    expect(parse(emitted).sync).toEqual({ toHost: { ingresses: { enabled: true } } });
+    expect(parse(emitted).sync).toEqual({ toHost: { services: { enabled: true } } });
   });
 
   it('cannot blow up by alias expansion (a billion laughs is refused as CG-17)', () => {

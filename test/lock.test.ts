@@ -76,7 +76,7 @@ describe('lock file at synth', () => {
     const text = readFileSync(file, 'utf8');
     const data = JSON.parse(text);
     // Pinned alpha on dc2; mid then zeta (name order) to the host of most headroom: dc1 both
-    // times (mid is paused, so it only takes storage); IPs from each host's pool, in order.
+    // times (mid, paused, still counts: its synced pods keep running); IPs from each host's pool, in order.
     expect(data).toEqual({
       version: 1,
       stacks: {
@@ -154,7 +154,7 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
     const error = synthError(run);
     expect(error.message).toContain('[PL-1]');
     expect(error.message).toContain(file);
-    expect(error.message).toContain('lb/new-one: new on dc1 10.1.0.2');
+    expect(error.message).toContain('lb/new-one: new on dc2 10.2.0.1');
     expect(error.message).toContain('cluster-groups.lock.json');
     expect(snapshot(file)).toEqual(before);
     expect(existsSync(join(app.outdir, 'stacks', 'fleet', 'cdk.tf.json'))).toBe(false);
@@ -181,7 +181,7 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
     const before = snapshot(file);
     process.env.CI = 'true';
     const error = synthError(() => synthTopology(withNewOne, file));
-    expect(error.message).toMatch(/\[PL-1\][^\n]*lb\/new-one: new on dc1 10\.1\.0\.2/);
+    expect(error.message).toMatch(/\[PL-1\][^\n]*lb\/new-one: new on dc2 10\.2\.0\.1/);
     expect(snapshot(file)).toEqual(before);
   });
 

@@ -53,11 +53,11 @@ describe('placement', () => {
     expect(again.placement.lock.groups.lb.virtualClusters).toEqual({ x: { host: 'a', ip: '10.9.0.1' }, y: { host: 'a', ip: '10.9.0.0' } });
   });
 
-  it('counts paused virtual clusters for storage only in host usage', () => {
+  it('counts paused virtual clusters in full in host usage', () => {
     const result = run({ groups: [group()], hosts: [host({ name: 'a' })], virtualClusters: [vc('x', { paused: true }), vc('y')] });
     const usage = [...result.placement.usage.values()][0];
     expect(usage.virtualClusters).toBe(2);
-    expect(usage.used.cpu).toBe(4000); // millicores
+    expect(usage.used.cpu).toBe(8000); // millicores
     expect(usage.used.storage).toBe(2 * 2 ** 31);
   });
 

@@ -69,7 +69,11 @@ describe('large maps written as plain JSON into cdk.tf.json', () => {
     stack.synthesizer = { synthesize: () => void (written = JSON.stringify(stack.toTerraform())) };
     fleet(stack);
     app.synth();
-    expect(JSON.parse(written).resource.kubernetes_namespace_v1.vcluster_h2.for_each).toEqual({ '10': 'lb', 'a-1': 'lb', b: 'lb' });
+    expect(JSON.parse(written).resource.kubernetes_namespace_v1.vcluster_h2.for_each).toEqual({
+      '10': { enforce: 'baseline', group: 'lb' },
+      'a-1': { enforce: 'baseline', group: 'lb' },
+      b: { enforce: 'baseline', group: 'lb' },
+    });
   });
 
   it('include an empty for_each and keys sorted as text (10 before 9)', () => {

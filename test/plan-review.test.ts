@@ -154,7 +154,7 @@ describe('reviewPlan classifies each change of a Terraform plan', () => {
     const line = renderPlanReview(reviewPlan(planWith(change), FLEET_REVIEW))
       .split('\n')
       .find((l) => l.includes('metallb_dc1'));
-    expect(line).toBe('- **replaced (destroyed, then created)**: MetalLB release `helm_release.metallb_dc1` — `replace_because_of_ # something`; forced by `set.a ## injected *x*`');
+    expect(line).toBe('- **replaced (destroyed, then created)**: MetalLB release `helm_release.metallb_dc1` — `replace_because_of_\\u000a# something`; forced by `set.a\\u000a## injected *x*`');
   });
 
   it('renders a plan of 150,000 changes', () => {

@@ -38,16 +38,17 @@ describe('a synth with errors', () => {
   it('prints warnings but does not fail on them', () => {
     const app = testApp();
     const stack = new TerraformStack(app, 'warn');
-    const group = new ClusterGroup(stack, 'Group', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER, diskBackup: true });
+    const group = new ClusterGroup(stack, 'Group', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER });
     group.addHost('a', {
       name: 'a',
       kind: HostKind.PUBLIC_CLOUD,
       capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' },
       connection: Connection.kubeconfig('/k'),
       endpoint: HostEndpoint.cloudLoadBalancer(),
+      wildcardDns: '*.apps.example.com',
     });
     expect(synthStacks(app).warn.resource.helm_release.vcluster_a).toBeDefined();
-    expect(JSON.parse(readFileSync(join(app.outdir, 'cluster-groups', 'warn', 'review.json'), 'utf8')).warnings[0].rule).toBe('CG-18');
+    expect(JSON.parse(readFileSync(join(app.outdir, 'cluster-groups', 'warn', 'review.json'), 'utf8')).warnings[0].rule).toBe('CG-10');
   });
 
   it('reports props of the wrong kind at synth, with the other findings and their rule', () => {

@@ -1,5 +1,6 @@
 import { Group, VirtualCluster } from '../model/fleet';
 import { Exposure, METALLB_POOL, serverUrl } from './exposure';
+import { ISOLATION_DEFAULTS } from './isolation';
 import { mergeValues, Values } from './merge';
 import { isAtLeast, VCLUSTER_LIMIT_RANGE_MAX } from './version';
 
@@ -59,20 +60,18 @@ export function ownValues(input: VirtualClusterInput): Values {
   };
   if (sans.length) controlPlane.proxy = { extraSANs: sans };
   if (exposure.kind === 'ingress') controlPlane.ingress = { enabled: true, host: exposure.hostname, spec: { ingressClassName: exposure.className } };
-  if (group.diskBackup) controlPlane.hostPathMapper = { enabled: true };
   const quota: Values = { 'requests.cpu': resources.cpu, 'requests.memory': resources.memory, 'limits.cpu': resources.cpu, 'limits.memory': resources.memory };
   // The chart's default quota allows no node port, and a LoadBalancer service allocates one.
   if (exposure.kind === 'load-balancer') quota['services.nodeports'] = '1';
   const limitRange: Values = { enabled: true };
   if (isAtLeast(group.charts.vcluster.version, VCLUSTER_LIMIT_RANGE_MAX)) limitRange.max = { cpu: resources.cpu, memory: resources.memory };
   const policies: Values = { resourceQuota: { enabled: true, quota }, limitRange };
-  if (group.diskBackup) policies.podSecurityStandard = 'privileged';
   const values: Values = { controlPlane, policies };
   if (server !== undefined) values.exportKubeConfig = { server };
   return values;
 }
 
-/** The group's values, then the virtual cluster's own, then ours: what we own cannot be overridden by accident, the rest is the user's. */
+/** Isolation defaults, then the group's values, then the virtual cluster's own, then ours: what we own cannot be overridden by accident, the rest is the user's. */
 export function vclusterValues(input: VirtualClusterInput, groupValues: Values, ownUserValues: Values): Values {
-  return mergeValues(groupValues, ownUserValues, ownValues(input));
+  return mergeValues(ISOLATION_DEFAULTS, groupValues, ownUserValues, ownValues(input));
 }

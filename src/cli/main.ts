@@ -4,6 +4,7 @@ import { join } from 'path';
 import { packageRoot } from '../package-root';
 import { NamedView, PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
 import type { ReviewView } from '../review/view';
+import { terminalLine, terminalText } from '../review/inert';
 import { isMap } from '../model/values';
 import { findRule, RULES } from '../rules/registry';
 
@@ -14,7 +15,7 @@ export const EXIT_DATA_LOSS = 2;
 
 /** Every failure is one line, so a CI log shows the cause and not a stack trace. */
 function errorLine(message: string): string {
-  return `${NAME}: ${message.replace(/\s+/g, ' ').trim()}\n`;
+  return `${NAME}: ${terminalLine(message.replace(/\s+/g, ' ').trim())}\n`;
 }
 
 const FS_ERRORS: Readonly<Record<string, string>> = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
@@ -107,7 +108,7 @@ function reviewFile(planFile: string, views: readonly NamedView[], io: CliIo): P
 function reviewPlanCommand(planFile: string, options: ReviewPlanOptions, io: CliIo): number {
   const files = options.review.length ? options.review : synthesizedReviews(process.cwd());
   const review = reviewFile(planFile, files.map(readReview), io);
-  process.stdout.write(options.format === 'json' ? `${JSON.stringify({ formatVersion: PLAN_REVIEW_FORMAT_VERSION, ...review }, null, 2)}\n` : renderPlanReview(review));
+  process.stdout.write(options.format === 'json' ? `${JSON.stringify({ formatVersion: PLAN_REVIEW_FORMAT_VERSION, ...review }, null, 2)}\n` : terminalText(renderPlanReview(review)));
   return options.failOnDestroy && review.dataLoss.length ? EXIT_DATA_LOSS : 0;
 }
 
@@ -121,6 +122,7 @@ function explain(id: string): string {
     '',
     `How to fix: ${rule.remedy} Each finding printed at synth names its construct path and ends with the fix for that case.`,
     '',
+    ...(rule.details ? [rule.details(), ''] : []),
   ].join('\n');
 }
 

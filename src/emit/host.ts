@@ -1,4 +1,5 @@
 import { ingressNginxValues } from '../charts/ingress-nginx-values';
+import { POD_SECURITY_WARN } from '../charts/isolation';
 import { metallbObjects, metallbValues } from '../charts/metallb-values';
 import { Values } from '../charts/merge';
 import { toYaml } from '../charts/serialize';
@@ -17,6 +18,17 @@ const PRIVILEGED_NAMESPACE = {
   'pod-security.kubernetes.io/enforce': 'privileged',
   'pod-security.kubernetes.io/audit': 'privileged',
   'pod-security.kubernetes.io/warn': 'privileged',
+};
+
+/**
+ * A virtual cluster's host namespace: the level its values ask vcluster to check (baseline
+ * unless the platform team chose otherwise, see src/charts/isolation.ts) is enforced by the host
+ * too, and `restricted` is audited and warned, so a reviewer sees what a stricter level would refuse.
+ */
+const TENANT_NAMESPACE = {
+  'pod-security.kubernetes.io/enforce': '${each.value.enforce}',
+  'pod-security.kubernetes.io/audit': POD_SECURITY_WARN,
+  'pod-security.kubernetes.io/warn': POD_SECURITY_WARN,
 };
 
 /** One resource of a host: its construct ID, and its Terraform type and name (its address). */
@@ -69,6 +81,11 @@ export interface Moved {
   readonly to: string;
 }
 
+/** A chart as typed (a mirror's URL, a version), written so that Terraform reads it literally. */
+function typedChart(chart: ChartRef): ChartSource {
+  return { kind: 'repository', chart: { ...chart, repository: literal(chart.repository), chart: literal(chart.chart), version: literal(chart.version) } };
+}
+
 function addressed<T extends AddressRole>(id: string, role: T, alias: string): { id: string; type: (typeof ADDRESSES)[T]['type']; name: string } {
   return { id, type: ADDRESSES[role].type, name: resourceName(role, alias) };
 }
@@ -81,7 +98,7 @@ function chartRelease(id: string, role: 'metallbRelease' | 'ingressNginxRelease'
   return {
     ...addressed(id, role, alias),
     release: chart.chart,
-    chart: { kind: 'repository', chart },
+    chart: typedChart(chart),
     namespace: { of: namespaceId },
     wait: true,
     values: [literal(toYaml(values))],
@@ -128,12 +145,12 @@ function resourcesOf(host: Host, alias: string, charts: GroupCharts): Omit<HostD
   const { namespaces, releases, ready } = endpointResources(host, alias, charts);
   const vcNamespace: NamespaceDescription = {
     ...addressed('VirtualClusterNamespaces', 'vclusterNamespace', alias),
-    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value}' } },
+    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value.group}', ...TENANT_NAMESPACE } },
   };
   const vcRelease: ReleaseDescription = {
     ...addressed('VirtualClusters', 'vclusterRelease', alias),
     release: '${each.key}',
-    chart: { kind: 'repository', chart: charts.vcluster },
+    chart: typedChart(charts.vcluster),
     namespace: { name: '${each.key}' },
     values: ['${each.value.values}'],
     dependsOn: [vcNamespace.id, ...ready],

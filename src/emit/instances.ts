@@ -1,6 +1,7 @@
 import { endpointText, exposureOf, kubeconfigSecret } from '../charts/exposure';
 import { Values } from '../charts/merge';
 import { toYaml } from '../charts/serialize';
+import { podSecurityEnforced } from '../charts/isolation';
 import { vclusterValues } from '../charts/vcluster-values';
 import { Evaluation } from '../evaluate';
 import { byName } from '../model/order';
@@ -38,6 +39,12 @@ export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClust
   return byHost;
 }
 
+/** What a virtual cluster's namespace is labelled with, besides its name. */
+export interface NamespaceOf {
+  readonly group: string;
+  readonly enforce: string;
+}
+
 /** What a group's output says of one virtual cluster: where it runs and how to reach it, never the kubeconfig itself. */
 export interface OutputEntry {
   readonly host: string;
@@ -51,8 +58,8 @@ export interface OutputEntry {
  * group, its output.
  */
 export interface Instances {
-  /** Host path → virtual-cluster name → its group's name (a namespace label). */
-  readonly namespaces: ReadonlyMap<string, Record<string, string>>;
+  /** Host path → virtual-cluster name → its group's name and enforced pod security level (namespace labels). */
+  readonly namespaces: ReadonlyMap<string, Record<string, NamespaceOf>>;
   /** Host path → virtual-cluster name → its values, as Terraform takes them literally. */
   readonly releases: ReadonlyMap<string, Record<string, { values: string }>>;
   /** Group path → virtual-cluster name → its output entry. */
@@ -60,11 +67,18 @@ export interface Instances {
 }
 
 export function instancesOf(evaluation: Evaluation): Instances {
-  const namespaces = new Map<string, Record<string, string>>();
+  const namespaces = new Map<string, Record<string, NamespaceOf>>();
   const releases = new Map<string, Record<string, { values: string }>>();
   for (const [hostPath, list] of releasesByHost(evaluation)) {
-    namespaces.set(hostPath, Object.fromEntries(list.map((release) => [release.name, release.group])));
-    releases.set(hostPath, Object.fromEntries(list.map((release) => [release.name, { values: literal(toYaml(release.values)) }])));
+    const hostNamespaces: Record<string, NamespaceOf> = {};
+    const hostReleases: Record<string, { values: string }> = {};
+    for (const release of list) {
+      const values = release.values; // built once: the enforced level and the text both read it
+      hostNamespaces[release.name] = { group: release.group, enforce: podSecurityEnforced(values) };
+      hostReleases[release.name] = { values: literal(toYaml(values)) };
+    }
+    namespaces.set(hostPath, hostNamespaces);
+    releases.set(hostPath, hostReleases);
   }
   const outputs = new Map<string, Record<string, OutputEntry>>();
   for (const group of evaluation.fleet.groups) {

@@ -36,12 +36,22 @@ function parseCidr(text: string): { network: ipaddr.IPv4 | ipaddr.IPv6; bits: nu
 }
 
 /** Parses a pool entry the way MetalLB reads `IPAddressPool.spec.addresses`. */
+/** Go reads ::ffff:a.b.c.d as the IPv4 address a.b.c.d: counted as IPv6 here, it would overlap an IPv4 pool unseen. */
+function isMapped(address: ipaddr.IPv4 | ipaddr.IPv6): boolean {
+  return address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress();
+}
+
+const MAPPED = (text: string) => `'${text}' holds an IPv4-mapped IPv6 address: write the IPv4 address itself`;
+
 export function parseIpRange(text: unknown): IpRangeResult {
   if (typeof text !== 'string' || text.trim() === '') return { error: 'an empty address range' };
+  // MetalLB reads a CIDR with Go's net.ParseCIDR, which refuses surrounding spaces: say so here rather than at apply.
+  if (text !== text.trim()) return { error: `'${text}' has spaces around it` };
   if (text.includes('/')) {
     const cidr = parseCidr(text);
     if (!cidr) return { error: `'${text}' is not a CIDR (dotted-decimal IPv4 or IPv6 address, then /prefix length)` };
     const { network, bits } = cidr;
+    if (isMapped(network)) return { error: MAPPED(text) };
     const width = network.kind() === 'ipv4' ? 32 : 128;
     const first = toBigInt(network);
     const hostBits = BigInt(width - bits);
@@ -54,6 +64,7 @@ export function parseIpRange(text: unknown): IpRangeResult {
   if (parts.length !== 2) return { error: `'${text}' is neither a CIDR nor a 'first-last' range` };
   const [from, to] = parts.map(parseAddress);
   if (!from || !to) return { error: `'${text}' holds an address that is not IPv4 or IPv6` };
+  if (isMapped(from) || isMapped(to)) return { error: MAPPED(text) };
   if (from.kind() !== to.kind()) return { error: `'${text}' mixes IPv4 and IPv6` };
   const start = toBigInt(from);
   const end = toBigInt(to);

@@ -5,7 +5,8 @@ import { ResourceName } from './types';
  * accepts them, read once into whole units: millicores of CPU, bytes of memory and storage.
  * The arithmetic is exact (BigInt), and a fraction of a unit rounds up, as Kubernetes rounds.
  */
-const QUANTITY = /^(\d+(?:\.\d*)?|\.\d+)(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
+// A leading `+` is part of Kubernetes' grammar (`+32` is 32).
+const QUANTITY = /^\+?(\d+(?:\.\d*)?|\.\d+)(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
 
 /** Each suffix as a power of ten or of two. */
 const SUFFIX: Record<string, { readonly ten?: number; readonly two?: number }> = {

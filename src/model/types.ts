@@ -46,6 +46,8 @@ export interface GroupSpec {
   /** Group-wide vcluster values: a YAML text or an object, as given. */
   readonly values?: unknown;
   readonly diskBackup?: boolean;
+  /** Risky keys of per-virtual-cluster values the group allows, each with a reason (VC-7), as given. */
+  readonly allowTenantValues?: unknown;
   /** Per-owner limits within the group: how many virtual clusters, and how much they may request. */
   readonly ownerQuotas?: Readonly<Record<string, OwnerQuota>>;
   readonly description?: string;
@@ -53,7 +55,9 @@ export interface GroupSpec {
 }
 
 /** A secret or sensitive input: a Terraform variable reference, or a literal the user typed in code. */
-export type SecretInput = { readonly kind: 'variable'; readonly name: string; readonly sensitive: boolean } | { readonly kind: 'literal' };
+export type SecretInput =
+  /** `literalDefault`: the variable has a default in code, which cdktf writes into cdk.tf.json (never the value itself here). */
+  { readonly kind: 'variable'; readonly name: string; readonly sensitive: boolean; readonly literalDefault?: boolean } | { readonly kind: 'literal' };
 
 export type ConnectionSpec =
   | { readonly kind: 'kubeconfig'; readonly path: unknown; readonly context?: unknown }
@@ -133,6 +137,8 @@ export interface Model {
   readonly virtualClusters: readonly VirtualClusterSpec[];
   /** Props given as a value of the wrong kind, in the order the constructs received them; the rules that own those props report them. */
   readonly wrongProps?: readonly WrongProp[];
+  /** Values a construct found unusable (CG-17). */
+  readonly unusableValues?: readonly UnusableValues[];
   /** Every kubernetes and helm provider of the stack, for the alias rule (HC-1); absent where the model was not built from a stack. */
   readonly providers?: readonly ProviderSpec[];
   /** Moves accepted in code, each with its reason (PL-4). */
@@ -147,9 +153,15 @@ export interface WrongProp {
   readonly path: string;
   /** Which construct received it: the `group` prop of a host and of a virtual cluster belong to different rules. */
   readonly owner: 'group' | 'host' | 'virtual-cluster';
-  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint';
+  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint' | 'paused' | 'diskBackup';
   readonly value: ReceivedValue;
 }
+
+/**
+ * Values that cannot be written as text for Helm, as a construct found them (only cdktf can tell
+ * a Terraform expression from text): an expression at a key, or a getter that threw.
+ */
+export type UnusableValues = { readonly path: string; readonly kind: 'expression'; readonly at: string } | { readonly path: string; readonly kind: 'unreadable'; readonly problem: string };
 
 export type Severity = 'error' | 'warning';
 

@@ -1,12 +1,15 @@
 /**
  * What a virtual cluster takes, in one place: placement charges it to its host, VC-4 checks
- * the host's total, OQ-1 its owner's. A paused virtual cluster frees its CPU and memory (its
- * control plane is scaled to zero) and keeps its storage (its volume stays, and its IP).
+ * the host's total, OQ-1 its owner's. A paused virtual cluster frees nothing: only its control
+ * plane is scaled to zero, the pods it synced keep running on the host (a Helm release cannot
+ * delete them the way `vcluster pause` does), and its volume and IP stay. Counting what still
+ * runs keeps a host from being promised twice.
  */
 import { VirtualCluster } from '../model/fleet';
 import { RESOURCE_NAMES, ResourceName, Resources } from '../model/types';
 
-export const FREED_WHEN_PAUSED: readonly ResourceName[] = ['cpu', 'memory'];
+/** What pausing frees in the accounting: nothing (see above), unlike DOMAIN's first statement of VC-4. */
+export const FREED_WHEN_PAUSED: readonly ResourceName[] = [];
 
 /** What a virtual cluster counts for, in whole units; a request that is not a quantity counts as nothing (VC-2 reports it). */
 export function chargeOf(vc: VirtualCluster): Resources<number> {

@@ -1,4 +1,5 @@
 import { canonicalAddress } from '../model/ip-range';
+import { textKeyed } from '../model/text-keyed';
 import { isMap } from '../model/values';
 import { duplicateKeys, joinPath } from './json-duplicates';
 import { EMPTY_LOCK, Lock, LOCK_VERSION, LockedGroup, LockedVirtualCluster } from './lock';
@@ -82,7 +83,7 @@ function readStack(entry: unknown, path: string, problems: LockProblem[]): Lock 
     return EMPTY_LOCK;
   }
   unknownFields(entry, FIELDS.stack, path, format);
-  const groups: Record<string, LockedGroup> = {};
+  const groups = textKeyed<LockedGroup>();
   for (const [key, group] of Object.entries(entry.groups)) {
     const groupPath = joinPath(joinPath(path, 'groups'), key);
     if (!isMap(group) || !isMap(group.virtualClusters) || typeof group.distribution !== 'string') {
@@ -90,7 +91,7 @@ function readStack(entry: unknown, path: string, problems: LockProblem[]): Lock 
       continue;
     }
     unknownFields(group, FIELDS.group, groupPath, format);
-    const virtualClusters: Record<string, LockedVirtualCluster> = {};
+    const virtualClusters = textKeyed<LockedVirtualCluster>();
     for (const [name, vc] of Object.entries(group.virtualClusters)) {
       const vcPath = joinPath(joinPath(groupPath, 'virtualClusters'), name);
       if (!isMap(vc) || typeof vc.host !== 'string' || vc.host === '' || (vc.ip !== undefined && typeof vc.ip !== 'string')) {

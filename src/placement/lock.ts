@@ -2,6 +2,8 @@
  * `cluster-groups.lock.json`: where automatic placement put each virtual cluster and
  * which load-balancer IP it was given, so that neither ever moves by itself.
  */
+import { textKeyed } from '../model/text-keyed';
+
 export const LOCK_VERSION = 1;
 
 export interface LockedVirtualCluster {
@@ -19,7 +21,7 @@ export interface Lock {
   readonly groups: Readonly<Record<string, LockedGroup>>;
 }
 
-export const EMPTY_LOCK: Lock = { version: LOCK_VERSION, groups: {} };
+export const EMPTY_LOCK: Lock = { version: LOCK_VERSION, groups: textKeyed<LockedGroup>() };
 
 function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
   return Object.fromEntries(

@@ -1,5 +1,6 @@
 import { Fleet, Group, Host, VirtualCluster } from '../model/fleet';
 import { addressAt, offsetOf, rangeSize } from '../model/ip-range';
+import { textKeyed } from '../model/text-keyed';
 import { RESOURCE_NAMES, Resources } from '../model/types';
 import { addCharge, chargeOf, limitOf } from './accounting';
 import { Heap } from './heap';
@@ -216,7 +217,7 @@ function placeGroup(group: Group, locked: LockedGroup | undefined, context: Cont
       ips.set(entry.vc, keptIp(entry.load, ip));
     }
   }
-  const virtualClusters: Record<string, LockedVirtualCluster> = {};
+  const virtualClusters = textKeyed<LockedVirtualCluster>();
   for (const entry of entries.sort((a, b) => byName(a.vc, b.vc))) {
     const ip = withLoadBalancer && entry.load.host.pools.length > 0 ? (ips.get(entry.vc) ?? nextFreeIp(entry.load)) : undefined;
     context.placed.set(entry.vc.spec.path, ip === undefined ? { vc: entry.vc, host: entry.load.host } : { vc: entry.vc, host: entry.load.host, ip });
@@ -256,7 +257,7 @@ function releasedEntries(fleet: Fleet, lock: Lock): Released {
  */
 export function place(fleet: Fleet, lock: Lock): Placement {
   const context: Context = { placed: new Map(), usage: new Map(), moves: [], ipsOutsidePools: [], released: releasedEntries(fleet, lock) };
-  const groups: Record<string, LockedGroup> = {};
+  const groups = textKeyed<LockedGroup>();
   for (const group of fleet.groups) {
     if (groups[group.key]) continue;
     groups[group.key] = placeGroup(group, lock.groups[group.key], context);

@@ -1,15 +1,6 @@
+import { markdownText as cell, mermaidLabel as label } from './inert';
 import { usageBar } from './usage';
 import { GroupView, ReviewView } from './view';
-
-/** Mermaid label text: quotes and brackets as entities, so a name can never change the diagram's structure. */
-function label(text: string): string {
-  return `"${text.replace(/[^A-Za-z0-9 .:/_*()%,-]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
-}
-
-/** Markdown table cell text: pipes and newlines escaped. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 /** A flowchart of one group: group → hosts → virtual clusters, each with how it is reached. */
 export function mermaid(group: GroupView, index: number): string {
@@ -55,9 +46,9 @@ export function renderReviewMarkdown(view: ReviewView): string {
   const out: string[] = ['# Cluster groups', ''];
   view.groups.forEach((group, index) => {
     out.push(
-      `## Group ${group.key}`,
+      `## Group ${cell(group.key)}`,
       '',
-      `${group.endpointType} endpoints, ${group.scope}, oversubscription ${group.oversubscriptionPercent}%.`,
+      `${cell(group.endpointType)} endpoints, ${cell(group.scope)}, oversubscription ${cell(String(group.oversubscriptionPercent))}%.`,
       '',
       '```mermaid',
       mermaid(group, index),
@@ -74,7 +65,7 @@ export function renderReviewMarkdown(view: ReviewView): string {
     );
   });
   if (view.moves.length) {
-    out.push('## Moves (replacements: data loss)', '', ...view.moves.map((m) => `- **${m.group}/${m.virtualCluster}**: ${m.from} → ${m.to} (${m.reason})`), '');
+    out.push('## Moves (replacements: data loss)', '', ...view.moves.map((m) => `- **${cell(`${m.group}/${m.virtualCluster}`)}**: ${cell(m.from)} → ${cell(m.to)} (${cell(m.reason)})`), '');
   }
   out.push('## Warnings', '', ...(view.warnings.length ? view.warnings.map((w) => `- ${cell(w.message)}`) : ['None.']), '');
   return out.join('\n');

@@ -5,6 +5,7 @@
  */
 import { ADDRESSES, AddressPattern } from '../emit/addresses';
 import { isMap } from '../model/values';
+import { codeSpan as code } from './inert';
 import type { ReviewView } from './view';
 
 /** The input is not a Terraform plan in JSON format 1.x; the message is one line. */
@@ -243,7 +244,7 @@ function chooseView(plan: Record<string, unknown>, candidates: readonly NamedVie
   const chosen = fitting.length === 1 ? fitting[0] : exact.length === 1 ? exact[0] : undefined;
   if (chosen) return { view: chosen.view, notes: [] };
   if (fitting.length > 1) throw new PlanFormatError(`several review.json files fit this plan (${fitting.map((c) => c.source).join(', ')}); pass the planned stack's one with --review`);
-  return { notes: [`None of the review.json files (${candidates.map((c) => c.source).join(', ')}) knows every host of this plan: pass the planned stack's one with --review.`] };
+  return { notes: [`None of the review.json files (${candidates.map((c) => code(c.source)).join(', ')}) knows every host of this plan: pass the planned stack's one with --review.`] };
 }
 
 /** Builders for the grouped output, keyed by group, then module and alias. */
@@ -355,21 +356,18 @@ export function reviewPlan(plan: unknown, candidates: readonly NamedView[]): Pla
   return { notes, counts, dataLoss: dataLossOf(groups), groups, other: other.sort(byAddress) };
 }
 
-/** A Markdown code span that survives backticks in the text (for_each keys may hold any character). */
-function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+/** An action as Terraform names them (`delete`, `forget`) plainly, anything else a plan may hold in a code span. */
+function action(name: string): string {
+  return /^[a-z][a-z-]*$/.test(name) ? name : code(name);
 }
 
 function verb(change: PlannedChange): string {
   if (change.kind === 'create') return 'created';
   if (change.kind === 'update') return 'updated in place';
-  if (change.kind === 'delete') return change.actions.length > 1 ? `destroyed (${change.actions.join(', ')})` : 'destroyed';
+  if (change.kind === 'delete') return change.actions.length > 1 ? `destroyed (${change.actions.map(action).join(', ')})` : 'destroyed';
   if (change.kind === 'move') return 'moved';
   if (change.kind === 'replace') return change.actions[0] === 'delete' ? 'replaced (destroyed, then created)' : 'replaced (created, then destroyed)';
-  return `planned ${change.actions.join(', ')}`;
+  return `planned ${change.actions.map(action).join(', ')}`;
 }
 
 function changeLine(change: PlannedChange): string {

@@ -1,3 +1,4 @@
+import { terminalText } from './inert';
 import { usageBar } from './usage';
 import { ReviewView } from './view';
 
@@ -21,5 +22,5 @@ export function renderSummary(view: ReviewView, stack: string): string {
     lines.push(`  warnings (${view.warnings.length}):`);
     for (const warning of view.warnings) lines.push(`    ${warning.message}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${terminalText(lines.join('\n'))}\n`;
 }

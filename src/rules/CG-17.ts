@@ -58,4 +58,22 @@ export const CG17: Rule = {
     }
     return findings;
   },
+  checkInput: ({ unusableValues }) =>
+    unusableValues.map((values) =>
+      values.kind === 'unreadable'
+        ? finding({
+            severity: 'error',
+            path: values.path,
+            received: `values that cannot be read (${values.problem})`,
+            expected: 'values as YAML text or plain data',
+            fix: 'pass plain data: no getters, no class instances',
+          })
+        : finding({
+            severity: 'error',
+            path: values.path,
+            received: `values with a Terraform expression at ${values.at} (a variable, a resource attribute or a function): Helm would receive its text, not its value`,
+            expected: 'values as plain data',
+            fix: 'write the value itself; for a secret, keep it in a Kubernetes secret of the virtual cluster’s namespace and point the chart at that secret, so it is in no Terraform file or values',
+          }),
+    ),
 };

@@ -1,21 +1,24 @@
-import { gateText, isAtLeast, VCLUSTER_VALUES_FORMAT } from '../charts/version';
 import { finding, Rule } from './rule';
+import { wrongProps } from './wrong-prop';
 
 export const CG18: Rule = {
   id: 'CG-18',
-  title: 'Disk backup (off by default) turns on host path mapping and the privileged pod security standard for the group’s virtual clusters, with a warning.',
-  rationale: 'Backing up a virtual cluster’s volumes from the host needs privileged pods with host paths mounted: a reviewer must see that this was asked for.',
-  remedy: 'Keep diskBackup on only if volume backups from the host are needed, knowing the virtual clusters then run privileged with host paths.',
+  title: 'Disk backup is refused: the volume backups it stands for need vCluster Pro’s host path mapper, which this library does not install, and privileged pods with host paths.',
+  rationale:
+    'Palette’s disk backup mounts host paths into the virtual cluster through the host path mapper. In vcluster chart 0.20 and later that mapper is a vCluster Pro feature (a license, and vCluster Platform for the central mapper): the chart accepts controlPlane.hostPathMapper but renders nothing for it, so turning it on would give privileged, host-path pods without the backups they are for.',
+  remedy:
+    'Remove diskBackup and back volumes up from inside each virtual cluster (Velero with its file-system backup, for example), or install vCluster Pro yourself and allow controlPlane.hostPathMapper and policies.podSecurityStandard in the group values (VC-7 warns).',
   check: ({ fleet }) =>
     fleet.groups
       .filter((group) => group.diskBackup)
       .map((group) =>
         finding({
-          severity: 'warning',
+          severity: 'error',
           path: group.spec.path,
           received: 'diskBackup: true',
-          expected: 'an informed choice: host path mapping and the privileged pod security standard for every virtual cluster of the group',
-          fix: `turn diskBackup off unless volume backups from the host are needed${isAtLeast(group.charts.vcluster.version, VCLUSTER_VALUES_FORMAT) ? `; host path mapping is a vCluster Pro feature in chart ${gateText(VCLUSTER_VALUES_FORMAT)} and later` : ''}`,
+          expected: 'no disk backup: it needs vCluster Pro’s host path mapper, which is not installed, and would run the virtual clusters privileged with host paths',
+          fix: 'remove diskBackup; back volumes up from inside each virtual cluster (Velero file-system backup), or install vCluster Pro and set controlPlane.hostPathMapper in the group values',
         }),
       ),
+  checkInput: (input) => wrongProps(input, 'diskBackup', ['group'], 'true or false', 'leave diskBackup out (it is refused when true)'),
 };

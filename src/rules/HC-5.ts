@@ -1,4 +1,5 @@
 import { isNonBlank } from '../model/names';
+import { looksLikeKubeconfigContents, urlCredentials } from '../model/secrets';
 import { ConnectionSpec, SecretInput } from '../model/types';
 import { finding, Rule, RuleFinding, show } from './rule';
 import { wrongOptionClass } from './wrong-prop';
@@ -6,6 +7,8 @@ import { wrongOptionClass } from './wrong-prop';
 function secretProblem(input: SecretInput, what: string): string | undefined {
   if (input.kind === 'literal') return `a literal ${what} in code`;
   if (!input.sensitive) return `variable ${show(input.name)} for the ${what}, not marked sensitive`;
+  // cdktf writes a variable's default into cdk.tf.json: a default is a secret in code.
+  if (input.literalDefault) return `sensitive variable ${show(input.name)} for the ${what}, with a default in code`;
   return undefined;
 }
 
@@ -77,6 +80,30 @@ export const HC5: Rule = {
             fix: 'use Connection.kubeconfig("~/.kube/config", "context-name")',
           }),
         );
+      }
+      if (connection.kind === 'kubeconfig' && typeof connection.path === 'string' && looksLikeKubeconfigContents(connection.path)) {
+        findings.push(
+          finding({
+            severity: 'error',
+            path,
+            received: 'the contents of a kubeconfig (or a key or token) where its path belongs',
+            expected: 'the path of a kubeconfig file',
+            fix: 'write the kubeconfig to a file outside the repository and pass its path, or use Connection.token with a sensitive variable; treat the credentials you pasted as leaked',
+          }),
+        );
+      }
+      if ((connection.kind === 'token' || connection.kind === 'exec') && typeof connection.host === 'string') {
+        const secret = urlCredentials(connection.host);
+        if (secret)
+          findings.push(
+            finding({
+              severity: 'error',
+              path,
+              received: `API server URL with ${secret}`,
+              expected: 'the API server URL without credentials, e.g. "https://10.0.0.1:6443"',
+              fix: 'remove the credentials from the URL and pass the token as a sensitive variable (Connection.token) or through an exec plugin; treat them as leaked',
+            }),
+          );
       }
       if (connection.kind === 'kubeconfig' && connection.context !== undefined && !isNonBlank(connection.context)) {
         findings.push(

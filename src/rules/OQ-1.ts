@@ -7,7 +7,7 @@ import { finding, Rule, RuleFinding, show } from './rule';
 export const OQ1: Rule = {
   id: 'OQ-1',
   title:
-    'Per-owner quotas of a group: an owner’s virtual clusters stay within its quota of count, CPU, memory and storage (paused ones count storage only); a quota is a whole count and Kubernetes quantities.',
+    'Per-owner quotas of a group: an owner’s virtual clusters stay within its quota of count, CPU, memory and storage (paused ones count in full: their synced pods keep running); a quota is a whole count and Kubernetes quantities.',
   rationale: 'A shared group must not let one team take what was promised to the others; the pull request is where that is cheapest to see.',
   remedy: "Remove or shrink the owner's virtual clusters, pause some, or raise the owner's quota; write quotas as a count and Kubernetes quantities.",
   check: ({ fleet }) => {
@@ -45,7 +45,21 @@ export const OQ1: Rule = {
       const usage = new Map<string, { count: number; cpu: number; memory: number; storage: number }>();
       for (const vc of group.virtualClusters) {
         const owner = vc.spec.owner;
-        if (owner === undefined || !quotas.has(owner)) continue;
+        if (owner === undefined) continue;
+        // A Map, not an object: an owner named "constructor" or "toString" is not a quota every object inherits.
+        if (!quotas.has(owner)) {
+          if (group.spec.ownerQuotas !== undefined)
+            findings.push(
+              finding({
+                severity: 'error',
+                path: vc.spec.path,
+                received: `owner ${show(owner)}, which no quota of the group names`,
+                expected: `an owner of the group's ownerQuotas (${[...quotas.keys()].map((name) => show(name)).join(', ') || 'none'})`,
+                fix: 'correct the owner, or give it a quota: an owner without one would escape the quotas',
+              }),
+            );
+          continue;
+        }
         const used = usage.get(owner) ?? { count: 0, cpu: 0, memory: 0, storage: 0 };
         used.count += 1;
         addCharge(used, chargeOf(vc));

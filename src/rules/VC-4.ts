@@ -2,10 +2,12 @@ import { CAPACITY_WARNING_SHARE } from '../model/defaults';
 import { formatAmount } from '../model/quantity';
 import { RESOURCE_NAMES } from '../model/types';
 import { finding, Rule, RuleFinding } from './rule';
+import { wrongProps } from './wrong-prop';
 
 export const VC4: Rule = {
   id: 'VC-4',
-  title: 'On every host, what its virtual clusters request is at most capacity × oversubscription; paused virtual clusters free their CPU and memory but keep their storage.',
+  title:
+    'On every host, what its virtual clusters request is at most capacity × oversubscription; paused virtual clusters count in full (pausing stops the control plane, not the pods it synced to the host).',
   rationale: 'An over-committed host evicts or starves control planes under load; the plan is the last cheap moment to see it.',
   remedy: "Move or shrink virtual clusters, pause some, add a host, or raise the group's oversubscription.",
   check: ({ placement }) => {
@@ -41,4 +43,6 @@ export const VC4: Rule = {
     }
     return findings;
   },
+  // "false" is a true value in JavaScript: a flag of the wrong kind is an error, never guessed.
+  checkInput: (input) => wrongProps(input, 'paused', ['virtual-cluster'], 'true or false', 'pass paused: true or paused: false, without quotes'),
 };

@@ -36,6 +36,8 @@ import { VC3 } from './VC-3';
 import { VC4 } from './VC-4';
 import { VC5 } from './VC-5';
 import { VC6 } from './VC-6';
+import { VC7 } from './VC-7';
+import { VC8 } from './VC-8';
 
 /** Every rule, in the order of DOMAIN.md, then ours beyond it (OQ, PL). */
 export const RULES: readonly Rule[] = [
@@ -68,6 +70,8 @@ export const RULES: readonly Rule[] = [
   VC4,
   VC5,
   VC6,
+  VC7,
+  VC8,
   OQ1,
   PL1,
   PL2,

@@ -1,5 +1,6 @@
 import { Fleet } from '../model/fleet';
-import { Finding, Severity, WrongProp } from '../model/types';
+import { redact } from '../model/secrets';
+import { Finding, Severity, UnusableValues, WrongProp } from '../model/types';
 import { Lock } from '../placement/lock';
 import { Recovered } from '../placement/lost-entries';
 import { LockProblem } from '../placement/lock-read';
@@ -33,6 +34,7 @@ export interface RuleFinding {
 /** What the constructs received as it was, before any model was built: props of the wrong kind, and what reading the lock file found wrong. */
 export interface RuleInput {
   readonly wrongProps: readonly WrongProp[];
+  readonly unusableValues: readonly UnusableValues[];
   /** What reading the lock file found wrong (PL-2, PL-3). @default none */
   readonly lockProblems?: readonly LockProblem[];
   /** Where the lock was read from, as findings name it. @default "cluster-groups.lock.json" */
@@ -47,6 +49,8 @@ export interface Rule {
   readonly rationale: string;
   /** How to fix a finding of this rule, in general; each finding's own fix says it for its case. */
   readonly remedy: string;
+  /** More reference text for `explain`, where a rule holds a table (VC-7's risky values). */
+  readonly details?: () => string;
   readonly check: (context: RuleContext) => RuleFinding[];
   /** What the rule finds in the input as received, reported before any rule's check of the model. */
   readonly checkInput?: (input: RuleInput) => RuleFinding[];
@@ -64,10 +68,10 @@ export function stamp(rule: Rule, found: RuleFinding): Finding {
   return { rule: rule.id, severity, path, message, received, expected, fix };
 }
 
-/** A value as a user would recognise it in a message. */
+/** A value as a user would recognise it in a message; a credential in it is never shown (src/model/secrets.ts). */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return JSON.stringify(redact(value));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   try {
     return JSON.stringify(value) ?? String(value);

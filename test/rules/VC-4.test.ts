@@ -10,9 +10,9 @@ describe('VC-4 capacity', () => {
     expect(result.errors[0].message).toMatch(/cpu requests of 12 of 9\.6 .* on host a/);
     expect(result.errors[0].fix).toContain('free 2.4 of cpu');
   });
-  it('frees CPU and memory of paused virtual clusters', () => {
+  it('keeps counting CPU and memory of paused virtual clusters: their synced pods keep running', () => {
     const result = run({ groups: [group()], hosts: [host({ name: 'a', capacity: small })], virtualClusters: [vc('v1'), vc('v2', { paused: true }), vc('v3', { paused: true })] });
-    expect(rulesOf(result).errors).toEqual([]);
+    expect(rulesOf(result).errors).toEqual(['VC-4']);
   });
   it('warns above 90%', () => {
     const result = run({ groups: [group()], hosts: [host({ name: 'a', capacity: { cpu: '7.2', memory: '64Gi', storage: '1Ti' } })], virtualClusters: [vc('v1'), vc('v2')] });
@@ -41,9 +41,9 @@ describe('VC-4 capacity', () => {
     expect(rulesOf(onOneHost('10')).warnings).toContain('VC-4');
   });
 
-  it('does not count the CPU of a paused virtual cluster', () => {
-    expect(rulesOf(onOneHost('10.5', true)).errors).not.toContain('VC-4');
-    expect(rulesOf(onOneHost('9.5', true)).warnings).not.toContain('VC-4');
+  it('counts the CPU of a paused virtual cluster', () => {
+    expect(rulesOf(onOneHost('10.5', true)).errors).toContain('VC-4');
+    expect(rulesOf(onOneHost('9.5', true)).warnings).toContain('VC-4');
   });
 
   it('VC-4 and OQ-1 return no findings at all for a model within capacity and quota', () => {
