@@ -72,6 +72,12 @@ export interface ClusterGroupProps {
   readonly description?: string;
   /** @default {} */
   readonly tags?: Record<string, string>;
+  /**
+   * Seconds Helm may take for each release of the group's hosts and virtual clusters, image pulls
+   * and volume binding included; a release not ready by then is rolled back (CG-19).
+   * @default 600
+   */
+  readonly releaseTimeoutSeconds?: number;
 }
 
 /** A set of host clusters on which virtual clusters are placed and exposed one way. */
@@ -120,6 +126,7 @@ export class ClusterGroup extends Construct {
       ownerQuotas: props.ownerQuotas,
       description: props.description,
       tags: { ...(props.tags ?? {}) },
+      releaseTimeoutSeconds: props.releaseTimeoutSeconds,
     };
     registry.addGroup(this.spec);
     const key = groupKey(this.spec);

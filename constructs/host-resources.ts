@@ -1,5 +1,5 @@
 import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provider';
-import { Release } from '@cdktf/provider-helm/lib/release';
+import { Release, ReleaseConfig } from '@cdktf/provider-helm/lib/release';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { AssetType, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
@@ -8,7 +8,7 @@ import { join } from 'path';
 import { ingressNginxValues } from '../src/charts/ingress-nginx-values';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
-import { INGRESS_NGINX_NAMESPACE, ingressNginxServiceOf, METALLB_NAMESPACE } from '../src/model/defaults';
+import { DEFAULT_RELEASE_TIMEOUT_SECONDS, INGRESS_NGINX_NAMESPACE, ingressNginxServiceOf, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../src/model/defaults';
 import { terraformName } from '../src/model/names';
 import { ChartRef, GroupSpec, HostSpec } from '../src/model/types';
 import { packageRoot } from '../src/package-root';
@@ -43,7 +43,20 @@ function providerPair(scope: Construct, registry: ClusterGroupsRegistry, alias: 
   return { kubernetes, helm };
 }
 
-function chartRelease(scope: Construct, id: string, address: string, chart: ChartRef, namespace: NamespaceV1, provider: HelmProvider, values: object): Release {
+/**
+ * What every release of a group shares (CG-19): a bounded history (each revision is a Secret in
+ * the release's namespace) and a timeout. A release that waits for its pods is `atomic`: a failed
+ * install is uninstalled and a failed upgrade rolled back, so the helm provider (which does not
+ * save a release whose first install failed, hashicorp/terraform-provider-helm#1665) never leaves
+ * an orphan that makes the next deploy fail with "cannot re-use a name that is still in use".
+ */
+function releaseSettings(group: GroupSpec, wait: boolean): Pick<ReleaseConfig, 'wait' | 'atomic' | 'upgradeInstall' | 'timeout' | 'maxHistory'> {
+  const timeout = typeof group.releaseTimeoutSeconds === 'number' ? group.releaseTimeoutSeconds : DEFAULT_RELEASE_TIMEOUT_SECONDS;
+  // Helm's atomic implies waiting; a release with nothing to wait for heals by upgrading over a failed install instead.
+  return wait ? { wait, atomic: true, timeout, maxHistory: RELEASE_MAX_HISTORY } : { wait, upgradeInstall: true, timeout, maxHistory: RELEASE_MAX_HISTORY };
+}
+
+function chartRelease(scope: Construct, id: string, address: string, group: GroupSpec, chart: ChartRef, namespace: NamespaceV1, provider: HelmProvider, values: object): Release {
   const release = new Release(scope, id, {
     provider,
     name: chart.chart,
@@ -51,7 +64,7 @@ function chartRelease(scope: Construct, id: string, address: string, chart: Char
     chart: chart.chart,
     version: chart.version,
     namespace: namespace.metadata.name,
-    wait: true,
+    ...releaseSettings(group, true),
     values: [literal(toYaml(values as Record<string, unknown>))],
   });
   release.overrideLogicalId(address);
@@ -77,13 +90,14 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
   const dependencies: Release[] = [];
   if (endpoint.kind === 'metallb') {
     const ns = namespace(scope, 'MetallbNamespace', `metallb_${alias}`, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE, providers.kubernetes);
-    const metallb = chartRelease(scope, 'Metallb', `metallb_${alias}`, group.charts.metallb, ns, providers.helm, metallbValues());
+    const metallb = chartRelease(scope, 'Metallb', `metallb_${alias}`, group, group.charts.metallb, ns, providers.helm, metallbValues());
     const config = new Release(scope, 'MetallbConfig', {
       provider: providers.helm,
       name: 'metallb-config',
       chart: `./${metallbConfigChart(scope).path}`,
       namespace: METALLB_NAMESPACE,
-      wait: true,
+      // Custom resources only: Helm has nothing to wait for.
+      ...releaseSettings(group, false),
       values: [literal(toYaml({ objects: metallbObjects(endpoint.pools as string[], endpoint.bgpPeers) }))],
       // The objects are custom resources validated by MetalLB's webhooks: both must be up first.
       dependsOn: [metallb],
@@ -95,7 +109,7 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
     const service = ingressNginxServiceOf(host.kind, endpoint.service);
     // The baseline pod-security level refuses host ports.
     const ns = namespace(scope, 'IngressNginxNamespace', `ingress_nginx_${alias}`, INGRESS_NGINX_NAMESPACE, service === 'HostPort' ? PRIVILEGED_NAMESPACE : {}, providers.kubernetes);
-    dependencies.push(chartRelease(scope, 'IngressNginx', `ingress_nginx_${alias}`, group.charts.ingressNginx, ns, providers.helm, ingressNginxValues(endpoint.className, service)));
+    dependencies.push(chartRelease(scope, 'IngressNginx', `ingress_nginx_${alias}`, group, group.charts.ingressNginx, ns, providers.helm, ingressNginxValues(endpoint.className, service)));
   }
   const namespaces = new NamespaceV1(scope, 'VirtualClusterNamespaces', {
     provider: providers.kubernetes,
@@ -112,6 +126,7 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
     chart: vcluster.chart,
     version: vcluster.version,
     values: ['${each.value.values}'],
+    ...releaseSettings(group, true),
     dependsOn: [namespaces, ...dependencies],
   });
   releases.addOverride('for_each', Lazy.anyValue({ produce: () => registry.releasesOn(host.path) }));

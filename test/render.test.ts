@@ -167,6 +167,18 @@ describeWithCharts('what we emit, rendered by a real Helm with the real charts',
     }
   });
 
+  it("lets MetalLB's webhooks admit our configuration while they cannot be called yet (failurePolicy Ignore), on every host", () => {
+    const metallb = [...rendered.values()].filter((r) => /:helm_release\.metallb_/.test(r.job.address));
+    expect(metallb.length).toBeGreaterThan(3);
+    for (const release of metallb) {
+      const webhooks = only(release, 'ValidatingWebhookConfiguration', 'metallb-webhook-configuration').webhooks as K8sObject[];
+      const kinds = webhooks.flatMap((webhook) => webhook.rules.flatMap((rule: K8sObject) => rule.resources));
+      // Every kind our configuration release creates is behind one of these webhooks.
+      expect(kinds).toEqual(expect.arrayContaining(['ipaddresspools', 'l2advertisements', 'bgpadvertisements', 'bgppeers']));
+      for (const webhook of webhooks) expect({ webhook: webhook.name, failurePolicy: webhook.failurePolicy }).toEqual({ webhook: webhook.name, failurePolicy: 'Ignore' });
+    }
+  });
+
   it("fails on a render the chart refuses, naming the release and the chart's message", async () => {
     const job = {
       address: 'test',

@@ -3,9 +3,15 @@ import { BgpPeerSpec } from '../model/types';
 import { METALLB_POOL } from './exposure';
 import { Values } from './merge';
 
-/** Values of the MetalLB chart: its CRDs on (our configuration objects need them), the rest as the chart ships it. */
+/**
+ * Values of the MetalLB chart: its CRDs on (our configuration objects need them), and its
+ * validating webhooks set to `Ignore` when they cannot be called. MetalLB 0.16's controller
+ * reports ready before its webhook serves, so on a fresh cluster our configuration release could
+ * otherwise be refused by a webhook that does not answer yet; `Ignore` changes only that case (a
+ * webhook that answers still refuses a bad object), and HC-3 has already checked our pools.
+ */
 export function metallbValues(): Values {
-  return { crds: { enabled: true } };
+  return { crds: { enabled: true, validationFailurePolicy: 'Ignore' } };
 }
 
 function object(apiVersion: string, kind: string, name: string, spec: Values): Values {

@@ -26,6 +26,16 @@ export const DEFAULT_CHARTS: { readonly vcluster: ChartRef; readonly metallb: Ch
   ingressNginx: { repository: 'https://kubernetes.github.io/ingress-nginx', chart: 'ingress-nginx', version: '4.15.1' },
 };
 
+/**
+ * How long Helm may take for one release (CG-19): image pulls on a fresh node and a volume that
+ * binds late take minutes; the helm provider's own default is 300 s.
+ */
+export const DEFAULT_RELEASE_TIMEOUT_SECONDS = 600;
+export const RELEASE_TIMEOUT_BOUNDS = { min: 60, max: 3600 } as const;
+
+/** Revisions Helm keeps per release: each is a Secret in the release's namespace (counted by its quota); unbounded by default. */
+export const RELEASE_MAX_HISTORY = 5;
+
 /** The ingress class of an ingress-nginx we install, unless the host names another. */
 export const DEFAULT_INGRESS_CLASS = 'nginx';
 

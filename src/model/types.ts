@@ -48,6 +48,8 @@ export interface GroupSpec {
   readonly ownerQuotas?: Readonly<Record<string, OwnerQuota>>;
   readonly description?: string;
   readonly tags: Readonly<Record<string, string>>;
+  /** Seconds Helm may take per release of the group (CG-19); undefined for the default. */
+  readonly releaseTimeoutSeconds?: unknown;
 }
 
 /** A secret or sensitive input: a Terraform variable reference, or a literal the user typed in code. */

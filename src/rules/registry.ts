@@ -8,6 +8,7 @@ import { CG15 } from './CG-15';
 import { CG16 } from './CG-16';
 import { CG17 } from './CG-17';
 import { CG18 } from './CG-18';
+import { CG19 } from './CG-19';
 import { CG2 } from './CG-2';
 import { CG3 } from './CG-3';
 import { CG4 } from './CG-4';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   CG16,
   CG17,
   CG18,
+  CG19,
   HC1,
   HC2,
   HC3,
