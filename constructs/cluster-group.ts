@@ -44,6 +44,22 @@ export interface OwnerQuota {
   readonly storage?: string;
 }
 
+/** Object counts of each virtual cluster's namespace quota (CG-20); each at least what a virtual cluster itself runs with. */
+export interface ObjectQuota {
+  /** @default 20 (at least 2: the control plane and CoreDNS) */
+  readonly pods?: number;
+  /** @default 20 (at least 2: the control plane's Service and headless Service) */
+  readonly services?: number;
+  /** @default 20 (at least 1: the control plane's data volume) */
+  readonly persistentVolumeClaims?: number;
+  /** @default 100 (at least 6: the control plane's config and Helm's history of 5) */
+  readonly secrets?: number;
+  /** @default 100 (at least 1: Kubernetes' kube-root-ca.crt) */
+  readonly configMaps?: number;
+  /** The workloads' LoadBalancer services, beyond the control plane's own in a LoadBalancer group. @default 0 */
+  readonly loadBalancers?: number;
+}
+
 /** Props of a {@link ClusterGroup}. */
 export interface ClusterGroupProps {
   /** DNS-1123 label, unique among groups of the same scope (CG-1). */
@@ -72,6 +88,12 @@ export interface ClusterGroupProps {
   readonly description?: string;
   /** @default {} */
   readonly tags?: Record<string, string>;
+  /**
+   * Object counts of each virtual cluster's namespace quota (CG-20); CPU, memory and storage
+   * come from the virtual cluster's request.
+   * @default { pods: 20, services: 20, persistentVolumeClaims: 20, secrets: 100, configMaps: 100, loadBalancers: 0 } (the vcluster chart's numbers; loadBalancers: workloads' LoadBalancer services beyond the control plane's)
+   */
+  readonly objectQuota?: ObjectQuota;
   /**
    * Seconds Helm may take for each release of the group's hosts and virtual clusters, image pulls
    * and volume binding included; a release not ready by then is rolled back (CG-19).
@@ -126,6 +148,7 @@ export class ClusterGroup extends Construct {
       ownerQuotas: props.ownerQuotas,
       description: props.description,
       tags: { ...(props.tags ?? {}) },
+      objectQuota: props.objectQuota,
       releaseTimeoutSeconds: props.releaseTimeoutSeconds,
     };
     registry.addGroup(this.spec);

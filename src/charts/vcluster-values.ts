@@ -1,3 +1,4 @@
+import { DEFAULT_OBJECT_QUOTA, ObjectQuota } from '../model/defaults';
 import { Group } from '../model/fleet';
 import { parseQuantity } from '../model/quantity';
 import { Resources } from '../model/types';
@@ -24,6 +25,42 @@ function serviceValues(exposure: Exposure, input: VirtualClusterInput): Values {
   return Object.keys(annotations).length ? { annotations, spec } : { spec };
 }
 
+/** The quota's object counts: the group's (CG-20 has checked them), else the chart's numbers, written out. */
+function objectQuotaOf(group: Group): ObjectQuota {
+  const given = group.spec.objectQuota;
+  return { ...DEFAULT_OBJECT_QUOTA, ...(typeof given === 'object' && given !== null ? (given as Partial<ObjectQuota>) : {}) };
+}
+
+/**
+ * The namespace quota of one virtual cluster. CPU and memory are its request, the control plane's
+ * included; storage is its request too, as VC-4 counts it (the control plane's volume included);
+ * object counts come from the group. A LoadBalancer service also allocates a node port. The
+ * chart's other keys (ephemeral storage, endpoints) are numbers nobody chose for this virtual
+ * cluster: null removes them, as Helm reads null over a default.
+ */
+function quotaValues(input: VirtualClusterInput): Values {
+  const { resources, exposure } = input;
+  const counts = objectQuotaOf(input.group);
+  const loadBalancers = counts.loadBalancers + (exposure.kind === 'load-balancer' ? 1 : 0);
+  return {
+    'requests.cpu': resources.cpu,
+    'requests.memory': resources.memory,
+    'limits.cpu': resources.cpu,
+    'limits.memory': resources.memory,
+    'requests.storage': resources.storage,
+    'count/pods': String(counts.pods),
+    'count/services': String(counts.services),
+    'count/persistentvolumeclaims': String(counts.persistentVolumeClaims),
+    'count/secrets': String(counts.secrets),
+    'count/configmaps': String(counts.configMaps),
+    'services.loadbalancers': String(loadBalancers),
+    'services.nodeports': String(loadBalancers),
+    'requests.ephemeral-storage': null,
+    'limits.ephemeral-storage': null,
+    'count/endpoints': null,
+  };
+}
+
 const MI = 1024 ** 2;
 /** The chart's own memory limit for the control plane (0.36): above it we leave the chart's value. */
 const CONTROL_PLANE_MEMORY_LIMIT = 4096 * MI;
@@ -36,6 +73,14 @@ const CONTROL_PLANE_MEMORY_LIMIT = 4096 * MI;
 function controlPlaneMemoryLimit(memory: string): string {
   const bytes = Math.min(CONTROL_PLANE_MEMORY_LIMIT, (parseQuantity(memory) ?? 0) / 2);
   return `${Math.floor(bytes / MI)}Mi`;
+}
+
+/**
+ * The control plane's CPU limit: without one the limit range's default (1 CPU) would cap the API
+ * server; half of the virtual cluster's CPU leaves the rest to CoreDNS and workloads.
+ */
+function controlPlaneCpuLimit(cpu: string): string {
+  return `${Math.floor(((parseQuantity(cpu) ?? 0) * 1000) / 2)}m`;
 }
 
 /**
@@ -53,7 +98,7 @@ export function ownValues(input: VirtualClusterInput): Values {
     service: serviceValues(exposure, input),
     statefulSet: {
       highAvailability: { replicas: input.paused ? 0 : 1 },
-      resources: { limits: { memory: controlPlaneMemoryLimit(resources.memory) } },
+      resources: { limits: { cpu: controlPlaneCpuLimit(resources.cpu), memory: controlPlaneMemoryLimit(resources.memory) } },
       // A claim of size 0 is refused by the API server; k3s may run without one (its minimum storage is 0).
       persistence: { volumeClaim: parseQuantity(resources.storage) === 0 ? { enabled: false } : { enabled: true, size: resources.storage } },
     },
@@ -61,12 +106,9 @@ export function ownValues(input: VirtualClusterInput): Values {
   if (sans.length) controlPlane.proxy = { extraSANs: sans };
   if (exposure.kind === 'ingress') controlPlane.ingress = { enabled: true, host: exposure.hostname, spec: { ingressClassName: exposure.className } };
   if (group.spec.diskBackup) controlPlane.hostPathMapper = { enabled: true };
-  const quota: Values = { 'requests.cpu': resources.cpu, 'requests.memory': resources.memory, 'limits.cpu': resources.cpu, 'limits.memory': resources.memory };
-  // The chart's default quota allows no node port, and a LoadBalancer service allocates one.
-  if (exposure.kind === 'load-balancer') quota['services.nodeports'] = '1';
   const limitRange: Values = { enabled: true };
   if (isAtLeast(group.spec.charts.vcluster.version, 0, 21)) limitRange.max = { cpu: resources.cpu, memory: resources.memory };
-  const policies: Values = { resourceQuota: { enabled: true, quota }, limitRange };
+  const policies: Values = { resourceQuota: { enabled: true, quota: quotaValues(input) }, limitRange };
   if (group.spec.diskBackup) policies.podSecurityStandard = 'privileged';
   const values: Values = { controlPlane, policies };
   if (server !== undefined) values.exportKubeConfig = { server };

@@ -48,6 +48,8 @@ export interface GroupSpec {
   readonly ownerQuotas?: Readonly<Record<string, OwnerQuota>>;
   readonly description?: string;
   readonly tags: Readonly<Record<string, string>>;
+  /** Object counts of every virtual cluster's namespace quota, as given (CG-20). */
+  readonly objectQuota?: unknown;
   /** Seconds Helm may take per release of the group (CG-19); undefined for the default. */
   readonly releaseTimeoutSeconds?: unknown;
 }

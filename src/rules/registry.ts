@@ -9,6 +9,7 @@ import { CG16 } from './CG-16';
 import { CG17 } from './CG-17';
 import { CG18 } from './CG-18';
 import { CG19 } from './CG-19';
+import { CG20 } from './CG-20';
 import { CG2 } from './CG-2';
 import { CG3 } from './CG-3';
 import { CG4 } from './CG-4';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   CG17,
   CG18,
   CG19,
+  CG20,
   HC1,
   HC2,
   HC3,
