@@ -83,8 +83,14 @@ export interface TokenConnectionOptions {
 export interface ExecConnectionOptions {
   /** The API server URL, as text or a Terraform variable. */
   readonly host: string | TerraformVariable;
-  /** The cluster's CA certificate (PEM). @default the system's trust store */
+  /** The cluster's CA certificate (PEM), as text or a Terraform variable: required unless `trustSystemCaCertificates` (HC-5). */
   readonly clusterCaCertificate?: string | TerraformVariable;
+  /**
+   * Verify the API server against the system's trust store instead of its own CA: only for an API
+   * server whose certificate a public CA signed (HC-5 warns).
+   * @default false
+   */
+  readonly trustSystemCaCertificates?: boolean;
   /** e.g. `client.authentication.k8s.io/v1beta1`. */
   readonly apiVersion: string;
   /** The plugin to run, e.g. `aws` or `kubelogin`. */
@@ -118,7 +124,15 @@ export class Connection {
   static exec(options: ExecConnectionOptions): Connection {
     const exec = { apiVersion: options.apiVersion, command: options.command, args: options.args ?? [] };
     return new Connection(
-      { kind: 'exec', host: reference(options.host), clusterCaCertificate: reference(options.clusterCaCertificate), apiVersion: options.apiVersion, command: options.command, args: exec.args },
+      {
+        kind: 'exec',
+        host: reference(options.host),
+        clusterCaCertificate: reference(options.clusterCaCertificate),
+        trustSystemCaCertificates: options.trustSystemCaCertificates,
+        apiVersion: options.apiVersion,
+        command: options.command,
+        args: exec.args,
+      },
       { host: reference(options.host) as string, clusterCaCertificate: reference(options.clusterCaCertificate) as string | undefined, exec },
     );
   }

@@ -110,6 +110,11 @@ export const CATALOGUE: Case[] = [
     rule: 'HC-5',
     extra: (_, group) => group.addHost('h2', host('h2', { connection: Connection.kubeconfig('~/.kube/config', 'h1'), endpoint: metallb('10.60.0.0/24') })),
   },
+  {
+    mistake: 'an exec plugin without the cluster CA',
+    rule: 'HC-5',
+    host: { connection: Connection.exec({ host: 'https://h1:6443', apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'login' }) },
+  },
   { mistake: 'connection of the wrong kind', rule: 'HC-5', host: { connection: anything({ configPath: '~/.kube/config' }) } },
   { mistake: 'a literal token', rule: 'HC-5', host: { connection: Connection.token({ host: 'https://h:6443', clusterCaCertificate: 'PEM', token: anything<TerraformVariable>('s3cr3t') }) } },
   { mistake: 'virtual cluster name empty', rule: 'VC-1', vc: { name: '' } },

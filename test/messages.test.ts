@@ -109,6 +109,9 @@ const CASES: Record<string, Model> = {
       host({ name: 'c', connection: { kind: 'token', host: 'https://x', clusterCaCertificate: 'PEM', token: { kind: 'variable', name: 't', sensitive: true } } }),
     ],
   })),
+  'HC-5 exec trusting the system CAs (warning)': lb((m) => ({
+    hosts: [host({ name: 'a', connection: { kind: 'exec', host: 'https://a', trustSystemCaCertificates: true, apiVersion: 'v1', command: 'login', args: [] } }), m.hosts[1]],
+  })),
   'VC-1 system namespace': lb((m) => ({ virtualClusters: [vc('kube-system'), m.virtualClusters[1]] })),
 };
 

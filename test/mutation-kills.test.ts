@@ -352,7 +352,7 @@ describe('HC-5 connection', () => {
   it('accepts a kubeconfig without a context, a sensitive token variable, and a complete exec plugin', () => {
     expect(messages({ kind: 'kubeconfig', path: '~/.kube/config' })).toEqual([]);
     expect(messages({ kind: 'token', host: 'https://x', clusterCaCertificate: 'PEM', token: { kind: 'variable', name: 'tok', sensitive: true } })).toEqual([]);
-    expect(messages({ kind: 'exec', host: 'https://x', apiVersion: 'v1', command: 'c' })).toEqual([]);
+    expect(messages({ kind: 'exec', host: 'https://x', clusterCaCertificate: 'PEM', apiVersion: 'v1', command: 'c' })).toEqual([]);
   });
 
   it('refuses a missing connection, a blank kubeconfig path or context', () => {
@@ -398,11 +398,11 @@ describe('HC-5 connection', () => {
   });
 
   it('refuses an exec plugin without a server, an apiVersion or a command', () => {
-    expect(messages({ kind: 'exec', host: 'https://x', apiVersion: '', command: 'c' })).toEqual([
+    expect(messages({ kind: 'exec', host: 'https://x', clusterCaCertificate: 'PEM', apiVersion: '', command: 'c' })).toEqual([
       '[HC-5] app/lb/a: received exec plugin {"apiVersion":"","command":"c"}; expected an exec plugin with apiVersion (e.g. "client.authentication.k8s.io/v1beta1") and command. Fix: give both apiVersion and command',
     ]);
-    expect(messages({ kind: 'exec', host: 'https://x', apiVersion: 'v1', command: ' ' })).toHaveLength(1);
-    expect(messages({ kind: 'exec', host: ' ', apiVersion: 'v1', command: 'c' })).toEqual([
+    expect(messages({ kind: 'exec', host: 'https://x', clusterCaCertificate: 'PEM', apiVersion: 'v1', command: ' ' })).toHaveLength(1);
+    expect(messages({ kind: 'exec', host: ' ', clusterCaCertificate: 'PEM', apiVersion: 'v1', command: 'c' })).toEqual([
       '[HC-5] app/lb/a: received API server " "; expected the API server URL. Fix: pass the API server URL the exec plugin authenticates against',
     ]);
   });

@@ -60,7 +60,16 @@ export type SecretInput = { readonly kind: 'variable'; readonly name: string; re
 export type ConnectionSpec =
   | { readonly kind: 'kubeconfig'; readonly path: unknown; readonly context?: unknown }
   | { readonly kind: 'token'; readonly host: unknown; readonly clusterCaCertificate: unknown; readonly token: SecretInput }
-  | { readonly kind: 'exec'; readonly host: unknown; readonly clusterCaCertificate?: unknown; readonly apiVersion: unknown; readonly command: unknown; readonly args: readonly string[] }
+  | {
+      readonly kind: 'exec';
+      readonly host: unknown;
+      readonly clusterCaCertificate?: unknown;
+      /** The user's explicit choice to verify the API server against the system's CAs instead (HC-5 warns). */
+      readonly trustSystemCaCertificates?: unknown;
+      readonly apiVersion: unknown;
+      readonly command: unknown;
+      readonly args: readonly string[];
+    }
   /** The construct paths of the providers handed in; undefined where a provider of that type was missing. */
   | { readonly kind: 'providers'; readonly kubernetes?: string; readonly helm?: string }
   | { readonly kind: 'none' };
