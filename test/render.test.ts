@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parse } from 'yaml';
 import { ComposedStack } from '../examples/composed-stack';
 import { EdgeStack } from '../examples/edge-stack';
 import { FleetStack } from '../examples/fleet-stack';
@@ -91,8 +92,9 @@ describeWithCharts('what we emit, rendered by a real Helm with the real charts',
       expect(service.spec.type).toBe('LoadBalancer');
       const pool = only(hostRelease(p.stack, 'metallbconfig', p.host) as Rendered, 'IPAddressPool');
       expect(service.metadata.annotations['metallb.io/address-pool']).toBe(pool.metadata.name);
-      expect(pool.spec.autoAssign).toBe(false);
+      expect(pool.spec).toMatchObject({ autoAssign: false, avoidBuggyIPs: true });
       const ip = service.metadata.annotations['metallb.io/loadBalancerIPs'];
+      expect(ip).not.toMatch(/^\d+\.\d+\.\d+\.(0|255)$/);
       const ranges = (pool.spec.addresses as string[]).map((text) => parseIpRange(text)).map((r) => ('range' in r ? r.range : undefined));
       expect({ name: p.name, ip, inPool: ranges.some((range) => range !== undefined && offsetOf(range, ip) !== undefined) }).toEqual({ name: p.name, ip, inPool: true });
       expect(p.endpoint).toBe(ip.includes(':') ? `https://[${ip}]:443` : `https://${ip}:443`);
@@ -108,6 +110,9 @@ describeWithCharts('what we emit, rendered by a real Helm with the real charts',
       const ingress = only(p.release, 'Ingress');
       expect(`https://${ingress.spec.rules[0].host}`).toBe(p.endpoint);
       expect(ingress.metadata.annotations['nginx.ingress.kubernetes.io/ssl-passthrough']).toBe('true');
+      // vcluster puts the ingress host into its certificate itself: the extra SANs need not repeat it.
+      const config = parse(Buffer.from(only(p.release, 'Secret', `vc-config-${p.name}`).data['config.yaml'], 'base64').toString('utf8'));
+      expect(config.controlPlane.proxy.extraSANs).not.toContain(ingress.spec.rules[0].host);
       expect(only(p.release, 'Service', p.name).spec.type).toBe('ClusterIP');
       const controller = hostRelease(p.stack, 'ingress_nginx', p.host);
       if (!controller) {

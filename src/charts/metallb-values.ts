@@ -20,11 +20,12 @@ function object(apiVersion: string, kind: string, name: string, spec: Values): V
 
 /**
  * MetalLB's configuration objects of one host: one pool with every range (kept for our
- * virtual clusters, so other services never take their addresses), announced over L2,
+ * virtual clusters, so other services never take their addresses; without the .0 and .255
+ * addresses, which placement skips too), announced over L2,
  * or over BGP when peers are given.
  */
 export function metallbObjects(pools: readonly string[], bgpPeers: readonly BgpPeerSpec[]): Values[] {
-  const objects = [object('metallb.io/v1beta1', 'IPAddressPool', METALLB_POOL, { addresses: [...pools], autoAssign: false })];
+  const objects = [object('metallb.io/v1beta1', 'IPAddressPool', METALLB_POOL, { addresses: [...pools], autoAssign: false, avoidBuggyIPs: true })];
   if (bgpPeers.length === 0) return [...objects, object('metallb.io/v1beta1', 'L2Advertisement', METALLB_POOL, { ipAddressPools: [METALLB_POOL] })];
   for (const peer of bgpPeers) {
     const spec: Values = { myASN: peer.myAsn, peerASN: peer.peerAsn, peerAddress: peer.peerAddress };

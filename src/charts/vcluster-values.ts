@@ -92,7 +92,8 @@ function controlPlaneCpuLimit(cpu: string): string {
 export function ownValues(input: VirtualClusterInput): Values {
   const { group, exposure, resources } = input;
   const server = serverUrl(exposure);
-  const sans = exposure.kind === 'ingress' ? [exposure.hostname] : exposure.ip !== undefined ? [exposure.ip] : [];
+  // vcluster adds the ingress host to its certificate itself (getExtraSANs); the load-balancer IP is known here before the service has it.
+  const sans = exposure.kind === 'load-balancer' && exposure.ip !== undefined ? [exposure.ip] : [];
   const controlPlane: Values = {
     distro: { [group.distribution === 'k3s' ? 'k3s' : 'k8s']: { enabled: true } },
     service: serviceValues(exposure, input),

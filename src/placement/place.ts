@@ -1,5 +1,5 @@
 import { Fleet, Group, Host, VirtualCluster } from '../model/fleet';
-import { addressAt, offsetOf, rangeSize } from '../model/ip-range';
+import { addressAt, isBuggyAddress, offsetOf, rangeSize, usableSize } from '../model/ip-range';
 import { RESOURCE_NAMES, Resources } from '../model/types';
 import { Heap } from './heap';
 import { Lock, LOCK_VERSION, LockedGroup, LockedVirtualCluster } from './lock';
@@ -68,7 +68,7 @@ function newLoad(host: Host, group: Group): Load {
     memory: host.capacity.memory === undefined ? undefined : host.capacity.memory * factor,
     storage: host.capacity.storage === undefined ? undefined : host.capacity.storage * factor,
   };
-  const addresses = host.pools.reduce((sum, range) => sum + rangeSize(range), 0n);
+  const addresses = host.pools.reduce((sum, range) => sum + usableSize(range), 0n);
   const load: Load = { host, used: { cpu: 0, memory: 0, storage: 0 }, limit, count: 0, score: 0, addresses, takenIps: new Set(), cursor: { pool: 0, offset: 0n } };
   load.score = score(load);
   return load;
@@ -84,14 +84,19 @@ function charge(load: Load, vc: VirtualCluster): void {
   load.score = score(load);
 }
 
-/** The lowest address of the host's pools that no virtual cluster holds; the cursor only moves forward, so handing out n addresses costs O(n). */
+/**
+ * The lowest address of the host's pools that no virtual cluster holds and MetalLB's
+ * `avoidBuggyIPs` allows; the cursor only moves forward, so handing out n addresses costs O(n).
+ */
 function nextFreeIp(load: Load): string | undefined {
   const pools = load.host.pools;
   while (load.cursor.pool < pools.length) {
     const range = pools[load.cursor.pool];
     while (load.cursor.offset < rangeSize(range)) {
-      const ip = addressAt(range, load.cursor.offset);
+      const offset = load.cursor.offset;
       load.cursor.offset += 1n;
+      if (isBuggyAddress(range, offset)) continue;
+      const ip = addressAt(range, offset);
       if (!load.takenIps.has(ip)) {
         load.takenIps.add(ip);
         return ip;
@@ -102,12 +107,12 @@ function nextFreeIp(load: Load): string | undefined {
   return undefined;
 }
 
-/** Normalizes a locked IP and checks it still lies in one of the host's pools. */
+/** Normalizes a locked IP and checks it still lies in one of the host's pools, as an address MetalLB hands out. */
 function keptIp(load: Load, ip: string | undefined): string | undefined {
   if (ip === undefined) return undefined;
   for (const range of load.host.pools) {
     const offset = offsetOf(range, ip);
-    if (offset !== undefined) {
+    if (offset !== undefined && !isBuggyAddress(range, offset)) {
       const normal = addressAt(range, offset);
       if (load.takenIps.has(normal)) return undefined;
       load.takenIps.add(normal);
