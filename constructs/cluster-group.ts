@@ -95,6 +95,13 @@ export interface ClusterGroupProps {
    */
   readonly objectQuota?: ObjectQuota;
   /**
+   * The storage class of the virtual clusters' data volumes (CG-21). Give one on hosts without a
+   * default class (many kubeadm, bare-metal and edge hosts): there the volume never binds and the
+   * install waits until it times out.
+   * @default the host's default storage class
+   */
+  readonly storageClass?: string;
+  /**
    * Seconds Helm may take for each release of the group's hosts and virtual clusters, image pulls
    * and volume binding included; a release not ready by then is rolled back (CG-19).
    * @default 600
@@ -149,6 +156,7 @@ export class ClusterGroup extends Construct {
       description: props.description,
       tags: { ...(props.tags ?? {}) },
       objectQuota: props.objectQuota,
+      storageClass: props.storageClass,
       releaseTimeoutSeconds: props.releaseTimeoutSeconds,
     };
     registry.addGroup(this.spec);

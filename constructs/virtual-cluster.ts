@@ -28,7 +28,7 @@ export interface LoadBalancerOptions {
 
 /** What describes a virtual cluster: all of {@link VirtualClusterProps} but the group. */
 export interface VirtualClusterOptions {
-  /** DNS-1123 label (at most 53), unique within the group: the Helm release and namespace name (VC-1). */
+  /** DNS-1035 label (starts with a letter, at most 52), unique within the group: the Helm release and namespace name (VC-1). */
   readonly name: string;
   /** Pin to a member host, by name or membership (VC-3). @default placed automatically */
   readonly host?: string | HostClusterMembership;
@@ -42,6 +42,8 @@ export interface VirtualClusterOptions {
   readonly loadBalancer?: LoadBalancerOptions;
   /** Who owns it, for per-owner quotas. @default none */
   readonly owner?: string;
+  /** The storage class of its data volume (CG-21). @default the group's `storageClass` */
+  readonly storageClass?: string;
 }
 
 /** Props of a {@link VirtualCluster}. */
@@ -88,6 +90,7 @@ export class VirtualCluster extends Construct {
       values: props.values,
       loadBalancer: props.loadBalancer && { ...props.loadBalancer, sourceRanges: props.loadBalancer.sourceRanges && listOf(props.loadBalancer.sourceRanges) },
       owner: props.owner,
+      storageClass: props.storageClass,
     };
     ClusterGroupsRegistry.of(this).addVirtualCluster(spec);
   }

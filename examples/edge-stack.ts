@@ -7,7 +7,7 @@ export class EdgeStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new LocalBackend(this, { path: `terraform.${id}.tfstate` });
-    const edge = new ClusterGroup(this, 'Store42', { name: 'store-42', endpointType: EndpointType.LOAD_BALANCER, oversubscriptionPercent: 150 });
+    const edge = new ClusterGroup(this, 'Store42', { name: 'store-42', endpointType: EndpointType.LOAD_BALANCER, oversubscriptionPercent: 150, storageClass: 'local-path' });
     edge.addHost('Rack', {
       name: 'store-42-rack',
       kind: HostKind.EDGE,

@@ -60,6 +60,7 @@ export const CATALOGUE: Case[] = [
   { mistake: 'values the chart schema refuses', rule: 'CG-17', vc: { values: { controlPlane: { replicas: 3 } } } },
   { mistake: 'release timeout in minutes (10)', rule: 'CG-19', group: { releaseTimeoutSeconds: 10 } },
   { mistake: 'a quota of one pod', rule: 'CG-20', group: { objectQuota: { pods: 1 } } },
+  { mistake: 'storage class with a space', rule: 'CG-21', vc: { storageClass: 'fast ssd' } },
   { mistake: 'host name empty', rule: 'HC-1', host: { name: '' } },
   { mistake: 'host name not DNS-1123', rule: 'HC-1', host: { name: 'DC1' } },
   { mistake: 'host name too long (64)', rule: 'HC-1', host: { name: 'h'.repeat(64) } },

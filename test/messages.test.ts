@@ -55,6 +55,7 @@ const CASES: Record<string, Model> = {
   'CG-17 no schema (warning)': lb(() => ({ groups: [group({ values: {}, charts: { ...group().charts, vcluster: { ...group().charts.vcluster, version: '0.99.0' } } })] })),
   'CG-18 disk backup (warning)': lb(() => ({ groups: [group({ diskBackup: true })] })),
   'CG-19 release timeout too short': lb(() => ({ groups: [group({ releaseTimeoutSeconds: 30 })] })),
+  'CG-21 storage class': lb((m) => ({ groups: [group({ storageClass: 'Fast SSD' })], virtualClusters: [vc('team-a', { storageClass: 'local_path' }), m.virtualClusters[1]] })),
   'CG-20 object counts': lb(() => ({ groups: [group({ objectQuota: { pods: 1, nodes: 3 } })] })),
   'HC-1 not a label': lb((m) => ({ hosts: [host({ name: 'Dc1' }), m.hosts[1]] })),
   'HC-1 alias collision': lb(() => ({ hosts: [host({ name: '1a', endpoint: metallb('10.202.0.0/24') }), host({ name: 'h1a', endpoint: metallb('10.203.0.0/24') })], virtualClusters: [] })),

@@ -29,7 +29,15 @@ export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClust
         memory: text(request.memory, DEFAULT_VIRTUAL_CLUSTER_REQUEST.memory),
         storage: text(request.storage, DEFAULT_VIRTUAL_CLUSTER_REQUEST.storage),
       };
-      const input = { group, exposure: exposureOf(group, placed), resources, paused: vc.spec.paused, loadBalancer: vc.spec.loadBalancer };
+      const storageClass = vc.spec.storageClass ?? group.spec.storageClass;
+      const input = {
+        group,
+        exposure: exposureOf(group, placed),
+        resources,
+        paused: vc.spec.paused,
+        loadBalancer: vc.spec.loadBalancer,
+        storageClass: storageClass === undefined ? undefined : String(storageClass),
+      };
       const values = vclusterValues(input, groupValues, 'values' in vc.userValues ? vc.userValues.values : {});
       const list = byHost.get(placed.host.spec.path) ?? [];
       list.push({ name: vc.name, group: group.name, values });

@@ -12,6 +12,8 @@ export interface VirtualClusterInput {
   readonly resources: Resources<string>;
   readonly paused: boolean;
   readonly loadBalancer?: { readonly externalTrafficPolicy?: unknown; readonly sourceRanges?: readonly unknown[] };
+  /** The data volume's storage class: the virtual cluster's, else the group's; none for the host's default. */
+  readonly storageClass?: string;
 }
 
 function serviceValues(exposure: Exposure, input: VirtualClusterInput): Values {
@@ -75,6 +77,10 @@ function controlPlaneMemoryLimit(memory: string): string {
   return `${Math.floor(bytes / MI)}Mi`;
 }
 
+function volumeClaim(size: string, storageClass: string | undefined): Values {
+  return storageClass === undefined ? { enabled: true, size } : { enabled: true, size, storageClass };
+}
+
 /**
  * The control plane's CPU limit: without one the limit range's default (1 CPU) would cap the API
  * server; half of the virtual cluster's CPU leaves the rest to CoreDNS and workloads.
@@ -101,7 +107,7 @@ export function ownValues(input: VirtualClusterInput): Values {
       highAvailability: { replicas: input.paused ? 0 : 1 },
       resources: { limits: { cpu: controlPlaneCpuLimit(resources.cpu), memory: controlPlaneMemoryLimit(resources.memory) } },
       // A claim of size 0 is refused by the API server; k3s may run without one (its minimum storage is 0).
-      persistence: { volumeClaim: parseQuantity(resources.storage) === 0 ? { enabled: false } : { enabled: true, size: resources.storage } },
+      persistence: { volumeClaim: parseQuantity(resources.storage) === 0 ? { enabled: false } : volumeClaim(resources.storage, input.storageClass) },
     },
   };
   if (sans.length) controlPlane.proxy = { extraSANs: sans };

@@ -50,6 +50,8 @@ export interface GroupSpec {
   readonly tags: Readonly<Record<string, string>>;
   /** Object counts of every virtual cluster's namespace quota, as given (CG-20). */
   readonly objectQuota?: unknown;
+  /** The storage class of the virtual clusters' data volumes, as given (CG-21); undefined for the host's default class. */
+  readonly storageClass?: unknown;
   /** Seconds Helm may take per release of the group (CG-19); undefined for the default. */
   readonly releaseTimeoutSeconds?: unknown;
 }
@@ -120,6 +122,8 @@ export interface VirtualClusterSpec {
   readonly values?: unknown;
   readonly loadBalancer?: LoadBalancerOptions;
   readonly owner?: string;
+  /** The storage class of its data volume, over the group's, as given (CG-21). */
+  readonly storageClass?: unknown;
 }
 
 /** A kubernetes or helm provider block of the stack: one we created for a host, or the user's own. */

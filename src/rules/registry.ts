@@ -10,6 +10,7 @@ import { CG17 } from './CG-17';
 import { CG18 } from './CG-18';
 import { CG19 } from './CG-19';
 import { CG20 } from './CG-20';
+import { CG21 } from './CG-21';
 import { CG2 } from './CG-2';
 import { CG3 } from './CG-3';
 import { CG4 } from './CG-4';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   CG18,
   CG19,
   CG20,
+  CG21,
   HC1,
   HC2,
   HC3,
