@@ -175,7 +175,7 @@ function emissionOf(evaluation: Evaluation): Emission {
   const outputs = new Map<string, Record<string, unknown>>();
   const view = viewOf(evaluation);
   for (const group of view.groups) {
-    const entries = group.virtualClusters.map((vc) => [vc.name, { host: vc.host, endpoint: vc.endpoint, kubeconfig_secret: vc.kubeconfigSecret }]);
+    const entries = group.virtualClusters.map((vc) => [vc.name, { host: vc.host, endpoint: vc.server, kubeconfig_secret: vc.kubeconfigSecret }]);
     outputs.set(group.path, Object.fromEntries(entries));
   }
   return { namespaces, releases, outputs, view };

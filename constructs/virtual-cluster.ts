@@ -24,6 +24,13 @@ export interface LoadBalancerOptions {
   readonly externalTrafficPolicy?: ExternalTrafficPolicy;
   /** CIDRs allowed to reach the API server. @default any */
   readonly sourceRanges?: string[];
+  /**
+   * On a host behind a cloud load balancer: the address clients reach this virtual cluster at (an
+   * IP you reserved, or a DNS name you point at its load balancer), for its kubeconfig server,
+   * certificate and output (VC-6). Not with MetalLB, which gives the address itself.
+   * @default none: the endpoint is known only after apply (a warning)
+   */
+  readonly address?: string;
 }
 
 /** What describes a virtual cluster: all of {@link VirtualClusterProps} but the group. */

@@ -132,6 +132,7 @@ export const CATALOGUE: Case[] = [
   { mistake: 'traffic policy misspelt', rule: 'VC-6', vc: { loadBalancer: { externalTrafficPolicy: anything('local') } } },
   { mistake: 'source range not a CIDR', rule: 'VC-6', vc: { loadBalancer: { sourceRanges: ['10.0.0.1'] } } },
   { mistake: 'source ranges a number, not a list', rule: 'VC-6', vc: { loadBalancer: { sourceRanges: anything(5) } } },
+  { mistake: 'a load-balancer address on a MetalLB host', rule: 'VC-6', vc: { loadBalancer: { address: '203.0.113.10' } } },
   { mistake: 'owner quota malformed', rule: 'OQ-1', group: { ownerQuotas: { payments: { memory: '16GB' } } } },
 ];
 

@@ -113,6 +113,10 @@ const CASES: Record<string, Model> = {
   'HC-5 exec trusting the system CAs (warning)': lb((m) => ({
     hosts: [host({ name: 'a', connection: { kind: 'exec', host: 'https://a', trustSystemCaCertificates: true, apiVersion: 'v1', command: 'login', args: [] } }), m.hosts[1]],
   })),
+  'VC-6 address on a MetalLB host, address malformed': lb((m) => ({
+    hosts: [m.hosts[0], host({ name: 'c', endpoint: { kind: 'cloud-load-balancer' } })],
+    virtualClusters: [vc('team-a', { host: m.hosts[0].name, loadBalancer: { address: '10.0.0.1' } }), vc('team-b', { host: 'c', loadBalancer: { address: 'not an address' } })],
+  })),
   'VC-1 system namespace': lb((m) => ({ virtualClusters: [vc('kube-system'), m.virtualClusters[1]] })),
 };
 

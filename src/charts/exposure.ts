@@ -7,7 +7,9 @@ import { ingressHostname } from '../rules/VC-5';
 export const METALLB_POOL = 'vclusters';
 
 /** How one virtual cluster is reached, as far as it is known at synth. */
-export type Exposure = { readonly kind: 'load-balancer'; readonly ip?: string; readonly metallb: boolean } | { readonly kind: 'ingress'; readonly hostname: string; readonly className: string };
+export type Exposure =
+  /** ip: MetalLB's address, placed at synth; address: the one the user gave for a cloud load balancer. */
+  { readonly kind: 'load-balancer'; readonly ip?: string; readonly metallb: boolean; readonly address?: string } | { readonly kind: 'ingress'; readonly hostname: string; readonly className: string };
 
 export function exposureOf(group: Group, placed: PlacedVirtualCluster): Exposure {
   const endpoint = placed.host.spec.endpoint;
@@ -15,14 +17,22 @@ export function exposureOf(group: Group, placed: PlacedVirtualCluster): Exposure
     const className = endpoint.kind === 'existing-ingress' ? String(endpoint.className) : endpoint.kind === 'ingress-nginx' ? endpoint.className : DEFAULT_INGRESS_CLASS;
     return { kind: 'ingress', hostname: ingressHostname(placed.vc.name, placed.host.spec.wildcardDns) ?? '', className };
   }
-  return { kind: 'load-balancer', ip: placed.ip, metallb: endpoint.kind === 'metallb' };
+  if (endpoint.kind === 'metallb') return { kind: 'load-balancer', ip: placed.ip, metallb: true };
+  const address = placed.vc.spec.loadBalancer?.address;
+  return typeof address === 'string' ? { kind: 'load-balancer', metallb: false, address } : { kind: 'load-balancer', metallb: false };
 }
 
-/** The API server URL a client uses, or undefined while a cloud load balancer has not given an address yet. */
+/** Where clients reach a load-balancer virtual cluster: MetalLB's IP or the user's address; undefined until a cloud load balancer gives one. */
+export function loadBalancerAddress(exposure: Exposure): string | undefined {
+  return exposure.kind === 'load-balancer' ? (exposure.ip ?? exposure.address) : undefined;
+}
+
+/** The API server URL a client uses, or undefined while a cloud load balancer has not given an address yet and none was given. */
 export function serverUrl(exposure: Exposure): string | undefined {
   if (exposure.kind === 'ingress') return `https://${exposure.hostname}`;
-  if (exposure.ip === undefined) return undefined;
-  return exposure.ip.includes(':') ? `https://[${exposure.ip}]:443` : `https://${exposure.ip}:443`;
+  const address = loadBalancerAddress(exposure);
+  if (address === undefined) return undefined;
+  return address.includes(':') ? `https://[${address}]:443` : `https://${address}:443`;
 }
 
 /** The secret vcluster writes its kubeconfig to: `vc-<release>` in the release namespace. */

@@ -2,7 +2,7 @@ import { DEFAULT_OBJECT_QUOTA, ObjectQuota } from '../model/defaults';
 import { Group } from '../model/fleet';
 import { parseQuantity } from '../model/quantity';
 import { Resources } from '../model/types';
-import { Exposure, METALLB_POOL, serverUrl } from './exposure';
+import { Exposure, loadBalancerAddress, METALLB_POOL, serverUrl } from './exposure';
 import { mergeValues, Values } from './merge';
 import { isAtLeast } from './version';
 
@@ -98,8 +98,9 @@ function controlPlaneCpuLimit(cpu: string): string {
 export function ownValues(input: VirtualClusterInput): Values {
   const { group, exposure, resources } = input;
   const server = serverUrl(exposure);
-  // vcluster adds the ingress host to its certificate itself (getExtraSANs); the load-balancer IP is known here before the service has it.
-  const sans = exposure.kind === 'load-balancer' && exposure.ip !== undefined ? [exposure.ip] : [];
+  // vcluster adds the ingress host to its certificate itself (getExtraSANs); the load-balancer address is known here before the service has it.
+  const address = loadBalancerAddress(exposure);
+  const sans = address === undefined ? [] : [address];
   const controlPlane: Values = {
     distro: { [group.distribution === 'k3s' ? 'k3s' : 'k8s']: { enabled: true } },
     service: serviceValues(exposure, input),

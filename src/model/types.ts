@@ -109,6 +109,8 @@ export interface HostSpec {
 export interface LoadBalancerOptions {
   readonly externalTrafficPolicy?: unknown;
   readonly sourceRanges?: readonly unknown[];
+  /** Behind a cloud load balancer: the address (IP or DNS name) clients reach it at, as given (VC-6). */
+  readonly address?: unknown;
 }
 
 export interface VirtualClusterSpec {

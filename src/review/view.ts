@@ -29,6 +29,8 @@ export interface VirtualClusterView {
   readonly host: string;
   /** How a client reaches its API server, or a note where that is known only after apply. */
   readonly endpoint: string;
+  /** The API server URL, or null where it is known only after apply (the Terraform output then has no endpoint). */
+  readonly server: string | null;
   readonly ip: string | null;
   readonly cpu: string;
   readonly memory: string;
@@ -102,6 +104,7 @@ export function viewOf(evaluation: Evaluation): ReviewView {
               path: vc.spec.path,
               host: placed.host.name,
               endpoint: serverUrl(exposure) ?? PENDING_ENDPOINT,
+              server: serverUrl(exposure) ?? null,
               ip: placed.ip ?? null,
               cpu: String(vc.spec.resources.cpu),
               memory: String(vc.spec.resources.memory),
