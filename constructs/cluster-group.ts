@@ -102,6 +102,13 @@ export interface ClusterGroupProps {
    */
   readonly storageClass?: string;
   /**
+   * Accept, once, a vcluster chart downgrade or a jump over more than one minor from the version in
+   * the lock (CG-22): give the locked version being left (e.g. "0.34.7"), having read the upgrade
+   * notes of every minor in between. Remove it once the lock records the new version.
+   * @default none: such a move is refused
+   */
+  readonly acknowledgeChartVersionChange?: string;
+  /**
    * Seconds Helm may take for each release of the group's hosts and virtual clusters, image pulls
    * and volume binding included; a release not ready by then is rolled back (CG-19).
    * @default 600
@@ -156,6 +163,7 @@ export class ClusterGroup extends Construct {
       description: props.description,
       tags: { ...(props.tags ?? {}) },
       objectQuota: props.objectQuota,
+      acknowledgeChartVersionChange: props.acknowledgeChartVersionChange,
       storageClass: props.storageClass,
       releaseTimeoutSeconds: props.releaseTimeoutSeconds,
     };

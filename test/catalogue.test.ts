@@ -58,6 +58,7 @@ export const CATALOGUE: Case[] = [
   { mistake: 'chart version malformed', rule: 'CG-16', group: { vclusterChartVersion: '1.5.0.1' } },
   { mistake: 'values YAML that does not parse', rule: 'CG-17', group: { values: 'controlPlane:\n  - [' } },
   { mistake: 'values the chart schema refuses', rule: 'CG-17', vc: { values: { controlPlane: { replicas: 3 } } } },
+  { mistake: 'values with a key the chart removed', rule: 'CG-17', group: { values: 'sync:\n  toHost:\n    volumeSnapshots:\n      enabled: true\n' } },
   { mistake: 'release timeout in minutes (10)', rule: 'CG-19', group: { releaseTimeoutSeconds: 10 } },
   { mistake: 'a quota of one pod', rule: 'CG-20', group: { objectQuota: { pods: 1 } } },
   { mistake: 'storage class with a space', rule: 'CG-21', vc: { storageClass: 'fast ssd' } },

@@ -84,6 +84,7 @@ describe('lock file at synth', () => {
           groups: {
             lb: {
               distribution: 'k8s',
+              vclusterChartVersion: '0.36.1',
               virtualClusters: {
                 alpha: { host: 'dc2', ip: '10.2.0.1' },
                 mid: { host: 'dc1', ip: '10.1.0.1' },

@@ -56,6 +56,7 @@ const CASES: Record<string, Model> = {
   'CG-18 disk backup (warning)': lb(() => ({ groups: [group({ diskBackup: true })] })),
   'CG-19 release timeout too short': lb(() => ({ groups: [group({ releaseTimeoutSeconds: 30 })] })),
   'CG-21 storage class': lb((m) => ({ groups: [group({ storageClass: 'Fast SSD' })], virtualClusters: [vc('team-a', { storageClass: 'local_path' }), m.virtualClusters[1]] })),
+  'CG-17 a key the chart removed': lb(() => ({ groups: [group({ values: { deploy: { volumeSnapshotController: { enabled: false } } } })] })),
   'CG-20 object counts': lb(() => ({ groups: [group({ objectQuota: { pods: 1, nodes: 3 } })] })),
   'HC-1 not a label': lb((m) => ({ hosts: [host({ name: 'Dc1' }), m.hosts[1]] })),
   'HC-1 alias collision': lb(() => ({ hosts: [host({ name: '1a', endpoint: metallb('10.202.0.0/24') }), host({ name: 'h1a', endpoint: metallb('10.203.0.0/24') })], virtualClusters: [] })),
@@ -127,6 +128,12 @@ describe('the text of every finding', () => {
 
   it('for a frozen lock that would change', () => {
     expect(evaluate(validLbModel(), EMPTY_LOCK, { frozenLock: 'cluster-groups.lock.json' }).findings.map((f) => f.message)).toMatchSnapshot();
+  });
+
+  it('for a chart version that jumps a minor, and an acknowledgement nothing needs', () => {
+    const at = (version: string) => ({ version: LOCK_VERSION, groups: { lb: { distribution: 'k8s', vclusterChartVersion: version, virtualClusters: {} } } });
+    expect(run(validLbModel(), at('0.34.7')).findings.map((f) => f.message)).toMatchSnapshot();
+    expect(run({ ...validLbModel(), groups: [group({ acknowledgeChartVersionChange: '0.30.0' })] }, at('0.36.1')).findings.map((f) => f.message)).toMatchSnapshot();
   });
 
   it('for a distribution changed against the lock', () => {

@@ -52,6 +52,8 @@ export interface GroupSpec {
   readonly objectQuota?: unknown;
   /** The storage class of the virtual clusters' data volumes, as given (CG-21); undefined for the host's default class. */
   readonly storageClass?: unknown;
+  /** The locked chart version whose downgrade or jump over a minor the user accepts (CG-22), as given. */
+  readonly acknowledgeChartVersionChange?: unknown;
   /** Seconds Helm may take per release of the group (CG-19); undefined for the default. */
   readonly releaseTimeoutSeconds?: unknown;
 }

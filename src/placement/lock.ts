@@ -11,6 +11,8 @@ export interface LockedVirtualCluster {
 
 export interface LockedGroup {
   readonly distribution: string;
+  /** The vcluster chart version the group was last synthesized with (CG-22); absent in locks written before it was recorded. */
+  readonly vclusterChartVersion?: string;
   readonly virtualClusters: Readonly<Record<string, LockedVirtualCluster>>;
 }
 
@@ -65,7 +67,8 @@ export function parseStackLock(entry: unknown, where: string): Lock {
       if (!isRecord(vc) || typeof vc.host !== 'string') throw new LockFormatError(`${where}: virtual cluster '${key}/${name}' has no 'host'`, fix);
       virtualClusters[name] = typeof vc.ip === 'string' ? { host: vc.host, ip: vc.ip } : { host: vc.host };
     }
-    groups[key] = { distribution: typeof group.distribution === 'string' ? group.distribution : '', virtualClusters };
+    const distribution = typeof group.distribution === 'string' ? group.distribution : '';
+    groups[key] = typeof group.vclusterChartVersion === 'string' ? { distribution, vclusterChartVersion: group.vclusterChartVersion, virtualClusters } : { distribution, virtualClusters };
   }
   return { version: LOCK_VERSION, groups };
 }
@@ -83,7 +86,15 @@ export function sortedGroups(lock: Lock): Record<string, LockedGroup> {
   return Object.fromEntries(
     Object.keys(lock.groups)
       .sort()
-      .map((key) => [key, { distribution: lock.groups[key].distribution, virtualClusters: sortedRecord(lock.groups[key].virtualClusters) }]),
+      .map((key) => {
+        const { distribution, vclusterChartVersion, virtualClusters } = lock.groups[key];
+        return [
+          key,
+          vclusterChartVersion === undefined
+            ? { distribution, virtualClusters: sortedRecord(virtualClusters) }
+            : { distribution, vclusterChartVersion, virtualClusters: sortedRecord(virtualClusters) },
+        ];
+      }),
   );
 }
 

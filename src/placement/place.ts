@@ -167,7 +167,7 @@ function placeGroup(group: Group, locked: LockedGroup | undefined, placed: Map<s
   for (const load of loads.values()) {
     usage.set(load.host.spec.path, { host: load.host, used: { ...load.used }, limit: load.limit, virtualClusters: load.count, addresses: load.addresses });
   }
-  return { distribution: locked?.distribution || group.distribution, virtualClusters };
+  return { distribution: locked?.distribution || group.distribution, vclusterChartVersion: group.spec.charts.vcluster.version, virtualClusters };
 }
 
 /**
