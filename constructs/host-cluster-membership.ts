@@ -105,7 +105,7 @@ export class HostClusterMembership extends Construct {
     registry.addHost(spec);
     // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.
     const own = given?.kubernetes !== undefined && given.helm !== undefined ? props.providers : undefined;
-    const providers = emitHost(this, registry, group.spec, spec, connection, own);
+    const providers = emitHost(this, registry, group.spec, spec, connection, own, props.endpoint instanceof HostEndpoint ? props.endpoint.bgpPasswords : undefined);
     this.kubernetesProvider = providers.kubernetes;
     this.helmProvider = providers.helm;
   }

@@ -2,11 +2,12 @@ import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provi
 import { Release, ReleaseConfig } from '@cdktf/provider-helm/lib/release';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
+import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { AssetType, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
 import { ingressNginxValues } from '../src/charts/ingress-nginx-values';
-import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
+import { bgpPasswordSecret, metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
 import { DEFAULT_RELEASE_TIMEOUT_SECONDS, INGRESS_NGINX_NAMESPACE, ingressNginxServiceOf, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../src/model/defaults';
 import { terraformName } from '../src/model/names';
@@ -83,7 +84,15 @@ function namespace(scope: Construct, id: string, address: string, name: string, 
  * one `for_each` namespace and one `for_each` release keyed by virtual-cluster name, so
  * that adding or removing one never changes the address of another.
  */
-export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, group: GroupSpec, host: HostSpec, connection: Connection | undefined, own: HostProviders | undefined): HostProviders {
+export function emitHost(
+  scope: Construct,
+  registry: ClusterGroupsRegistry,
+  group: GroupSpec,
+  host: HostSpec,
+  connection: Connection | undefined,
+  own: HostProviders | undefined,
+  bgpPasswords: ReadonlyMap<string, string> = new Map(),
+): HostProviders {
   const alias = terraformName(String(host.name));
   const providers = own ?? providerPair(scope, registry, alias, connection);
   const endpoint = host.endpoint;
@@ -91,6 +100,18 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
   if (endpoint.kind === 'metallb') {
     const ns = namespace(scope, 'MetallbNamespace', `metallb_${alias}`, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE, providers.kubernetes);
     const metallb = chartRelease(scope, 'Metallb', `metallb_${alias}`, group, group.charts.metallb, ns, providers.helm, metallbValues());
+    // The secrets MetalLB reads for BGP passwords exist before the BGPPeers that name them.
+    // (A peer name given twice is an HC-3 finding; the map holds it once.)
+    const passwords = [...bgpPasswords].map(([peer, password]) => {
+      const secret = new SecretV1(scope, `BgpPassword${peer}`, {
+        provider: providers.kubernetes,
+        metadata: { name: bgpPasswordSecret(peer), namespace: ns.metadata.name, labels: MANAGED_BY },
+        type: 'kubernetes.io/basic-auth',
+        data: { password },
+      });
+      secret.overrideLogicalId(`bgppassword_${alias}_${terraformName(String(peer))}`);
+      return secret;
+    });
     const config = new Release(scope, 'MetallbConfig', {
       provider: providers.helm,
       name: 'metallb-config',
@@ -100,7 +121,7 @@ export function emitHost(scope: Construct, registry: ClusterGroupsRegistry, grou
       ...releaseSettings(group, false),
       values: [literal(toYaml({ objects: metallbObjects(endpoint.pools as string[], endpoint.bgpPeers) }))],
       // The objects are custom resources validated by MetalLB's webhooks: both must be up first.
-      dependsOn: [metallb],
+      dependsOn: [metallb, ...passwords],
     });
     config.overrideLogicalId(`metallbconfig_${alias}`);
     dependencies.push(config);

@@ -174,8 +174,14 @@ export interface BgpPeer {
   readonly peerAsn: number;
   /** The router's address. */
   readonly peerAddress: string;
-  /** A `kubernetes.io/basic-auth` secret in MetalLB's namespace holding the session password; the password itself is never passed here. */
+  /** A `kubernetes.io/basic-auth` secret in MetalLB's namespace holding the session password, created by you before the deploy. @default none */
   readonly passwordSecret?: string;
+  /**
+   * The session password, as a TerraformVariable declared with `sensitive: true` (HC-6): we create
+   * the `kubernetes.io/basic-auth` secret MetalLB reads, before its configuration. Not with `passwordSecret`.
+   * @default none
+   */
+  readonly password?: TerraformVariable;
 }
 
 /** An ingress controller already running on a host. */
@@ -212,8 +218,12 @@ export interface IngressNginxOptions {
 export class HostEndpoint {
   /** MetalLB installed by us, with the given address pools. */
   static metallb(options: MetallbOptions): HostEndpoint {
-    const peers: BgpPeerSpec[] = listOf(options?.bgpPeers).map((peer) => ({ ...peer }));
-    return new HostEndpoint({ kind: 'metallb', pools: listOf(options?.addressPools), bgpPeers: peers });
+    const given = listOf(options?.bgpPeers) as BgpPeer[];
+    // A peer that is not an object is reported by HC-3, not thrown on here.
+    const peers: BgpPeerSpec[] = given.map((peer) => ({ ...peer, password: peer?.password === undefined ? undefined : secret(peer.password) }));
+    // Only a variable's reference is ever written; HC-6 refuses anything else.
+    const passwords = new Map(given.filter((peer) => peer?.password instanceof TerraformVariable).map((peer) => [peer.name, (peer.password as TerraformVariable).stringValue]));
+    return new HostEndpoint({ kind: 'metallb', pools: listOf(options?.addressPools), bgpPeers: peers }, passwords);
   }
 
   /** A load balancer the cloud provides for LoadBalancer services. */
@@ -233,8 +243,11 @@ export class HostEndpoint {
 
   /** @internal */
   readonly spec: HostEndpointSpec;
+  /** @internal Each BGP peer's password variable, by peer name, as Terraform reads it. */
+  readonly bgpPasswords: ReadonlyMap<string, string>;
 
-  private constructor(spec: HostEndpointSpec) {
+  private constructor(spec: HostEndpointSpec, bgpPasswords: ReadonlyMap<string, string> = new Map()) {
     this.spec = spec;
+    this.bgpPasswords = bgpPasswords;
   }
 }

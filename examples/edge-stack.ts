@@ -21,7 +21,15 @@ export class EdgeStack extends TerraformStack {
       }),
       endpoint: HostEndpoint.metallb({
         addressPools: ['192.168.42.200-192.168.42.220'],
-        bgpPeers: [{ name: 'store-router', myAsn: 64512, peerAsn: 64513, peerAddress: '192.168.42.1', passwordSecret: 'store-router-bgp' }],
+        bgpPeers: [
+          {
+            name: 'store-router',
+            myAsn: 64512,
+            peerAsn: 64513,
+            peerAddress: '192.168.42.1',
+            password: new TerraformVariable(this, 'store_router_bgp_password', { type: 'string', sensitive: true, description: 'BGP session password of the store router' }),
+          },
+        ],
       }),
     });
     edge.addVirtualCluster('Pos', { name: 'point-of-sale' });

@@ -119,6 +119,16 @@ export const CATALOGUE: Case[] = [
   },
   { mistake: 'connection of the wrong kind', rule: 'HC-5', host: { connection: anything({ configPath: '~/.kube/config' }) } },
   { mistake: 'a literal token', rule: 'HC-5', host: { connection: Connection.token({ host: 'https://h:6443', clusterCaCertificate: 'PEM', token: anything<TerraformVariable>('s3cr3t') }) } },
+  {
+    mistake: 'a BGP password typed into code',
+    rule: 'HC-6',
+    host: {
+      endpoint: HostEndpoint.metallb({
+        addressPools: ['10.20.0.0/24'],
+        bgpPeers: [{ name: 'tor', myAsn: 64512, peerAsn: 64513, peerAddress: '10.20.1.1', password: anything<TerraformVariable>('s3cr3t') }],
+      }),
+    },
+  },
   { mistake: 'virtual cluster name empty', rule: 'VC-1', vc: { name: '' } },
   { mistake: 'virtual cluster name too long (53)', rule: 'VC-1', vc: { name: 'v'.repeat(53) } },
   { mistake: 'virtual cluster name starting with a digit', rule: 'VC-1', vc: { name: '1team' } },

@@ -118,6 +118,12 @@ const CASES: Record<string, Model> = {
     hosts: [m.hosts[0], host({ name: 'c', endpoint: { kind: 'cloud-load-balancer' } })],
     virtualClusters: [vc('team-a', { host: m.hosts[0].name, loadBalancer: { address: '10.0.0.1' } }), vc('team-b', { host: 'c', loadBalancer: { address: 'not an address' } })],
   })),
+  'HC-6 BGP password': lb((m) => ({
+    hosts: [
+      host({ name: 'a', endpoint: { kind: 'metallb', pools: ['10.9.0.0/24'], bgpPeers: [{ name: 'tor', myAsn: 1, peerAsn: 2, peerAddress: '10.0.0.1', password: { kind: 'literal' } }] } }),
+      m.hosts[1],
+    ],
+  })),
   'VC-1 system namespace': lb((m) => ({ virtualClusters: [vc('kube-system'), m.virtualClusters[1]] })),
 };
 

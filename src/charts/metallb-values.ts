@@ -14,6 +14,11 @@ export function metallbValues(): Values {
   return { crds: { enabled: true, validationFailurePolicy: 'Ignore' } };
 }
 
+/** The `kubernetes.io/basic-auth` secret we create in MetalLB's namespace for a peer whose password is a Terraform variable. */
+export function bgpPasswordSecret(peer: string): string {
+  return `${peer}-bgp-password`;
+}
+
 function object(apiVersion: string, kind: string, name: string, spec: Values): Values {
   return { apiVersion, kind, metadata: { name, namespace: METALLB_NAMESPACE }, spec };
 }
@@ -29,7 +34,8 @@ export function metallbObjects(pools: readonly string[], bgpPeers: readonly BgpP
   if (bgpPeers.length === 0) return [...objects, object('metallb.io/v1beta1', 'L2Advertisement', METALLB_POOL, { ipAddressPools: [METALLB_POOL] })];
   for (const peer of bgpPeers) {
     const spec: Values = { myASN: peer.myAsn, peerASN: peer.peerAsn, peerAddress: peer.peerAddress };
-    if (peer.passwordSecret !== undefined) spec.passwordSecret = { name: peer.passwordSecret, namespace: METALLB_NAMESPACE };
+    const secret = peer.password !== undefined ? bgpPasswordSecret(peer.name) : peer.passwordSecret;
+    if (secret !== undefined) spec.passwordSecret = { name: secret, namespace: METALLB_NAMESPACE };
     objects.push(object('metallb.io/v1beta2', 'BGPPeer', peer.name, spec));
   }
   return [...objects, object('metallb.io/v1beta1', 'BGPAdvertisement', METALLB_POOL, { ipAddressPools: [METALLB_POOL], peers: bgpPeers.map((peer) => peer.name) })];

@@ -85,6 +85,8 @@ export interface BgpPeerSpec {
   readonly peerAddress: string;
   /** Name of a Kubernetes secret (in MetalLB's namespace) holding the BGP password; the password itself never passes through here. */
   readonly passwordSecret?: string;
+  /** The password, as a Terraform variable (HC-6): we create the secret MetalLB reads. */
+  readonly password?: SecretInput;
 }
 
 export type HostEndpoint =

@@ -25,6 +25,7 @@ import { HC2 } from './HC-2';
 import { HC3 } from './HC-3';
 import { HC4 } from './HC-4';
 import { HC5 } from './HC-5';
+import { HC6 } from './HC-6';
 import { OQ1 } from './OQ-1';
 import { PL1 } from './PL-1';
 import { Rule } from './rule';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   HC3,
   HC4,
   HC5,
+  HC6,
   VC1,
   VC2,
   VC3,
