@@ -68,7 +68,7 @@ describe('the secret MetalLB reads for a BGP password', () => {
 
   describeWithCharts('as rendered', () => {
     it('is the secret the rendered BGPPeer names', async () => {
-      const rendered = await renderStacks({ edge: json });
+      const rendered = await renderStacks({ edge: json }, (address) => address.startsWith('helm_release.metallbconfig_'));
       const bgpPeer = only(rendered.get('edge:helm_release.metallbconfig_store_42_rack') as never, 'BGPPeer');
       expect(bgpPeer.spec.passwordSecret).toEqual({ name: 'store-router-bgp-password', namespace: 'metallb-system' });
     }, 60_000);

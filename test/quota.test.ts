@@ -19,7 +19,7 @@ async function render(objectQuota?: ObjectQuota): Promise<{ lb: Rendered; web: R
   const web = new ClusterGroup(stack, 'Web', { name: 'web', endpointType: EndpointType.INGRESS });
   web.addHost('i', { ...common, name: 'i', connection: Connection.kubeconfig('~/.kube/config', 'i'), endpoint: HostEndpoint.ingressNginx(), wildcardDns: '*.apps.example.com' });
   web.addVirtualCluster('W', { name: 'w' });
-  const rendered = [...(await renderStacks(synthStacks(app))).values()];
+  const rendered = [...(await renderStacks(synthStacks(app), (address) => address.startsWith('helm_release.vcluster_'))).values()];
   const find = (name: string) => rendered.find((r) => r.job.address.includes('vcluster_') && r.job.release === name) as Rendered;
   return { lb: find('a'), web: find('w') };
 }

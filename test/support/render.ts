@@ -19,9 +19,13 @@ export function renderJob(release: ReleaseInstance): RenderJob {
   return { address: release.address, release: release.name, namespace: release.namespace, chartDir: chartDir(release), version: release.version, values: release.values };
 }
 
-/** Every helm_release instance of the stacks, rendered by Helm, keyed by Terraform address (`<stack>:` in front). */
-export async function renderStacks(stacks: Record<string, TerraformJson>): Promise<Map<string, Rendered>> {
-  const jobs = Object.entries(stacks).flatMap(([stack, json]) => releaseValues(json).map((release) => renderJob({ ...release, address: `${stack}:${release.address}` })));
+/** Every helm_release instance of the stacks (or those whose address `keep` keeps), rendered by Helm, keyed by Terraform address (`<stack>:` in front). */
+export async function renderStacks(stacks: Record<string, TerraformJson>, keep: (address: string) => boolean = () => true): Promise<Map<string, Rendered>> {
+  const jobs = Object.entries(stacks).flatMap(([stack, json]) =>
+    releaseValues(json)
+      .filter((release) => keep(release.address))
+      .map((release) => renderJob({ ...release, address: `${stack}:${release.address}` })),
+  );
   return new Map((await renderAll(jobs)).map((rendered) => [rendered.job.address, rendered]));
 }
 
