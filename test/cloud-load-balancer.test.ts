@@ -1,12 +1,11 @@
 import { TerraformStack } from 'cdktf';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { parse } from 'yaml';
 import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind } from '../constructs';
 import { describeWithCharts } from './support/charts';
 import { Rendered } from './support/helm';
 import { group, host, rulesOf, run, vc } from './support/model';
-import { only, renderStacks } from './support/render';
+import { only, renderStacks, vclusterConfig } from './support/render';
 import { synthStacks, testApp, TerraformJson } from './support/synth';
 
 /** One public-cloud host behind its cloud's load balancer: `named` with a DNS name, `reserved` with an IP, `pending` with none. */
@@ -58,7 +57,7 @@ describe('virtual clusters behind a cloud load balancer', () => {
     beforeAll(async () => (rendered = [...(await renderStacks({ cloud: json }, (address) => address.startsWith('helm_release.vcluster_'))).values()]), 60_000);
     const config = (name: string) => {
       const release = rendered.find((r) => r.job.release === name) as Rendered;
-      return { release, config: parse(Buffer.from(only(release, 'Secret', `vc-config-${name}`).data['config.yaml'], 'base64').toString('utf8')) };
+      return { release, config: vclusterConfig(release) };
     };
 
     it('name the given address in the certificate and the kubeconfig, without MetalLB annotations', () => {

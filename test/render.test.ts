@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { parse } from 'yaml';
 import { ComposedStack } from '../examples/composed-stack';
 import { EdgeStack } from '../examples/edge-stack';
 import { FleetStack } from '../examples/fleet-stack';
@@ -8,7 +7,7 @@ import { parseQuantity } from '../src/model/quantity';
 import { lbModel, topologyOf } from './support/arbitraries';
 import { describeWithCharts } from './support/charts';
 import { K8sObject, renderAll, Rendered, zipEntry } from './support/helm';
-import { chartDir, only, renderStacks } from './support/render';
+import { chartDir, only, renderStacks, vclusterConfig } from './support/render';
 import { releaseValues, synthStacks, testApp, TerraformJson } from './support/synth';
 import { synthTopology, Topology } from './support/topology';
 
@@ -111,7 +110,7 @@ describeWithCharts('what we emit, rendered by a real Helm with the real charts',
       expect(`https://${ingress.spec.rules[0].host}`).toBe(p.endpoint);
       expect(ingress.metadata.annotations['nginx.ingress.kubernetes.io/ssl-passthrough']).toBe('true');
       // vcluster puts the ingress host into its certificate itself: the extra SANs need not repeat it.
-      const config = parse(Buffer.from(only(p.release, 'Secret', `vc-config-${p.name}`).data['config.yaml'], 'base64').toString('utf8'));
+      const config = vclusterConfig(p.release);
       expect(config.controlPlane.proxy.extraSANs).not.toContain(ingress.spec.rules[0].host);
       expect(only(p.release, 'Service', p.name).spec.type).toBe('ClusterIP');
       const controller = hostRelease(p.stack, 'ingress_nginx', p.host);

@@ -1,5 +1,6 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
+import { parse } from 'yaml';
 import { CHARTS } from './charts';
 import { K8sObject, renderAll, Rendered, RenderJob } from './helm';
 import { ReleaseInstance, releaseValues, TerraformJson } from './synth';
@@ -37,4 +38,9 @@ export function only(rendered: Rendered, kind: string, name?: string): K8sObject
     throw new Error(`${rendered.job.address}: ${found.length} ${kind}${name ? ` named ${name}` : ''} rendered (rendered: ${present})`);
   }
   return found[0];
+}
+
+/** The vcluster configuration the chart hands its control plane (its `vc-config-<release>` Secret), as values. */
+export function vclusterConfig(rendered: Rendered): K8sObject {
+  return parse(Buffer.from(only(rendered, 'Secret', `vc-config-${rendered.job.release}`).data['config.yaml'], 'base64').toString('utf8'));
 }
