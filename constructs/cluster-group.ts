@@ -102,6 +102,12 @@ export interface ClusterGroupProps {
    */
   readonly storageClass?: string;
   /**
+   * Values of the platform charts for every host of the group, under each host's own values and
+   * under ours (HC-7).
+   * @default none
+   */
+  readonly platformValues?: { readonly metallb?: Record<string, unknown>; readonly ingressNginx?: Record<string, unknown> };
+  /**
    * Accept, once, a vcluster chart downgrade or a jump over more than one minor from the version in
    * the lock (CG-22): give the locked version being left (e.g. "0.34.7"), having read the upgrade
    * notes of every minor in between. Remove it once the lock records the new version.
@@ -164,6 +170,7 @@ export class ClusterGroup extends Construct {
       tags: { ...(props.tags ?? {}) },
       objectQuota: props.objectQuota,
       acknowledgeChartVersionChange: props.acknowledgeChartVersionChange,
+      platformValues: props.platformValues,
       storageClass: props.storageClass,
       releaseTimeoutSeconds: props.releaseTimeoutSeconds,
     };

@@ -8,6 +8,8 @@ import { Construct } from 'constructs';
 import { join } from 'path';
 import { ingressNginxValues } from '../src/charts/ingress-nginx-values';
 import { bgpPasswordSecret, metallbObjects, metallbValues } from '../src/charts/metallb-values';
+import { mergeValues } from '../src/charts/merge';
+import { userPlatformValues } from '../src/charts/platform-values';
 import { toYaml } from '../src/charts/serialize';
 import { DEFAULT_RELEASE_TIMEOUT_SECONDS, INGRESS_NGINX_NAMESPACE, ingressNginxServiceOf, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../src/model/defaults';
 import { terraformName } from '../src/model/names';
@@ -99,7 +101,8 @@ export function emitHost(
   const dependencies: Release[] = [];
   if (endpoint.kind === 'metallb') {
     const ns = namespace(scope, 'MetallbNamespace', `metallb_${alias}`, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE, providers.kubernetes);
-    const metallb = chartRelease(scope, 'Metallb', `metallb_${alias}`, group, group.charts.metallb, ns, providers.helm, metallbValues());
+    // The user's values under ours, as Helm merges them (HC-7 has checked them).
+    const metallb = chartRelease(scope, 'Metallb', `metallb_${alias}`, group, group.charts.metallb, ns, providers.helm, mergeValues(userPlatformValues(group, endpoint), metallbValues()));
     // The secrets MetalLB reads for BGP passwords exist before the BGPPeers that name them.
     // (A peer name given twice is an HC-3 finding; the map holds it once.)
     const passwords = [...bgpPasswords].map(([peer, password]) => {
@@ -130,7 +133,8 @@ export function emitHost(
     const service = ingressNginxServiceOf(host.kind, endpoint.service);
     // The baseline pod-security level refuses host ports.
     const ns = namespace(scope, 'IngressNginxNamespace', `ingress_nginx_${alias}`, INGRESS_NGINX_NAMESPACE, service === 'HostPort' ? PRIVILEGED_NAMESPACE : {}, providers.kubernetes);
-    dependencies.push(chartRelease(scope, 'IngressNginx', `ingress_nginx_${alias}`, group, group.charts.ingressNginx, ns, providers.helm, ingressNginxValues(endpoint.className, service)));
+    const values = mergeValues(userPlatformValues(group, endpoint), ingressNginxValues(endpoint.className, service));
+    dependencies.push(chartRelease(scope, 'IngressNginx', `ingress_nginx_${alias}`, group, group.charts.ingressNginx, ns, providers.helm, values));
   }
   const namespaces = new NamespaceV1(scope, 'VirtualClusterNamespaces', {
     provider: providers.kubernetes,

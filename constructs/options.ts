@@ -162,6 +162,13 @@ export interface MetallbOptions {
    * @default []
    */
   readonly bgpPeers?: BgpPeer[];
+  /**
+   * Values of the MetalLB chart (0.16.1) for this host, over the group's `platformValues.metallb`
+   * and under ours (HC-7): registry mirrors, tolerations, node selectors, `frrk8s.enabled: false`
+   * on an L2-only host, `speaker.ignoreExcludeLB: true` on a single-node host.
+   * @default none
+   */
+  readonly values?: Record<string, unknown>;
 }
 
 /** A BGP router MetalLB announces the host's pool to. */
@@ -212,6 +219,12 @@ export interface IngressNginxOptions {
    * @default IngressNginxService.HOST_PORT on an edge host (no load balancer there), IngressNginxService.LOAD_BALANCER elsewhere
    */
   readonly service?: IngressNginxService;
+  /**
+   * Values of the ingress-nginx chart (4.15.1) for this host, over the group's
+   * `platformValues.ingressNginx` and under ours (HC-7): registry mirrors, tolerations, node selectors.
+   * @default none
+   */
+  readonly values?: Record<string, unknown>;
 }
 
 /** What gives a host's virtual clusters their endpoints (CG-6, CG-9, CG-11, CG-12). */
@@ -223,7 +236,7 @@ export class HostEndpoint {
     const peers: BgpPeerSpec[] = given.map((peer) => ({ ...peer, password: peer?.password === undefined ? undefined : secret(peer.password) }));
     // Only a variable's reference is ever written; HC-6 refuses anything else.
     const passwords = new Map(given.filter((peer) => peer?.password instanceof TerraformVariable).map((peer) => [peer.name, (peer.password as TerraformVariable).stringValue]));
-    return new HostEndpoint({ kind: 'metallb', pools: listOf(options?.addressPools), bgpPeers: peers }, passwords);
+    return new HostEndpoint({ kind: 'metallb', pools: listOf(options?.addressPools), bgpPeers: peers, values: options?.values }, passwords);
   }
 
   /** A load balancer the cloud provides for LoadBalancer services. */
@@ -233,7 +246,7 @@ export class HostEndpoint {
 
   /** ingress-nginx installed by us with SSL passthrough on. */
   static ingressNginx(options: IngressNginxOptions = {}): HostEndpoint {
-    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className ?? DEFAULT_INGRESS_CLASS, service: options.service });
+    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className ?? DEFAULT_INGRESS_CLASS, service: options.service, values: options.values });
   }
 
   /** An ingress controller already on the host, declared by its class, with passthrough asserted. */

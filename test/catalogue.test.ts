@@ -129,6 +129,7 @@ export const CATALOGUE: Case[] = [
       }),
     },
   },
+  { mistake: 'MetalLB values with a misspelt key', rule: 'HC-7', host: { endpoint: HostEndpoint.metallb({ addressPools: ['10.20.0.0/24'], values: { speaker: { toleration: [] } } }) } },
   { mistake: 'virtual cluster name empty', rule: 'VC-1', vc: { name: '' } },
   { mistake: 'virtual cluster name too long (53)', rule: 'VC-1', vc: { name: 'v'.repeat(53) } },
   { mistake: 'virtual cluster name starting with a digit', rule: 'VC-1', vc: { name: '1team' } },

@@ -124,6 +124,9 @@ const CASES: Record<string, Model> = {
       m.hosts[1],
     ],
   })),
+  'HC-7 platform values': lb((m) => ({
+    hosts: [host({ name: 'a', endpoint: { kind: 'metallb', pools: ['10.9.0.0/24'], bgpPeers: [], values: { speaker: { enabled: false, toleration: [] }, crds: { enabled: false } } } }), m.hosts[1]],
+  })),
   'VC-1 system namespace': lb((m) => ({ virtualClusters: [vc('kube-system'), m.virtualClusters[1]] })),
 };
 

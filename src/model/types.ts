@@ -52,6 +52,8 @@ export interface GroupSpec {
   readonly objectQuota?: unknown;
   /** The storage class of the virtual clusters' data volumes, as given (CG-21); undefined for the host's default class. */
   readonly storageClass?: unknown;
+  /** Values for the platform charts of every host of the group, under each host's own (HC-7), as given. */
+  readonly platformValues?: { readonly metallb?: unknown; readonly ingressNginx?: unknown };
   /** The locked chart version whose downgrade or jump over a minor the user accepts (CG-22), as given. */
   readonly acknowledgeChartVersionChange?: unknown;
   /** Seconds Helm may take per release of the group (CG-19); undefined for the default. */
@@ -90,10 +92,10 @@ export interface BgpPeerSpec {
 }
 
 export type HostEndpoint =
-  | { readonly kind: 'metallb'; readonly pools: readonly unknown[]; readonly bgpPeers: readonly BgpPeerSpec[] }
+  | { readonly kind: 'metallb'; readonly pools: readonly unknown[]; readonly bgpPeers: readonly BgpPeerSpec[]; readonly values?: unknown }
   | { readonly kind: 'cloud-load-balancer' }
   /** `service`: how traffic reaches the controller, "LoadBalancer" or "HostPort"; undefined for the default of the host's kind. */
-  | { readonly kind: 'ingress-nginx'; readonly className: string; readonly service?: unknown }
+  | { readonly kind: 'ingress-nginx'; readonly className: string; readonly service?: unknown; readonly values?: unknown }
   | { readonly kind: 'existing-ingress'; readonly className: unknown; readonly sslPassthrough: unknown }
   | { readonly kind: 'none' };
 

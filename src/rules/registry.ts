@@ -26,6 +26,7 @@ import { HC3 } from './HC-3';
 import { HC4 } from './HC-4';
 import { HC5 } from './HC-5';
 import { HC6 } from './HC-6';
+import { HC7 } from './HC-7';
 import { OQ1 } from './OQ-1';
 import { PL1 } from './PL-1';
 import { Rule } from './rule';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   HC4,
   HC5,
   HC6,
+  HC7,
   VC1,
   VC2,
   VC3,

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
 import { mergeValues, Values } from '../../src/charts/merge';
+import { unknownKeys } from '../../src/charts/platform-values';
 import { ranInCi } from './ci';
 
 /** The upstream chart data beside the project (../shared/charts): test fixtures, not shipped. */
@@ -88,13 +89,6 @@ export function metallbObjectErrors(object: Values): string[] {
 }
 
 /** Paths of emitted ingress-nginx values that the chart's values.yaml does not have (free maps such as extraArgs take any key). */
-export function unknownIngressNginxKeys(values: Values, defaults: Values = readYaml('ingress-nginx/4.15.1/values.yaml'), prefix = ''): string[] {
-  return Object.entries(values).flatMap(([key, value]) => {
-    const path = `${prefix}${key}`;
-    if (!(key in defaults)) return [path];
-    const known = defaults[key];
-    const isMap = (x: unknown): x is Values => typeof x === 'object' && x !== null && !Array.isArray(x);
-    if (isMap(value) && isMap(known) && Object.keys(known).length > 0) return unknownIngressNginxKeys(value, known, `${path}.`);
-    return [];
-  });
+export function unknownIngressNginxKeys(values: Values): string[] {
+  return unknownKeys(values, readYaml('ingress-nginx/4.15.1/values.yaml'));
 }
