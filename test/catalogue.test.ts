@@ -1,7 +1,20 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { readFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
-import { ClusterGroup, ClusterGroupProps, Connection, Distribution, EndpointType, HostClusterOptions, HostEndpoint, HostKind, VirtualCluster, VirtualClusterOptions } from '../constructs';
+import {
+  CONTEXT_LOCK_FILE,
+  ClusterGroup,
+  ClusterGroupProps,
+  Connection,
+  Distribution,
+  EndpointType,
+  HostClusterOptions,
+  HostEndpoint,
+  HostKind,
+  VirtualCluster,
+  VirtualClusterOptions,
+} from '../constructs';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { testApp } from './support/synth';
@@ -14,6 +27,8 @@ interface Case {
   readonly vc?: Partial<VirtualClusterOptions>;
   /** Anything more the mistake needs: a second group, a second host… */
   readonly extra?: (stack: TerraformStack, group: ClusterGroup) => void;
+  /** The group `lb` of stack `s` as an earlier synth locked it. */
+  readonly locked?: object;
 }
 
 const anything = <T>(value: unknown) => value as T;
@@ -62,6 +77,7 @@ export const CATALOGUE: Case[] = [
   { mistake: 'release timeout in minutes (10)', rule: 'CG-19', group: { releaseTimeoutSeconds: 10 } },
   { mistake: 'a quota of one pod', rule: 'CG-20', group: { objectQuota: { pods: 1 } } },
   { mistake: 'storage class with a space', rule: 'CG-21', vc: { storageClass: 'fast ssd' } },
+  { mistake: 'a chart upgrade skipping a minor', rule: 'CG-22', locked: { distribution: 'k8s', vclusterChartVersion: '0.34.7', virtualClusters: {} } },
   { mistake: 'host name empty', rule: 'HC-1', host: { name: '' } },
   { mistake: 'host name not DNS-1123', rule: 'HC-1', host: { name: 'DC1' } },
   { mistake: 'host name too long (64)', rule: 'HC-1', host: { name: 'h'.repeat(64) } },
@@ -149,7 +165,9 @@ export const CATALOGUE: Case[] = [
 ];
 
 function errorsOf(entry: Case): string {
-  const app = testApp();
+  const lockFile = entry.locked && join(mkdtempSync(join(tmpdir(), 'cg-catalogue-')), 'cluster-groups.lock.json');
+  if (lockFile) writeFileSync(lockFile, JSON.stringify({ version: 1, stacks: { s: { groups: { lb: entry.locked } } } }));
+  const app = testApp(lockFile ? { [CONTEXT_LOCK_FILE]: lockFile } : {});
   const stack = new TerraformStack(app, 's');
   const group = new ClusterGroup(stack, 'G', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER, ...entry.group });
   group.addHost('h1', { ...host('h1'), ...entry.host });
