@@ -12,11 +12,11 @@ import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { App, AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack } from 'cdktf';
 import { join } from 'path';
-import { Group } from '../src/model/fleet';
+import { Group, resolveGroup, resolveVirtualCluster } from '../src/model/fleet';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
 import { vclusterValues } from '../src/charts/vcluster-values';
-import { DEFAULT_CHARTS, DEFAULT_VIRTUAL_CLUSTER_REQUEST, METALLB_NAMESPACE } from '../src/model/defaults';
+import { DEFAULT_CHARTS, METALLB_NAMESPACE } from '../src/model/defaults';
 import { applyRuntimeOptions, argValue, assignment, CONTEXT, GROUP_NAME, hostsOf, KUBECONFIG, RunResult, rssMb, STACK_NAME } from './topology';
 
 applyRuntimeOptions();
@@ -30,7 +30,13 @@ const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
 const PRIVILEGED = { 'pod-security.kubernetes.io/enforce': 'privileged', 'pod-security.kubernetes.io/audit': 'privileged', 'pod-security.kubernetes.io/warn': 'privileged' };
 const DESCRIPTION = `Virtual clusters of group ${GROUP_NAME}: host, endpoint and where the kubeconfig secret is (never the secret itself).`;
 /** What ownValues reads of a group: the distribution, disk backup and the vcluster chart version. */
-const GROUP = { distribution: 'k8s', endpointType: 'LoadBalancer', spec: { diskBackup: false, charts: DEFAULT_CHARTS } } as unknown as Group;
+const GROUP: Group = {
+  ...resolveGroup({ path: GROUP_NAME, name: GROUP_NAME, endpointType: 'LoadBalancer', oversubscriptionPercent: undefined, distribution: undefined }),
+  hosts: [],
+  virtualClusters: [],
+};
+/** A virtual cluster of the default request: what every one of the benchmark requests. */
+const DEFAULT_VC = resolveVirtualCluster({ path: 'default', name: 'default', group: GROUP_NAME });
 
 const hosts = hostsOf(scale);
 const vcs = assignment(scale);
@@ -75,7 +81,6 @@ for (const host of hosts) {
 }
 
 const output: Record<string, unknown> = {};
-const resources = { ...DEFAULT_VIRTUAL_CLUSTER_REQUEST };
 const vcluster = DEFAULT_CHARTS.vcluster;
 for (const vc of vcs) {
   const own = byHost.get(vc.host.name) as PerHost;
@@ -83,7 +88,7 @@ for (const vc of vcs) {
     provider: own.kubernetes,
     metadata: { name: vc.name, labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': vc.name, 'cluster-groups/group': GROUP_NAME } },
   });
-  const values = vclusterValues({ group: GROUP, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true }, resources, paused: false }, {}, {});
+  const values = vclusterValues({ group: GROUP, vc: DEFAULT_VC, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true } }, {}, {});
   new Release(stack, `vcluster-${vc.name}`, {
     provider: own.helm,
     name: vc.name,

@@ -1,7 +1,5 @@
 import { Lazy, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { chartsFor } from '../src/charts/catalog';
-import { DEFAULT_MAX_PER_VIRTUAL_CLUSTER } from '../src/model/defaults';
 import { groupKey } from '../src/model/fleet';
 import { outputName } from '../src/model/names';
 import { GroupSpec } from '../src/model/types';
@@ -143,31 +141,22 @@ export class ClusterGroup extends Construct {
     brand(this, BRANDS.group);
     this.name = props.name;
     this.endpointType = props.endpointType;
-    const max = props.maxPerVirtualCluster ?? {};
     const registry = ClusterGroupsRegistry.of(this);
     this.spec = {
       path: this.node.path,
       name: props.name,
-      scope: specOf(this, 'CG-2', 'scope', props.scope ?? Scope.tenant(), Scope, 'Scope.tenant() or Scope.project(name)') ?? { kind: 'tenant' },
+      scope: props.scope === undefined || props.scope === null ? undefined : specOf(this, 'group', 'scope', props.scope, Scope),
       endpointType: props.endpointType,
-      maxPerVirtualCluster: {
-        cpu: max.cpu ?? DEFAULT_MAX_PER_VIRTUAL_CLUSTER.cpu,
-        memory: max.memory ?? DEFAULT_MAX_PER_VIRTUAL_CLUSTER.memory,
-        storage: max.storage ?? DEFAULT_MAX_PER_VIRTUAL_CLUSTER.storage,
-      },
+      maxPerVirtualCluster: props.maxPerVirtualCluster,
       oversubscriptionPercent: props.oversubscriptionPercent,
       distribution: props.distribution,
-      charts: chartsFor({
-        vclusterVersion: props.vclusterChartVersion,
-        vclusterRepository: props.chartRepositories?.vcluster,
-        metallbRepository: props.chartRepositories?.metallb,
-        ingressNginxRepository: props.chartRepositories?.ingressNginx,
-      }),
+      vclusterChartVersion: props.vclusterChartVersion,
+      chartRepositories: props.chartRepositories,
       values: props.values,
-      diskBackup: props.diskBackup ?? false,
+      diskBackup: props.diskBackup,
       ownerQuotas: props.ownerQuotas,
       description: props.description,
-      tags: { ...(props.tags ?? {}) },
+      tags: props.tags,
       objectQuota: props.objectQuota,
       acknowledgeChartVersionChange: props.acknowledgeChartVersionChange,
       platformValues: props.platformValues,

@@ -2,6 +2,8 @@ import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { describeHost } from '../src/emit/host';
+import { chartsOf, resolveHost } from '../src/model/fleet';
 import { HostSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
@@ -81,23 +83,23 @@ export class HostClusterMembership extends Construct {
     const props = input ?? ({} as HostClusterMembershipProps);
     this.group = props.group;
     this.name = props.name;
-    const group = groupOf(this, props.group, 'CG-4');
+    const group = groupOf(this, props.group, 'host');
     const connection = props.providers || props.connection === undefined ? undefined : props.connection instanceof Connection ? props.connection : undefined;
     const given = props.providers && { kubernetes: providerPath(props.providers.kubernetes, 'kubernetes'), helm: providerPath(props.providers.helm, 'helm') };
     const connectionSpec = given
       ? { kind: 'providers' as const, ...given }
       : props.connection === undefined
         ? { kind: 'none' as const }
-        : specOf(this, 'HC-5', 'connection', props.connection, Connection, 'Connection.kubeconfig(...), Connection.token(...) or Connection.exec(...)');
+        : specOf(this, 'host', 'connection', props.connection, Connection);
     const spec: HostSpec = {
       path: this.node.path,
       name: props.name,
       group: group?.spec.path ?? '',
       kind: props.kind,
-      scope: specOf(this, 'CG-2', 'scope', props.scope ?? Scope.tenant(), Scope, 'Scope.tenant() or Scope.project(name)') ?? { kind: 'tenant' },
+      scope: props.scope === undefined || props.scope === null ? undefined : specOf(this, 'host', 'scope', props.scope, Scope),
       capacity: { cpu: props.capacity?.cpu, memory: props.capacity?.memory, storage: props.capacity?.storage },
       connection: connectionSpec ?? { kind: 'none' },
-      endpoint: specOf(this, 'CG-6', 'endpoint', props.endpoint, HostEndpoint, 'HostEndpoint.metallb(...), .cloudLoadBalancer(), .ingressNginx() or .existingIngress(...)') ?? { kind: 'none' },
+      endpoint: specOf(this, 'host', 'endpoint', props.endpoint, HostEndpoint) ?? { kind: 'none' },
       wildcardDns: props.wildcardDns,
     };
     if (!group) return;
@@ -105,7 +107,14 @@ export class HostClusterMembership extends Construct {
     registry.addHost(spec);
     // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.
     const own = given?.kubernetes !== undefined && given.helm !== undefined ? props.providers : undefined;
-    const providers = emitHost(this, registry, group.spec, spec, connection, own, props.endpoint instanceof HostEndpoint ? props.endpoint.bgpPasswords : undefined);
+    const providers = emitHost(
+      this,
+      registry,
+      spec.path,
+      describeHost(resolveHost(spec), group.spec, chartsOf(group.spec), props.endpoint instanceof HostEndpoint ? props.endpoint.bgpPasswords : undefined),
+      connection,
+      own,
+    );
     this.kubernetesProvider = providers.kubernetes;
     this.helmProvider = providers.helm;
   }

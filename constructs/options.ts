@@ -1,5 +1,4 @@
 import { TerraformVariable } from 'cdktf';
-import { DEFAULT_INGRESS_CLASS } from '../src/model/defaults';
 import { BgpPeerSpec, ConnectionSpec, HostEndpoint as HostEndpointSpec, Scope as ScopeSpec, SecretInput } from '../src/model/types';
 import { listOf } from './require';
 
@@ -246,7 +245,7 @@ export class HostEndpoint {
 
   /** ingress-nginx installed by us with SSL passthrough on. */
   static ingressNginx(options: IngressNginxOptions = {}): HostEndpoint {
-    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className ?? DEFAULT_INGRESS_CLASS, service: options.service, values: options.values });
+    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className, service: options.service, values: options.values });
   }
 
   /** An ingress controller already on the host, declared by its class, with passthrough asserted. */

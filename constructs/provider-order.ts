@@ -1,37 +1,72 @@
+import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provider';
+import { KubernetesProvider, KubernetesProviderConfig } from '@cdktf/provider-kubernetes/lib/provider';
 import { TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
 import { compareText } from '../src/model/order';
 
-type Render = () => unknown;
-const RENDERERS = ['toTerraform', 'toHclTerraform'] as const;
+/** A provider of ours that can render its own block, and render another's in its place. */
+interface Ranked extends TerraformProvider {
+  order?: ProvidersByAlias;
+  ownTerraform(): unknown;
+  ownHclTerraform(): unknown;
+}
 
 /**
  * cdktf writes provider blocks in construct order, which is the order hosts were declared
- * in; reordering hosts in code would then change cdk.tf.json. Each provider we create
- * renders instead the block of the provider of the same rank in alias order. Resources name
- * their provider by alias (`helm.dc1`), so where a block sits means nothing to Terraform,
- * and the same hosts declared in any order give the same bytes.
+ * in; reordering hosts in code would then change cdk.tf.json. Each provider we create renders
+ * instead the block of the provider of the same rank in alias order. Resources name their
+ * provider by alias (`helm.dc1`), so where a block sits means nothing to Terraform, and the
+ * same hosts declared in any order give the same bytes.
  */
 export class ProvidersByAlias {
-  private readonly providers: TerraformProvider[] = [];
-  private readonly originals = new Map<TerraformProvider, Record<(typeof RENDERERS)[number], Render>>();
-  private sorted?: TerraformProvider[];
+  private readonly providers: Ranked[] = [];
+  private sorted?: Ranked[];
 
-  add(provider: TerraformProvider): void {
-    const rank = this.providers.length;
+  /** Takes a provider of ours into the order; it renders the block of its rank from then on. */
+  add<T extends Ranked>(provider: T): T {
+    provider.order = this;
     this.providers.push(provider);
     this.sorted = undefined;
-    this.originals.set(provider, { toTerraform: provider.toTerraform.bind(provider), toHclTerraform: provider.toHclTerraform.bind(provider) });
-    for (const renderer of RENDERERS) {
-      Object.defineProperty(provider, renderer, { value: () => this.originals.get(this.inAliasOrder()[rank])![renderer]() });
-    }
+    return provider;
   }
 
   has(provider: TerraformProvider): boolean {
-    return this.originals.has(provider);
+    return this.providers.includes(provider as Ranked);
   }
 
-  private inAliasOrder(): TerraformProvider[] {
+  /** The provider whose block the given one renders: the one of the same rank in alias order. */
+  blockOf(provider: Ranked): Ranked {
     this.sorted ??= [...this.providers].sort((a, b) => compareText(a.alias ?? '', b.alias ?? ''));
-    return this.sorted;
+    return this.sorted[this.providers.indexOf(provider)] ?? provider;
   }
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ProviderClass = new (...args: any[]) => TerraformProvider;
+
+/** A provider class whose blocks render in alias order: `toTerraform` and `toHclTerraform` are the public methods every element renders through. */
+function inAliasOrder<B extends ProviderClass>(Base: B) {
+  return class extends Base implements Ranked {
+    /** Set by the registry when it takes the provider into its order. */
+    order?: ProvidersByAlias;
+
+    ownTerraform(): unknown {
+      return super.toTerraform();
+    }
+
+    ownHclTerraform(): unknown {
+      return super.toHclTerraform();
+    }
+
+    override toTerraform(): unknown {
+      return this.order ? this.order.blockOf(this).ownTerraform() : this.ownTerraform();
+    }
+
+    override toHclTerraform(): unknown {
+      return this.order ? this.order.blockOf(this).ownHclTerraform() : this.ownHclTerraform();
+    }
+  };
+}
+
+export const OrderedKubernetesProvider: new (scope: Construct, id: string, config: KubernetesProviderConfig) => KubernetesProvider & Ranked = inAliasOrder(KubernetesProvider);
+export const OrderedHelmProvider: new (scope: Construct, id: string, config: HelmProviderConfig) => HelmProvider & Ranked = inAliasOrder(HelmProvider);

@@ -1,20 +1,17 @@
-import { App, TerraformProvider, TerraformStack } from 'cdktf';
-import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+import { App, Aspects, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { existsSync, mkdirSync, rmSync } from 'fs';
 import { join } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
-import { Finding, GroupSpec, HostSpec, Model, ProviderSpec, VirtualClusterSpec } from '../src/model/types';
-import { EMPTY_LOCK, Lock, LOCK_VERSION, LockFormatError } from '../src/placement/lock';
+import { GroupSpec, HostSpec, Model, ProviderSpec, UnreadableLock, VirtualClusterSpec, WrongProp } from '../src/model/types';
+import { EMPTY_LOCK, Lock, LockFormatError } from '../src/placement/lock';
 import { LockFile } from '../src/placement/lock-file';
-import { finding } from '../src/rules/rule';
-import { releasesByHost } from '../src/charts/releases';
-import { toYaml } from '../src/charts/serialize';
+import { Instances, instancesOf, OutputEntry } from '../src/emit/instances';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
-import { ReviewView, viewOf } from '../src/review/view';
+import { viewOf } from '../src/review/view';
+import { onSynthesize } from './cdktf-adapter';
 import { ProvidersByAlias } from './provider-order';
-import { literal } from './terraform-text';
 
 /** Context key (cdktf.json `context`, or the App's): path of the placement lock file, or `false` for none. Default `cluster-groups.lock.json`. */
 export const CONTEXT_LOCK_FILE = 'cluster-groups:lockFile';
@@ -24,6 +21,7 @@ export const CONTEXT_FROZEN = 'cluster-groups:frozen';
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
 
 const REGISTRY_ID = 'ClusterGroups';
+const DEFAULT_LOCK_FILE = 'cluster-groups.lock.json';
 
 /**
  * The one place per stack where the groups, hosts and virtual clusters of that stack meet:
@@ -39,9 +37,9 @@ export class ClusterGroupsRegistry extends Construct {
   private readonly groups: GroupSpec[] = [];
   private readonly hosts: HostSpec[] = [];
   private readonly virtualClusters: VirtualClusterSpec[] = [];
-  private readonly inputFindings: Finding[] = [];
+  private readonly wrongProps: WrongProp[] = [];
   private cached?: { size: number; evaluation: Evaluation };
-  private emitted?: { evaluation: Evaluation; emission: Emission };
+  private emitted?: { evaluation: Evaluation; instances: Instances };
   private readonly lockFile: LockFile;
   /** The provider pairs created for hosts, rendered in alias order. */
   readonly kubernetesProviders = new ProvidersByAlias();
@@ -51,9 +49,11 @@ export class ClusterGroupsRegistry extends Construct {
     super(scope, id);
     const lockPath = this.node.tryGetContext(CONTEXT_LOCK_FILE);
     const frozen = this.node.tryGetContext(CONTEXT_FROZEN) ?? process.env.CI === 'true';
-    this.lockFile = new LockFile(lockPath === false ? undefined : (lockPath ?? 'cluster-groups.lock.json'), scope.node.id, frozen === true || frozen === 'true');
-    this.node.addValidation({ validate: () => this.validate() });
-    addCustomSynthesis(this, { onSynthesize: (session) => this.onSynthesize(session.outdir) });
+    this.lockFile = new LockFile(lockPath === false ? undefined : (lockPath ?? DEFAULT_LOCK_FILE), scope.node.id, frozen === true || frozen === 'true');
+    // Before validation: a synth that is going to fail must not leave an earlier, deployable cdk.tf.json behind.
+    Aspects.of(this).add({ visit: (node) => (node === this ? this.removeStaleOutputOnErrors() : undefined) });
+    this.node.addValidation({ validate: () => this.evaluation.errors.map((f) => f.message) });
+    onSynthesize(this, (outdir) => this.onSynthesize(outdir));
   }
 
   addGroup(spec: GroupSpec): void {
@@ -68,18 +68,18 @@ export class ClusterGroupsRegistry extends Construct {
     this.virtualClusters.push(spec);
   }
 
-  /** A prop of the wrong kind, found while a construct was created. */
-  addInputFinding(finding: Finding): void {
-    this.inputFindings.push(finding);
+  /** A prop of the wrong kind, as a construct received it. */
+  addWrongProp(prop: WrongProp): void {
+    this.wrongProps.push(prop);
   }
 
   /** Every rule over the whole model, computed once per synth (again only if constructs were added since). */
   get evaluation(): Evaluation {
-    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.inputFindings.length;
+    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.wrongProps.length;
     if (!this.cached || this.cached.size !== size) {
-      const { lock, findings } = this.readLock();
-      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters, inputFindings: [...this.inputFindings, ...findings], providers: this.stackProviders() };
-      this.cached = { size, evaluation: evaluate(model, lock, { frozenLock: this.lockFile.frozen ? this.lockFile.path : undefined }) };
+      const { lock, unreadableLock } = this.readLock();
+      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters, wrongProps: this.wrongProps, providers: this.stackProviders() };
+      this.cached = { size, evaluation: evaluate(model, lock, { frozenLock: this.lockFile.frozen ? this.lockFile.path : undefined, unreadableLock }) };
     }
     return this.cached.evaluation;
   }
@@ -93,50 +93,42 @@ export class ClusterGroupsRegistry extends Construct {
       .map((provider) => ({ type: provider.terraformResourceType as ProviderSpec['type'], path: provider.node.path, alias: provider.alias, ours: ours(provider) }));
   }
 
-  /** The lock, or, for a file this release cannot read, an empty one and a PL-1 finding (the synth then fails and the file is left as it is). */
-  private readLock(): { lock: Lock; findings: Finding[] } {
+  /** The lock, or, for a file this release cannot read, an empty one and what is wrong with the file (PL-1 reports it; the synth then fails and the file is left as it is). */
+  private readLock(): { lock: Lock; unreadableLock?: UnreadableLock } {
     try {
-      return { lock: this.lockFile.read(), findings: [] };
+      return { lock: this.lockFile.read() };
     } catch (error) {
       if (!(error instanceof LockFormatError)) throw error;
-      return {
-        lock: EMPTY_LOCK,
-        findings: [finding('PL-1', 'error', this.lockFile.path ?? 'cluster-groups.lock.json', error.problem, `a lock file of format version ${LOCK_VERSION}, as this release writes it`, error.fix)],
-      };
+      return { lock: EMPTY_LOCK, unreadableLock: { file: this.lockFile.path ?? DEFAULT_LOCK_FILE, problem: error.problem, fix: error.fix } };
     }
   }
 
   /** What the lazy attributes of every host and group read: computed once per evaluation. */
-  private get emission(): Emission {
+  private get instances(): Instances {
     const evaluation = this.evaluation;
     // A synth with errors writes nothing deployable: serializing every release's values for it would be wasted.
-    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, emission: evaluation.errors.length ? NO_EMISSION : emissionOf(evaluation) };
-    return this.emitted.emission;
+    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, instances: evaluation.errors.length ? NO_INSTANCES : instancesOf(evaluation) };
+    return this.emitted.instances;
   }
 
   /** The `for_each` map of a host's virtual-cluster namespaces: name → group name. */
   namespacesOn(hostPath: string): Record<string, string> {
-    return this.emission.namespaces.get(hostPath) ?? {};
+    return this.instances.namespaces.get(hostPath) ?? {};
   }
 
   /** The `for_each` map of a host's vcluster releases: name → { values }. */
   releasesOn(hostPath: string): Record<string, { values: string }> {
-    return this.emission.releases.get(hostPath) ?? {};
+    return this.instances.releases.get(hostPath) ?? {};
   }
 
   /** A group's output: name → host, endpoint and kubeconfig secret. */
-  outputOf(groupPath: string): Record<string, unknown> {
-    return this.emission.outputs.get(groupPath) ?? {};
+  outputOf(groupPath: string): Record<string, OutputEntry> {
+    return this.instances.outputs.get(groupPath) ?? {};
   }
 
-  private validate(): string[] {
-    const { errors } = this.evaluation;
-    if (errors.length > 0) this.removeStaleOutput();
-    return errors.map((f) => f.message);
-  }
-
-  /** A failed synth must not leave an earlier, deployable cdk.tf.json of this stack behind. */
-  private removeStaleOutput(): void {
+  /** A failed synth must not leave an earlier, deployable cdk.tf.json of this stack behind (neither cdktf nor its CLI removes it). */
+  private removeStaleOutputOnErrors(): void {
+    if (this.evaluation.errors.length === 0) return;
     const outdir = App.of(this).outdir;
     rmSync(join(outdir, 'stacks', TerraformStack.of(this).node.id), { recursive: true, force: true });
     rmSync(join(outdir, 'manifest.json'), { force: true });
@@ -149,34 +141,10 @@ export class ClusterGroupsRegistry extends Construct {
     this.lockFile.write(evaluation.placement.lock);
     const dir = join(outdir, 'cluster-groups', TerraformStack.of(this).node.id);
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
-    // The view the outputs were built from: computed once per synth for outputs, review files and summary.
-    const view = this.emission.view;
+    const view = viewOf(evaluation);
     writeReviewFiles(dir, view);
     if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(view, TerraformStack.of(this).node.id));
   }
 }
 
-interface Emission {
-  readonly namespaces: Map<string, Record<string, string>>;
-  readonly releases: Map<string, Record<string, { values: string }>>;
-  readonly outputs: Map<string, Record<string, unknown>>;
-  readonly view: ReviewView;
-}
-
-const NO_EMISSION: Emission = { namespaces: new Map(), releases: new Map(), outputs: new Map(), view: { groups: [], moves: [], warnings: [] } };
-
-function emissionOf(evaluation: Evaluation): Emission {
-  const namespaces = new Map<string, Record<string, string>>();
-  const releases = new Map<string, Record<string, { values: string }>>();
-  for (const [hostPath, list] of releasesByHost(evaluation)) {
-    namespaces.set(hostPath, Object.fromEntries(list.map((release) => [release.name, release.group])));
-    releases.set(hostPath, Object.fromEntries(list.map((release) => [release.name, { values: literal(toYaml(release.values)) }])));
-  }
-  const outputs = new Map<string, Record<string, unknown>>();
-  const view = viewOf(evaluation);
-  for (const group of view.groups) {
-    const entries = group.virtualClusters.map((vc) => [vc.name, { host: vc.host, endpoint: vc.server, kubeconfig_secret: vc.kubeconfigSecret }]);
-    outputs.set(group.path, Object.fromEntries(entries));
-  }
-  return { namespaces, releases, outputs, view };
-}
+const NO_INSTANCES: Instances = { namespaces: new Map(), releases: new Map(), outputs: new Map() };

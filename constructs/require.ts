@@ -1,36 +1,37 @@
 import { Construct } from 'constructs';
-import { finding, show } from '../src/rules/rule';
+import { ReceivedValue, WrongProp } from '../src/model/types';
 import { BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
 import { ClusterGroupsRegistry } from './registry';
 
-/** What a user sees of a value of the wrong kind: the construct's path and class, or its type. */
-function describe(value: unknown): string {
-  if (value instanceof Construct) return `the construct ${value.node.path} (${value.constructor.name})`;
-  return value === undefined ? 'nothing' : `${typeof value} ${show(value)}`;
+/** A value as received: another construct by its path and class (what a user recognises), anything else as it is. */
+function received(value: unknown): ReceivedValue {
+  return value instanceof Construct ? { kind: 'construct', path: value.node.path, className: value.constructor.name } : { kind: 'value', value };
 }
 
-/**
- * A prop of the wrong kind (a construct or value where another was expected) is reported
- * at synth with the other findings, under the rule it serves, instead of a throw from deep
- * inside a constructor: the user sees every mistake at once, without a stack trace.
- */
-export function reportProp(scope: Construct, rule: string, prop: string, value: unknown, expected: string, fix: string): void {
-  ClusterGroupsRegistry.of(scope).addInputFinding(finding(rule, 'error', scope.node.path, `'${prop}': ${describe(value)}`, expected, fix));
+/** Records a prop of the wrong kind as it was received; the rule that owns the prop reports it at synth. */
+function recordWrongProp(scope: Construct, owner: WrongProp['owner'], prop: WrongProp['prop'], value: unknown): void {
+  ClusterGroupsRegistry.of(scope).addWrongProp({ path: scope.node.path, owner, prop, value: received(value) });
 }
 
-/** The group a host or virtual cluster names, or undefined (reported) when it is not a ClusterGroup. */
-export function groupOf(scope: Construct, group: unknown, rule: string): ClusterGroup | undefined {
+/** The group a host or virtual cluster names, or undefined (recorded) when it is not a ClusterGroup. */
+export function groupOf(scope: Construct, group: unknown, owner: 'host' | 'virtual-cluster'): ClusterGroup | undefined {
   if (hasBrand(group, BRANDS.group)) return group as ClusterGroup;
-  reportProp(scope, rule, 'group', group, 'a ClusterGroup', 'pass the ClusterGroup this belongs to, or use group.addHost(...) / group.addVirtualCluster(...)');
+  recordWrongProp(scope, owner, 'group', group);
   return undefined;
 }
 
-/** The spec inside one of our option classes (Scope, Connection, HostEndpoint), or undefined (reported) for anything else. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export function specOf<T>(scope: Construct, rule: string, prop: string, value: unknown, type: Function & { prototype: { spec: T } }, expected: string): T | undefined {
+/** The spec inside one of our option classes (Scope, Connection, HostEndpoint), or undefined (recorded) for anything else. */
+export function specOf<T>(
+  scope: Construct,
+  owner: WrongProp['owner'],
+  prop: WrongProp['prop'],
+  value: unknown,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  type: Function & { prototype: { spec: T } },
+): T | undefined {
   if (value instanceof type) return (value as { spec: T }).spec;
-  reportProp(scope, rule, prop, value, expected, `build it with ${expected}`);
+  recordWrongProp(scope, owner, prop, value);
   return undefined;
 }
 

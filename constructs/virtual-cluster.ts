@@ -1,5 +1,4 @@
 import { Construct } from 'constructs';
-import { DEFAULT_VIRTUAL_CLUSTER_REQUEST } from '../src/model/defaults';
 import { VirtualClusterSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
@@ -80,7 +79,7 @@ export class VirtualCluster extends Construct {
     const props = given ?? ({} as VirtualClusterProps);
     this.group = props.group;
     this.name = props.name;
-    const group = groupOf(this, props.group, 'VC-1');
+    const group = groupOf(this, props.group, 'virtual-cluster');
     if (!group) return;
     const host = props.host;
     const spec: VirtualClusterSpec = {
@@ -88,12 +87,8 @@ export class VirtualCluster extends Construct {
       name: props.name,
       group: group.spec.path,
       host: hasBrand(host, BRANDS.host) ? (host as HostClusterMembership).name : host,
-      resources: {
-        cpu: props.resources?.cpu ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.cpu,
-        memory: props.resources?.memory ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.memory,
-        storage: props.resources?.storage ?? DEFAULT_VIRTUAL_CLUSTER_REQUEST.storage,
-      },
-      paused: props.paused ?? false,
+      resources: props.resources,
+      paused: props.paused,
       values: props.values,
       loadBalancer: props.loadBalancer && { ...props.loadBalancer, sourceRanges: props.loadBalancer.sourceRanges && listOf(props.loadBalancer.sourceRanges) },
       owner: props.owner,

@@ -13,7 +13,7 @@ const locked = (version: string | undefined): Lock => ({
 });
 const at = (version: string, acknowledgeChartVersionChange?: string) => ({
   ...validLbModel(),
-  groups: [group({ charts: { ...group().charts, vcluster: { ...group().charts.vcluster, version } }, acknowledgeChartVersionChange })],
+  groups: [group({ vclusterChartVersion: version, acknowledgeChartVersionChange })],
 });
 
 describe('CG-22: chart versions move safely', () => {

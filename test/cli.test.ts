@@ -15,14 +15,18 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Runs the CLI in-process as `cdktf-cluster-groups <args>`, capturing what it writes. */
+/** Runs the CLI in-process as `cdktf-cluster-groups <args>`, capturing what it writes; standard input holds `stdin`. */
 async function run(...args: string[]): Promise<Run> {
+  return runWithInput('', ...args);
+}
+
+async function runWithInput(stdin: string, ...args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
   const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
   try {
-    return { code: await main(['node', 'cdktf-cluster-groups', ...args]), stdout, stderr };
+    return { code: await main(['node', 'cdktf-cluster-groups', ...args], { readStdin: () => stdin }), stdout, stderr };
   } finally {
     out.mockRestore();
     err.mockRestore();
@@ -84,6 +88,30 @@ describe('cdktf-cluster-groups review-plan', () => {
     expect((await run('review-plan', plan(name), '--review', FLEET_REVIEW, '--fail-on-destroy')).code).toBe(0);
   });
 
+  it('reads the plan from standard input when the file is -', async () => {
+    const result = await runWithInput(readFileSync(plan('delete.json'), 'utf8'), 'review-plan', '-', '--review', FLEET_REVIEW, '--fail-on-destroy');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('## Data loss');
+  });
+
+  it('names standard input in one line when it is not JSON, and refuses --review -', async () => {
+    expectOneLineError(await runWithInput('Terraform will perform the following actions:', 'review-plan', '-'), /^cdktf-cluster-groups: - is not JSON: /);
+    expectOneLineError(await run('review-plan', plan('delete.json'), '--review', '-'), /--review takes a file: only the plan may come from standard input/);
+  });
+
+  it('prints the review as versioned JSON with --format json, data loss included', async () => {
+    const result = await run('review-plan', plan('delete.json'), '--review', FLEET_REVIEW, '--format', 'json', '--fail-on-destroy');
+    expect(result.code).toBe(2);
+    const review = JSON.parse(result.stdout);
+    expect(review.formatVersion).toBe(1);
+    expect(review.dataLoss).toContainEqual(expect.objectContaining({ group: 'dc-lb', host: 'dc3', virtualCluster: 'ci' }));
+    expect(Object.keys(review)).toEqual(['formatVersion', 'notes', 'counts', 'dataLoss', 'groups', 'other']);
+  });
+
+  it('refuses an unknown --format in one line', async () => {
+    expectOneLineError(await run('review-plan', plan('delete.json'), '--format', 'yaml'), /option '--format <format>' argument 'yaml' is invalid/);
+  });
+
   it('exits 0 on data loss without --fail-on-destroy', async () => {
     expect((await run('review-plan', plan('delete.json'), '--review', FLEET_REVIEW)).code).toBe(0);
   });
@@ -140,6 +168,59 @@ describe('cdktf-cluster-groups explain', () => {
     const result = await run('explain', 'CG-99');
     expectOneLineError(result, /^cdktf-cluster-groups: unknown rule "CG-99"; known rules: CG-1, CG-2, /);
     expect(result.stderr).toContain(RULES.map((rule) => rule.id).join(', '));
+  });
+});
+
+describe('cdktf-cluster-groups stacks', () => {
+  /** A cdktf.out with the manifest cdktf 0.21 writes, for the given stacks. */
+  function outdir(stacks: string[]): string {
+    const folder = synthesizedFolder();
+    const entries = stacks.map((name) => [
+      name,
+      { name, constructPath: name, workingDirectory: `stacks/${name}`, synthesizedStackPath: `stacks/${name}/cdk.tf.json`, dependencies: [], annotations: [] },
+    ]);
+    writeFileSync(join(folder, 'cdktf.out', 'manifest.json'), JSON.stringify({ version: '0.21.0', stacks: Object.fromEntries(entries) }));
+    return join(folder, 'cdktf.out');
+  }
+
+  it('lists the stacks cdktf wrote as JSON for a CI matrix, in name order, with their review.json where there is one', async () => {
+    const out = outdir(['shard-b', 'fleet']);
+    const result = await run('stacks', '--out', out, '--format', 'json');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout)).toEqual([
+      { name: 'fleet', workingDirectory: join(out, 'stacks', 'fleet'), review: join(out, 'cluster-groups', 'fleet', 'review.json') },
+      { name: 'shard-b', workingDirectory: join(out, 'stacks', 'shard-b') },
+    ]);
+  });
+
+  it('prints one name a line by default', async () => {
+    expect((await run('stacks', '--out', outdir(['b', 'a']))).stdout).toBe('a\nb\n');
+  });
+
+  it('says in one line to synthesize first when there is no manifest', async () => {
+    expectOneLineError(await run('stacks', '--out', join(tmpdir(), 'no-such-cdktf-out')), /no .*manifest\.json: run cdktf synth first/);
+  });
+});
+
+describe('cdktf-cluster-groups rules', () => {
+  it('lists every rule, one line each', async () => {
+    const result = await run('rules');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout.trimEnd().split('\n')).toEqual(RULES.map((rule) => `${rule.id}\t${rule.title}`));
+  });
+
+  it('lists them as JSON with --format json', async () => {
+    const rules = JSON.parse((await run('rules', '--format', 'json')).stdout);
+    expect(rules.map((rule: { id: string }) => rule.id)).toEqual(RULES.map((rule) => rule.id));
+    expect(rules[0]).toEqual({ id: RULES[0].id, title: RULES[0].title });
+  });
+});
+
+describe('cdktf-cluster-groups --version', () => {
+  it.each(['--version', '-V'])('%s prints the package version', async (flag) => {
+    const result = await run(flag);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
   });
 });
 

@@ -6,7 +6,7 @@ import { ClusterGroup, Distribution, EndpointType, HostEndpoint, HostKind, Conne
 import { TerraformStack } from 'cdktf';
 import { describeWithCharts, metallbErrors, metallbObjectErrors, readYaml, unknownIngressNginxKeys, vclusterErrors } from './support/charts';
 import { mergeValues } from '../src/charts/merge';
-import { parseQuantity } from '../src/model/quantity';
+import { parseAmount } from '../src/model/quantity';
 import { releaseValues, synthStacks, testApp, TerraformJson } from './support/synth';
 
 /** Scenarios beyond the examples: old charts, k3s, disk backup, paused, IPv6 pools, a cloud load balancer. */
@@ -97,24 +97,26 @@ describeWithCharts('what we emit is accepted by the real charts', () => {
     for (const release of pinned) {
       const values = mergeValues(defaults, parse(release.values)) as unknown as QuotaValues;
       const lr = values.policies.limitRange;
-      const limit = (resources: ContainerResources | undefined, key: 'cpu' | 'memory') => parseQuantity(resources?.limits?.[key] ?? lr.default[key]) as number;
-      const request = (resources: ContainerResources | undefined, key: 'cpu' | 'memory') => parseQuantity(resources?.requests?.[key] ?? lr.defaultRequest[key]) as number;
+      const limit = (resources: ContainerResources | undefined, key: 'cpu' | 'memory') => parseAmount(key, resources?.limits?.[key] ?? lr.default[key]) as number;
+      const request = (resources: ContainerResources | undefined, key: 'cpu' | 'memory') => parseAmount(key, resources?.requests?.[key] ?? lr.defaultRequest[key]) as number;
       const containers = [values.controlPlane.statefulSet.resources, values.controlPlane.coredns.embedded ? undefined : values.controlPlane.coredns.deployment.resources, {}].filter(
         (c) => c !== undefined,
       );
       const quota = values.policies.resourceQuota.quota;
       for (const key of ['cpu', 'memory'] as const) {
         const sum = (of: typeof limit) => containers.reduce((total, c) => total + of(c, key), 0);
-        expect({ address: release.address, key, fits: sum(limit) <= (parseQuantity(quota[`limits.${key}`]) as number) && sum(request) <= (parseQuantity(quota[`requests.${key}`]) as number) }).toEqual(
-          { address: release.address, key, fits: true },
-        );
+        expect({
+          address: release.address,
+          key,
+          fits: sum(limit) <= (parseAmount(key, quota[`limits.${key}`]) as number) && sum(request) <= (parseAmount(key, quota[`requests.${key}`]) as number),
+        }).toEqual({ address: release.address, key, fits: true });
       }
     }
   });
 
   it('asks for no volume claim of size 0 (the API server refuses it): a k3s virtual cluster with storage 0 has none', () => {
     const claims = releases.filter((r) => r.chart === 'vcluster').map((r) => parse(r.values).controlPlane.statefulSet.persistence.volumeClaim);
-    for (const claim of claims) expect(claim.enabled === false || (parseQuantity(claim.size) as number) > 0).toBe(true);
+    for (const claim of claims) expect(claim.enabled === false || (parseAmount('storage', claim.size) as number) > 0).toBe(true);
     expect(claims).toContainEqual({ enabled: false });
   });
 

@@ -17,7 +17,7 @@ const web = (change: (m: Model) => Partial<Model>): Model => {
   return { ...base, ...change(base) };
 };
 const metallb = (...pools: string[]) => ({ kind: 'metallb' as const, pools, bgpPeers: [] });
-const k3sGroup = (version: string) => group({ distribution: 'k3s', charts: { ...group().charts, vcluster: { ...group().charts.vcluster, version } } });
+const k3sGroup = (version: string) => group({ distribution: 'k3s', vclusterChartVersion: version });
 
 const CASES: Record<string, Model> = {
   'CG-1 not a label': lb(() => ({ groups: [group({ name: 'Bad Name' })] })),
@@ -49,10 +49,10 @@ const CASES: Record<string, Model> = {
   'CG-15 unknown': lb(() => ({ groups: [group({ distribution: 'k0s' })] })),
   'CG-15 k3s on 0.36': lb(() => ({ groups: [group({ distribution: 'k3s' })], virtualClusters: [] })),
   'CG-15 k3s on 0.32 (warning)': lb(() => ({ groups: [k3sGroup('0.32.3')], virtualClusters: [] })),
-  'CG-16 range': lb(() => ({ groups: [group({ charts: { ...group().charts, vcluster: { ...group().charts.vcluster, version: '^0.36.0' } } })] })),
+  'CG-16 range': lb(() => ({ groups: [group({ vclusterChartVersion: '^0.36.0' })] })),
   'CG-17 YAML': lb(() => ({ groups: [group({ values: 'a: [' })] })),
   'CG-17 schema': lb((m) => ({ virtualClusters: [vc('team-a', { values: { controlPlane: { typo: 1 }, sync: { toHost: { pods: { enabled: 'yes' } } } } }), m.virtualClusters[1]] })),
-  'CG-17 no schema (warning)': lb(() => ({ groups: [group({ values: {}, charts: { ...group().charts, vcluster: { ...group().charts.vcluster, version: '0.99.0' } } })] })),
+  'CG-17 no schema (warning)': lb(() => ({ groups: [group({ values: {}, vclusterChartVersion: '0.99.0' })] })),
   'CG-18 disk backup (warning)': lb(() => ({ groups: [group({ diskBackup: true })] })),
   'CG-19 release timeout too short': lb(() => ({ groups: [group({ releaseTimeoutSeconds: 30 })] })),
   'CG-21 storage class': lb((m) => ({ groups: [group({ storageClass: 'Fast SSD' })], virtualClusters: [vc('team-a', { storageClass: 'local_path' }), m.virtualClusters[1]] })),

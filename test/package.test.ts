@@ -1,6 +1,6 @@
 /**
  * The package as a user gets it: `npm pack` (its prepack runs the build), the tarball's file list, then a fresh
- * cdktf app folder that installs the tarball offline from the npm cache, synthesizes a group from plain JavaScript,
+ * cdktf app folder that installs the tarball (from the npm cache where it can), synthesizes a group from plain JavaScript,
  * type-checks the same app in TypeScript, runs the CLI through npx, and loads a second copy of the package.
  *
  * Slow (a build, a pack and an install): it runs only with CG_PACKAGE_TEST=1.
@@ -16,7 +16,7 @@ const TIMEOUT_MS = 180_000;
 const STACK = 'smoke';
 const HAS_CLI = existsSync(join(ROOT, 'src', 'cli', 'run.ts'));
 
-if (!ENABLED) process.stdout.write('test/package.test.ts: skipped (set CG_PACKAGE_TEST=1 to pack, install offline and synth from the tarball)\n');
+if (!ENABLED) process.stdout.write('test/package.test.ts: skipped (set CG_PACKAGE_TEST=1 to pack, install and synth from the tarball)\n');
 
 /** Runs a command to completion; a non-zero exit throws with the end of its output, so a failure says why. */
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { stdout: string; stderr: string } {
@@ -29,7 +29,7 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   return { stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The exact versions this repository installed, so the offline install finds them in the npm cache. */
+/** The exact versions this repository installed, so the install can take them from the npm cache. */
 function installedVersion(name: string): string {
   return JSON.parse(readFileSync(join(ROOT, 'node_modules', ...name.split('/'), 'package.json'), 'utf8')).version;
 }
@@ -129,7 +129,7 @@ process.stdout.write(JSON.stringify(result));
     const dependencies: Record<string, string> = { 'cdktf-cluster-groups': `file:${tarball}` };
     for (const name of ['cdktf', 'constructs', '@cdktf/provider-kubernetes', '@cdktf/provider-helm']) dependencies[name] = installedVersion(name);
     writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'cg-pack-smoke', version: '0.0.0', private: true, dependencies }, null, 2)}\n`);
-    run('npm', ['install', '--offline', '--no-audit', '--no-fund'], app);
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], app);
   }, TIMEOUT_MS);
 
   afterAll(() => {
@@ -156,7 +156,7 @@ process.stdout.write(JSON.stringify(result));
     expect(files.filter((file) => /(^|\/)[^/]+\.test\.(js|d\.ts)$/.test(file))).toEqual([]);
   });
 
-  it('installs offline and synthesizes a MetalLB host with one virtual cluster from plain JavaScript', () => {
+  it('installs and synthesizes a MetalLB host with one virtual cluster from plain JavaScript', () => {
     writeFileSync(join(app, 'main.js'), APP_JS);
     run(process.execPath, ['main.js'], app);
 

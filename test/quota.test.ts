@@ -1,6 +1,6 @@
 import { TerraformStack } from 'cdktf';
 import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind, ObjectQuota } from '../constructs';
-import { parseQuantity } from '../src/model/quantity';
+import { parseAmount } from '../src/model/quantity';
 import { describeWithCharts, readYaml } from './support/charts';
 import { K8sObject, Rendered } from './support/helm';
 import { only, renderStacks } from './support/render';
@@ -26,8 +26,8 @@ async function render(objectQuota?: ObjectQuota): Promise<{ lb: Rendered; web: R
 
 /** CPU in millicores, memory in Mi, of a container's requests or limits, the limit range's default where it sets none. */
 function amounts(resources: K8sObject | undefined, kind: 'requests' | 'limits', fallback: K8sObject): { cpu: number; memory: number } {
-  const of = (key: 'cpu' | 'memory') => parseQuantity(resources?.[kind]?.[key] ?? fallback[key]) as number;
-  return { cpu: Math.round(of('cpu') * 1000), memory: Math.round(of('memory') / MI) };
+  const of = (key: 'cpu' | 'memory') => parseAmount(key, resources?.[kind]?.[key] ?? fallback[key]) as number;
+  return { cpu: of('cpu'), memory: Math.round(of('memory') / MI) };
 }
 
 describeWithCharts("each virtual cluster's quota means what it says, as the chart renders it", () => {
@@ -56,7 +56,7 @@ describeWithCharts("each virtual cluster's quota means what it says, as the char
   it("storage: the quota is the request VC-4 counts on the host, and the control plane's volume fits in it", () => {
     const hard = only(lb, 'ResourceQuota').spec.hard;
     const volume = only(lb, 'StatefulSet').spec.volumeClaimTemplates[0].spec.resources.requests.storage;
-    expect(parseQuantity(volume)).toBeLessThanOrEqual(parseQuantity(hard['requests.storage']) as number);
+    expect(parseAmount('storage', volume)).toBeLessThanOrEqual(parseAmount('storage', hard['requests.storage']) as number);
   });
 
   it("takes the group's object counts", async () => {
@@ -85,8 +85,8 @@ describeWithCharts("each virtual cluster's quota means what it says, as the char
       const controlPlane = { cpu: Math.max(main.cpu, init.cpu), memory: Math.max(main.memory, init.memory) };
       const dns = amounts(coredns, kind, {});
       return {
-        cpu: Math.round((parseQuantity(hard[`${kind}.cpu`]) as number) * 1000) - controlPlane.cpu - dns.cpu,
-        memory: (parseQuantity(hard[`${kind}.memory`]) as number) / MI - controlPlane.memory - dns.memory,
+        cpu: (parseAmount('cpu', hard[`${kind}.cpu`]) as number) - controlPlane.cpu - dns.cpu,
+        memory: (parseAmount('memory', hard[`${kind}.memory`]) as number) / MI - controlPlane.memory - dns.memory,
       };
     };
     expect({ requests: left('requests'), limits: left('limits') }).toEqual({ requests: { cpu: 3780, memory: 3776 }, limits: { cpu: 1000, memory: 1878 } });

@@ -3,7 +3,7 @@ import { ComposedStack } from '../examples/composed-stack';
 import { EdgeStack } from '../examples/edge-stack';
 import { FleetStack } from '../examples/fleet-stack';
 import { offsetOf, parseIpRange } from '../src/model/ip-range';
-import { parseQuantity } from '../src/model/quantity';
+import { parseAmount } from '../src/model/quantity';
 import { lbModel, topologyOf } from './support/arbitraries';
 import { describeWithCharts } from './support/charts';
 import { K8sObject, renderAll, Rendered, zipEntry } from './support/helm';
@@ -35,7 +35,7 @@ interface Placed {
 /** Kinds without a namespace that the vcluster chart renders (for syncing persistent volumes, nodes, ...). */
 const CLUSTER_SCOPED = new Set(['ClusterRole', 'ClusterRoleBinding']);
 
-const same = (a: unknown, b: unknown) => parseQuantity(a) === parseQuantity(b);
+const same = (resource: 'cpu' | 'memory', a: unknown, b: unknown) => parseAmount(resource, a) === parseAmount(resource, b);
 
 describeWithCharts('what we emit, rendered by a real Helm with the real charts', () => {
   const json = stacks();
@@ -141,13 +141,15 @@ describeWithCharts('what we emit, rendered by a real Helm with the real charts',
       const hard = only(p.release, 'ResourceQuota').spec.hard;
       const max = only(p.release, 'LimitRange').spec.limits[0].max;
       for (const key of ['cpu', 'memory'] as const) {
-        expect({ vc: p.name, key, requests: same(hard[`requests.${key}`], request[key]), limits: same(hard[`limits.${key}`], request[key]), max: same(max[key], request[key]) }).toEqual({
-          vc: p.name,
-          key,
-          requests: true,
-          limits: true,
-          max: true,
-        });
+        expect({ vc: p.name, key, requests: same(key, hard[`requests.${key}`], request[key]), limits: same(key, hard[`limits.${key}`], request[key]), max: same(key, max[key], request[key]) }).toEqual(
+          {
+            vc: p.name,
+            key,
+            requests: true,
+            limits: true,
+            max: true,
+          },
+        );
       }
       checked++;
     }
@@ -164,7 +166,7 @@ describeWithCharts('what we emit, rendered by a real Helm with the real charts',
     for (const p of placed) {
       const syncer = statefulSet(p).spec.template.spec.containers.find((c: K8sObject) => c.name === 'syncer');
       const quota = only(p.release, 'ResourceQuota').spec.hard;
-      expect({ vc: p.name, memoryLimitWithinQuota: (parseQuantity(syncer.resources.limits.memory) as number) < (parseQuantity(quota['limits.memory']) as number) }).toEqual({
+      expect({ vc: p.name, memoryLimitWithinQuota: (parseAmount('memory', syncer.resources.limits.memory) as number) < (parseAmount('memory', quota['limits.memory']) as number) }).toEqual({
         vc: p.name,
         memoryLimitWithinQuota: true,
       });

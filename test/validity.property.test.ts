@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { releasesByHost } from '../src/charts/releases';
+import { releasesByHost } from '../src/emit/instances';
 import { toYaml } from '../src/charts/serialize';
 import { GroupSpec, HostSpec, Model, VirtualClusterSpec } from '../src/model/types';
 import { itWithCharts, vclusterErrors } from './support/charts';
@@ -54,7 +54,7 @@ const injections: Injection[] = [
   { rule: 'CG-13', inject: (m) => withGroup(m, { oversubscriptionPercent: 99 }) },
   { rule: 'CG-14', inject: (m) => withGroup(m, { maxPerVirtualCluster: { ...m.groups[0].maxPerVirtualCluster, memory: '8GB' } }) },
   { rule: 'CG-15', inject: (m) => withGroup(m, { distribution: 'k0s' }) },
-  { rule: 'CG-16', inject: (m) => withGroup(m, { charts: { ...m.groups[0].charts, vcluster: { ...m.groups[0].charts.vcluster, version: '^0.36.0' } } }) },
+  { rule: 'CG-16', inject: (m) => withGroup(m, { vclusterChartVersion: '^0.36.0' }) },
   { rule: 'CG-17', inject: (m) => withGroup(m, { values: 'controlPlane: [unclosed' }) },
   { rule: 'CG-7', inject: (m) => withHost(m, { kind: 'imported-read-only' }) },
   {

@@ -1,7 +1,7 @@
-import { Group } from '../model/fleet';
 import { DEFAULT_INGRESS_CLASS } from '../model/defaults';
-import { PlacedVirtualCluster } from '../placement/place';
-import { ingressHostname } from '../rules/VC-5';
+import { ingressClassOf, unreachable } from '../model/endpoints';
+import { Group, Host } from '../model/fleet';
+import { ingressHostname } from '../model/names';
 
 /** The name of the one MetalLB address pool we create on each host; virtual clusters ask for it by annotation. */
 export const METALLB_POOL = 'vclusters';
@@ -11,15 +11,31 @@ export type Exposure =
   /** ip: MetalLB's address, placed at synth; address: the one the user gave for a cloud load balancer. */
   { readonly kind: 'load-balancer'; readonly ip?: string; readonly metallb: boolean; readonly address?: string } | { readonly kind: 'ingress'; readonly hostname: string; readonly className: string };
 
-export function exposureOf(group: Group, placed: PlacedVirtualCluster): Exposure {
-  const endpoint = placed.host.spec.endpoint;
-  if (group.endpointType === 'Ingress') {
-    const className = endpoint.kind === 'existing-ingress' ? String(endpoint.className) : endpoint.kind === 'ingress-nginx' ? endpoint.className : DEFAULT_INGRESS_CLASS;
-    return { kind: 'ingress', hostname: ingressHostname(placed.vc.name, placed.host.spec.wildcardDns) ?? '', className };
-  }
-  if (endpoint.kind === 'metallb') return { kind: 'load-balancer', ip: placed.ip, metallb: true };
-  const address = placed.vc.spec.loadBalancer?.address;
+/** Where a virtual cluster landed: its name, its host, and the IP it was given there, if any. */
+export interface Landing {
+  /** Its spec where known: a cloud load balancer's address is the user's (VC-6 has checked it). */
+  readonly vc: { readonly name: string; readonly spec?: { readonly loadBalancer?: { readonly address?: unknown } } };
+  readonly host: Host;
+  readonly ip?: string;
+}
+
+function loadBalancerExposure(address: unknown): Exposure {
   return typeof address === 'string' ? { kind: 'load-balancer', metallb: false, address } : { kind: 'load-balancer', metallb: false };
+}
+
+export function exposureOf(group: Group, placed: Landing): Exposure {
+  const endpoint = placed.host.endpoint;
+  switch (group.endpointType) {
+    case 'Ingress':
+      return { kind: 'ingress', hostname: ingressHostname(placed.vc.name, placed.host.spec.wildcardDns) ?? '', className: ingressClassOf(endpoint) ?? DEFAULT_INGRESS_CLASS };
+    // A group without a valid endpoint type (CG-3) emits nothing; its view reads as a LoadBalancer group's.
+    case 'LoadBalancer':
+    case undefined:
+      if (endpoint.kind === 'metallb') return { kind: 'load-balancer', ip: placed.ip, metallb: true };
+      return loadBalancerExposure(placed.vc.spec?.loadBalancer?.address);
+    default:
+      return unreachable(group.endpointType);
+  }
 }
 
 /** Where clients reach a load-balancer virtual cluster: MetalLB's IP or the user's address; undefined until a cloud load balancer gives one. */
@@ -33,6 +49,14 @@ export function serverUrl(exposure: Exposure): string | undefined {
   const address = loadBalancerAddress(exposure);
   if (address === undefined) return undefined;
   return address.includes(':') ? `https://[${address}]:443` : `https://${address}:443`;
+}
+
+/** Endpoint text for a virtual cluster whose address is known only after apply. */
+const PENDING_ENDPOINT = 'assigned by the cloud load balancer at apply';
+
+/** The endpoint as the outputs, the review and the summary show it. */
+export function endpointText(exposure: Exposure): string {
+  return serverUrl(exposure) ?? PENDING_ENDPOINT;
 }
 
 /** The secret vcluster writes its kubeconfig to: `vc-<release>` in the release namespace. */

@@ -1,4 +1,4 @@
-import { IngressNginxService } from '../model/defaults';
+import { IngressNginxService } from '../model/endpoints';
 import { Values } from './merge';
 
 /**

@@ -1,10 +1,8 @@
+import { isMap, Values } from '../model/values';
+
+export type { Values };
+
 /** Helm's way of layering values: maps merge key by key, lists and scalars replace. */
-export type Values = { [key: string]: unknown };
-
-export function isMap(value: unknown): value is Values {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function mergeValues(...layers: ReadonlyArray<Values | undefined>): Values {
   const result: Values = {};
   for (const layer of layers) {

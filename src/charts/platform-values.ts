@@ -3,7 +3,8 @@ import { join } from 'path';
 import { parse } from 'yaml';
 import { packageRoot } from '../package-root';
 import { GroupSpec, HostEndpoint } from '../model/types';
-import { isMap, mergeValues, Values } from './merge';
+import { isMap, Values } from '../model/values';
+import { mergeValues } from './merge';
 
 /** The platform charts users may give values for, with the defaults (`values.yaml`) we ship of the pinned version. */
 const DEFAULTS = { metallb: 'metallb/values.0.16.1.yaml', 'ingress-nginx': 'ingress-nginx/values.4.15.1.yaml' } as const;

@@ -1,26 +1,21 @@
 import { DEFAULT_OBJECT_QUOTA, ObjectQuota } from '../model/defaults';
-import { Group } from '../model/fleet';
-import { parseQuantity } from '../model/quantity';
-import { Resources } from '../model/types';
+import { Group, VirtualCluster } from '../model/fleet';
 import { Exposure, loadBalancerAddress, METALLB_POOL, serverUrl } from './exposure';
 import { mergeValues, Values } from './merge';
-import { isAtLeast } from './version';
+import { isAtLeast, VCLUSTER_LIMIT_RANGE_MAX } from './version';
 
 export interface VirtualClusterInput {
   readonly group: Group;
+  readonly vc: VirtualCluster;
   readonly exposure: Exposure;
-  readonly resources: Resources<string>;
-  readonly paused: boolean;
-  readonly loadBalancer?: { readonly externalTrafficPolicy?: unknown; readonly sourceRanges?: readonly unknown[] };
-  /** The data volume's storage class: the virtual cluster's, else the group's; none for the host's default. */
-  readonly storageClass?: string;
 }
 
 function serviceValues(exposure: Exposure, input: VirtualClusterInput): Values {
   if (exposure.kind === 'ingress') return { spec: { type: 'ClusterIP' } };
   const spec: Values = { type: 'LoadBalancer' };
-  if (input.loadBalancer?.externalTrafficPolicy !== undefined) spec.externalTrafficPolicy = input.loadBalancer.externalTrafficPolicy;
-  if (input.loadBalancer?.sourceRanges?.length) spec.loadBalancerSourceRanges = [...input.loadBalancer.sourceRanges];
+  const loadBalancer = input.vc.spec.loadBalancer;
+  if (loadBalancer?.externalTrafficPolicy !== undefined) spec.externalTrafficPolicy = loadBalancer.externalTrafficPolicy;
+  if (loadBalancer?.sourceRanges?.length) spec.loadBalancerSourceRanges = [...loadBalancer.sourceRanges];
   const annotations: Values = {};
   if (exposure.metallb) annotations['metallb.io/address-pool'] = METALLB_POOL;
   if (exposure.ip !== undefined) annotations['metallb.io/loadBalancerIPs'] = exposure.ip;
@@ -41,7 +36,8 @@ function objectQuotaOf(group: Group): ObjectQuota {
  * cluster: null removes them, as Helm reads null over a default.
  */
 function quotaValues(input: VirtualClusterInput): Values {
-  const { resources, exposure } = input;
+  const { exposure } = input;
+  const resources = input.vc.quantities;
   const counts = objectQuotaOf(input.group);
   const loadBalancers = counts.loadBalancers + (exposure.kind === 'load-balancer' ? 1 : 0);
   return {
@@ -72,8 +68,8 @@ const CONTROL_PLANE_MEMORY_LIMIT = 4096 * MI;
  * too. The chart's 4Gi would take all of a 4Gi virtual cluster and leave CoreDNS and every
  * workload refused at admission; half of the memory, up to the chart's 4Gi, leaves them the rest.
  */
-function controlPlaneMemoryLimit(memory: string): string {
-  const bytes = Math.min(CONTROL_PLANE_MEMORY_LIMIT, (parseQuantity(memory) ?? 0) / 2);
+function controlPlaneMemoryLimit(memory: number | undefined): string {
+  const bytes = Math.min(CONTROL_PLANE_MEMORY_LIMIT, (memory ?? 0) / 2);
   return `${Math.floor(bytes / MI)}Mi`;
 }
 
@@ -85,8 +81,14 @@ function volumeClaim(size: string, storageClass: string | undefined): Values {
  * The control plane's CPU limit: without one the limit range's default (1 CPU) would cap the API
  * server; half of the virtual cluster's CPU leaves the rest to CoreDNS and workloads.
  */
-function controlPlaneCpuLimit(cpu: string): string {
-  return `${Math.floor(((parseQuantity(cpu) ?? 0) * 1000) / 2)}m`;
+function controlPlaneCpuLimit(millicores: number | undefined): string {
+  return `${Math.floor((millicores ?? 0) / 2)}m`;
+}
+
+/** The data volume's storage class: the virtual cluster's, else the group's; none for the host's default (CG-21 has checked them). */
+function storageClassOf(input: VirtualClusterInput): string | undefined {
+  const given = input.vc.spec.storageClass ?? input.group.spec.storageClass;
+  return given === undefined ? undefined : String(given);
 }
 
 /**
@@ -96,7 +98,9 @@ function controlPlaneCpuLimit(cpu: string): string {
  * control plane's data volume.
  */
 export function ownValues(input: VirtualClusterInput): Values {
-  const { group, exposure, resources } = input;
+  const { group, exposure } = input;
+  const resources = input.vc.quantities;
+  const request = input.vc.request;
   const server = serverUrl(exposure);
   // vcluster adds the ingress host to its certificate itself (getExtraSANs); the load-balancer address is known here before the service has it.
   const address = loadBalancerAddress(exposure);
@@ -105,19 +109,19 @@ export function ownValues(input: VirtualClusterInput): Values {
     distro: { [group.distribution === 'k3s' ? 'k3s' : 'k8s']: { enabled: true } },
     service: serviceValues(exposure, input),
     statefulSet: {
-      highAvailability: { replicas: input.paused ? 0 : 1 },
-      resources: { limits: { cpu: controlPlaneCpuLimit(resources.cpu), memory: controlPlaneMemoryLimit(resources.memory) } },
+      highAvailability: { replicas: input.vc.paused ? 0 : 1 },
+      resources: { limits: { cpu: controlPlaneCpuLimit(request.cpu), memory: controlPlaneMemoryLimit(request.memory) } },
       // A claim of size 0 is refused by the API server; k3s may run without one (its minimum storage is 0).
-      persistence: { volumeClaim: parseQuantity(resources.storage) === 0 ? { enabled: false } : volumeClaim(resources.storage, input.storageClass) },
+      persistence: { volumeClaim: request.storage === 0 ? { enabled: false } : volumeClaim(resources.storage, storageClassOf(input)) },
     },
   };
   if (sans.length) controlPlane.proxy = { extraSANs: sans };
   if (exposure.kind === 'ingress') controlPlane.ingress = { enabled: true, host: exposure.hostname, spec: { ingressClassName: exposure.className } };
-  if (group.spec.diskBackup) controlPlane.hostPathMapper = { enabled: true };
+  if (group.diskBackup) controlPlane.hostPathMapper = { enabled: true };
   const limitRange: Values = { enabled: true };
-  if (isAtLeast(group.spec.charts.vcluster.version, 0, 21)) limitRange.max = { cpu: resources.cpu, memory: resources.memory };
+  if (isAtLeast(group.charts.vcluster.version, VCLUSTER_LIMIT_RANGE_MAX)) limitRange.max = { cpu: resources.cpu, memory: resources.memory };
   const policies: Values = { resourceQuota: { enabled: true, quota: quotaValues(input) }, limitRange };
-  if (group.spec.diskBackup) policies.podSecurityStandard = 'privileged';
+  if (group.diskBackup) policies.podSecurityStandard = 'privileged';
   const values: Values = { controlPlane, policies };
   if (server !== undefined) values.exportKubeConfig = { server };
   return values;

@@ -1,8 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { isObject, NamedView, PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
+import { packageRoot } from '../package-root';
+import { NamedView, PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
 import type { ReviewView } from '../review/view';
+import { isMap } from '../model/values';
 import { findRule, RULES } from '../rules/registry';
 
 const NAME = 'cdktf-cluster-groups';
@@ -17,10 +19,20 @@ function errorLine(message: string): string {
 
 const FS_ERRORS: Readonly<Record<string, string>> = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
 
-function readJson(file: string): unknown {
+/** The file name that stands for standard input, as in most Unix tools: `terraform show -json tfplan | cdktf-cluster-groups review-plan -`. */
+export const STDIN = '-';
+
+/** What the CLI reads besides files; tests hand in their own. */
+export interface CliIo {
+  readonly readStdin: () => string;
+}
+
+const PROCESS_IO: CliIo = { readStdin: () => readFileSync(0, 'utf8') };
+
+function readJson(file: string, io: CliIo): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = file === STDIN ? io.readStdin() : readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new Error(`cannot read ${file}: ${FS_ERRORS[code] ?? (error as Error).message}`);
@@ -37,23 +49,24 @@ function readJson(file: string): unknown {
 
 /** Only the fields the plan review reads are checked: review.json is our own output, but the path given may be anything. */
 function isReviewView(value: unknown): value is ReviewView {
-  const groups = isObject(value) ? value.groups : undefined;
+  const groups = isMap(value) ? value.groups : undefined;
   return (
     Array.isArray(groups) &&
     groups.every(
       (group) =>
-        isObject(group) &&
+        isMap(group) &&
         typeof group.key === 'string' &&
         Array.isArray(group.hosts) &&
-        group.hosts.every((host) => isObject(host) && typeof host.name === 'string' && typeof host.alias === 'string') &&
+        group.hosts.every((host) => isMap(host) && typeof host.name === 'string' && typeof host.alias === 'string') &&
         Array.isArray(group.virtualClusters) &&
-        group.virtualClusters.every((vc) => isObject(vc) && typeof vc.name === 'string' && typeof vc.host === 'string'),
+        group.virtualClusters.every((vc) => isMap(vc) && typeof vc.name === 'string' && typeof vc.host === 'string'),
     )
   );
 }
 
 function readReview(file: string): NamedView {
-  const value = readJson(file);
+  if (file === STDIN) throw new Error(`--review takes a file: only the plan may come from standard input`);
+  const value = readJson(file, PROCESS_IO);
   if (!isReviewView(value)) throw new Error(`${file} is not a cluster-groups review.json (expected groups with hosts and virtual clusters)`);
   return { source: file, view: value };
 }
@@ -68,14 +81,21 @@ function synthesizedReviews(cwd: string): string[] {
     .filter((file) => existsSync(file));
 }
 
+/** How a command prints what it found: Markdown or text for people, JSON for scripts. */
+export type OutputFormat = 'markdown' | 'text' | 'json';
+
+/** The version of the JSON that `review-plan --format json` prints; it changes when a field changes meaning or goes. */
+export const PLAN_REVIEW_FORMAT_VERSION = 1;
+
 interface ReviewPlanOptions {
   readonly review: string[];
   readonly failOnDestroy?: boolean;
+  readonly format: OutputFormat;
 }
 
 /** The plan's file name leads the message: a CI job may review several plans. */
-function reviewFile(planFile: string, views: readonly NamedView[]): PlanReview {
-  const plan = readJson(planFile);
+function reviewFile(planFile: string, views: readonly NamedView[], io: CliIo): PlanReview {
+  const plan = readJson(planFile, io);
   try {
     return reviewPlan(plan, views);
   } catch (error) {
@@ -84,10 +104,10 @@ function reviewFile(planFile: string, views: readonly NamedView[]): PlanReview {
   }
 }
 
-function reviewPlanCommand(planFile: string, options: ReviewPlanOptions): number {
+function reviewPlanCommand(planFile: string, options: ReviewPlanOptions, io: CliIo): number {
   const files = options.review.length ? options.review : synthesizedReviews(process.cwd());
-  const review = reviewFile(planFile, files.map(readReview));
-  process.stdout.write(renderPlanReview(review));
+  const review = reviewFile(planFile, files.map(readReview), io);
+  process.stdout.write(options.format === 'json' ? `${JSON.stringify({ formatVersion: PLAN_REVIEW_FORMAT_VERSION, ...review }, null, 2)}\n` : renderPlanReview(review));
   return options.failOnDestroy && review.dataLoss.length ? EXIT_DATA_LOSS : 0;
 }
 
@@ -104,14 +124,62 @@ function explain(id: string): string {
   ].join('\n');
 }
 
+/** One stack of the synthesized app, as a CI matrix needs it: where to run terraform, and its review.json. */
+export interface StackEntry {
+  readonly name: string;
+  readonly workingDirectory: string;
+  readonly review?: string;
+}
+
+/** The stacks cdktf wrote into `outdir`, read from its manifest.json, in name order. */
+function synthesizedStacks(outdir: string): StackEntry[] {
+  if (!existsSync(join(outdir, 'manifest.json'))) throw new Error(`no ${join(outdir, 'manifest.json')}: run cdktf synth first (or name its output folder with --out)`);
+  const manifest = readJson(join(outdir, 'manifest.json'), PROCESS_IO);
+  const stacks = isMap(manifest) ? manifest.stacks : undefined;
+  if (!isMap(stacks)) throw new Error(`${join(outdir, 'manifest.json')} is not a cdktf manifest (expected stacks); run cdktf synth first`);
+  return Object.values(stacks)
+    .map((stack) => {
+      if (!isMap(stack) || typeof stack.name !== 'string' || typeof stack.workingDirectory !== 'string') {
+        throw new Error(`${join(outdir, 'manifest.json')}: a stack without a name or working directory`);
+      }
+      const review = join(outdir, 'cluster-groups', stack.name, 'review.json');
+      return { name: stack.name, workingDirectory: join(outdir, stack.workingDirectory), ...(existsSync(review) ? { review } : {}) };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function stacksList(outdir: string, format: OutputFormat): string {
+  const stacks = synthesizedStacks(outdir);
+  return format === 'json' ? `${JSON.stringify(stacks)}\n` : stacks.map((stack) => `${stack.name}\n`).join('');
+}
+
+function rulesList(format: OutputFormat): string {
+  if (format === 'json')
+    return `${JSON.stringify(
+      RULES.map((rule) => ({ id: rule.id, title: rule.title })),
+      null,
+      2,
+    )}\n`;
+  return RULES.map((rule) => `${rule.id}\t${rule.title}\n`).join('');
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+function formatOption(formats: readonly OutputFormat[], fallback: OutputFormat): Option {
+  return new Option('--format <format>', 'how to print the result').choices(formats).default(fallback);
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 /** A fresh program per call: commander keeps parsed state on the instance, and tests call main() repeatedly. */
-function program(setExitCode: (code: number) => void): Command {
+function program(setExitCode: (code: number) => void, io: CliIo): Command {
   const root = new Command(NAME)
     .description('Review Terraform plans of cluster groups and explain the synth-time rules.')
+    .version(version(), '-V, --version', 'print the version of cdktf-cluster-groups')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => process.stdout.write(text),
@@ -121,14 +189,30 @@ function program(setExitCode: (code: number) => void): Command {
   root
     .command('review-plan')
     .description('Summarize a plan by group, host and virtual cluster as Markdown, data loss first.')
-    .argument('<plan.json>', 'the plan as JSON: terraform show -json tfplan > plan.json')
+    .argument('<plan.json>', `the plan as JSON (terraform show -json tfplan > plan.json), or ${STDIN} to read it from standard input`)
     .addOption(
       new Option('--review <review.json>', "the planned stack's review.json written by synth; if repeated, the one that knows the plan's hosts")
         .argParser(collect)
         .default([], 'the one of cdktf.out/cluster-groups/*/review.json here that fits the plan'),
     )
     .option('--fail-on-destroy', `exit with code ${EXIT_DATA_LOSS} when a virtual cluster would be replaced or destroyed`)
-    .action((planFile: string, options: ReviewPlanOptions) => setExitCode(reviewPlanCommand(planFile, options)));
+    .addOption(formatOption(['markdown', 'json'], 'markdown'))
+    .action((planFile: string, options: ReviewPlanOptions) => setExitCode(reviewPlanCommand(planFile, options, io)));
+  root
+    .command('stacks')
+    .description('List the stacks of the synthesized app (for a CI matrix: one job per stack).')
+    .option('--out <dir>', 'the folder cdktf synth wrote', 'cdktf.out')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action((options: { out: string; format: OutputFormat }) => {
+      process.stdout.write(stacksList(options.out, options.format));
+    });
+  root
+    .command('rules')
+    .description('List every rule checked at synth, with its ID.')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action((options: { format: OutputFormat }) => {
+      process.stdout.write(rulesList(options.format));
+    });
   root
     .command('explain')
     .description('Say what a rule checks, why it exists and how to fix a finding.')
@@ -140,10 +224,10 @@ function program(setExitCode: (code: number) => void): Command {
 }
 
 /** Runs the CLI on process.argv-style arguments and returns the exit code; never throws, never exits the process. */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
   let exitCode = 0;
   try {
-    await program((code) => (exitCode = code)).parseAsync([...argv]);
+    await program((code) => (exitCode = code), io).parseAsync([...argv]);
     return exitCode;
   } catch (error) {
     // Commander has already printed its own message (usage error, or help on request).

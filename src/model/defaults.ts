@@ -3,6 +3,9 @@ import { ChartRef, Resources } from './types';
 
 export const DEFAULT_OVERSUBSCRIPTION_PERCENT = 120;
 
+/** Below this a host could not hold what it has (CG-13). */
+export const MIN_OVERSUBSCRIPTION_PERCENT = 100;
+
 /** Palette's per-virtual-cluster maximums of a group (CG-14). */
 export const DEFAULT_MAX_PER_VIRTUAL_CLUSTER: Resources<string> = { cpu: '6', memory: '8Gi', storage: '10Gi' };
 
@@ -61,15 +64,6 @@ export const DEFAULT_INGRESS_CLASS = 'nginx';
 /** Namespaces of what we install on a host. */
 export const METALLB_NAMESPACE = 'metallb-system';
 export const INGRESS_NGINX_NAMESPACE = 'ingress-nginx';
-
-/** How ingress-nginx is reached on a host: a LoadBalancer service, or ports 80 and 443 of every node. */
-export type IngressNginxService = 'LoadBalancer' | 'HostPort';
-
-/** An edge site has no load balancer (CG-9), and Helm would wait for one forever: there the controller takes the nodes' ports. */
-export function ingressNginxServiceOf(hostKind: unknown, given: unknown): IngressNginxService {
-  if (given === 'LoadBalancer' || given === 'HostPort') return given;
-  return hostKind === 'edge' ? 'HostPort' : 'LoadBalancer';
-}
 
 /** Usage above this share of a host's oversubscribed capacity is a warning (VC-4). */
 export const CAPACITY_WARNING_SHARE = 0.9;

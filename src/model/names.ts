@@ -28,6 +28,11 @@ export function isWildcardDns(pattern: unknown): pattern is string {
   return isDnsName(base) && base.includes('.');
 }
 
+/** `<name>.<host DNS without "*.">`: where an Ingress group's virtual cluster is reached. */
+export function ingressHostname(name: string, wildcardDns: unknown): string | undefined {
+  return isWildcardDns(wildcardDns) ? `${name}.${wildcardDns.slice(2)}` : undefined;
+}
+
 /**
  * The Terraform identifier derived from a DNS label (provider alias, resource name suffix):
  * '-' becomes '_' (labels never hold '_'), and a leading digit gets an `h` prefix,

@@ -32,22 +32,24 @@ export interface ChartRef {
   readonly version: string;
 }
 
+/** A group's props as received: undefined where nothing was given (the model applies the defaults, fleet.ts). */
 export interface GroupSpec {
   readonly path: string;
   readonly name: unknown;
-  readonly scope: Scope;
+  readonly scope?: Scope;
   readonly endpointType: unknown;
-  readonly maxPerVirtualCluster: Resources;
+  readonly maxPerVirtualCluster?: Partial<Resources>;
   readonly oversubscriptionPercent: unknown;
   readonly distribution: unknown;
-  readonly charts: { readonly vcluster: ChartRef; readonly metallb: ChartRef; readonly ingressNginx: ChartRef };
+  readonly vclusterChartVersion?: string;
+  readonly chartRepositories?: { readonly vcluster?: string; readonly metallb?: string; readonly ingressNginx?: string };
   /** Group-wide vcluster values: a YAML text or an object, as given. */
   readonly values?: unknown;
-  readonly diskBackup: boolean;
+  readonly diskBackup?: boolean;
   /** Per-owner limits within the group: how many virtual clusters, and how much they may request. */
   readonly ownerQuotas?: Readonly<Record<string, OwnerQuota>>;
   readonly description?: string;
-  readonly tags: Readonly<Record<string, string>>;
+  readonly tags?: Readonly<Record<string, string>>;
   /** Object counts of every virtual cluster's namespace quota, as given (CG-20). */
   readonly objectQuota?: unknown;
   /** The storage class of the virtual clusters' data volumes, as given (CG-21); undefined for the host's default class. */
@@ -95,7 +97,7 @@ export type HostEndpoint =
   | { readonly kind: 'metallb'; readonly pools: readonly unknown[]; readonly bgpPeers: readonly BgpPeerSpec[]; readonly values?: unknown }
   | { readonly kind: 'cloud-load-balancer' }
   /** `service`: how traffic reaches the controller, "LoadBalancer" or "HostPort"; undefined for the default of the host's kind. */
-  | { readonly kind: 'ingress-nginx'; readonly className: string; readonly service?: unknown; readonly values?: unknown }
+  | { readonly kind: 'ingress-nginx'; readonly className?: string; readonly service?: unknown; readonly values?: unknown }
   | { readonly kind: 'existing-ingress'; readonly className: unknown; readonly sslPassthrough: unknown }
   | { readonly kind: 'none' };
 
@@ -105,7 +107,7 @@ export interface HostSpec {
   /** Path of the group the membership was added to. */
   readonly group: string;
   readonly kind: unknown;
-  readonly scope: Scope;
+  readonly scope?: Scope;
   readonly capacity: Resources;
   readonly connection: ConnectionSpec;
   readonly endpoint: HostEndpoint;
@@ -125,8 +127,8 @@ export interface VirtualClusterSpec {
   readonly group: string;
   /** Name of the host it is pinned to, if any. */
   readonly host?: unknown;
-  readonly resources: Resources;
-  readonly paused: boolean;
+  readonly resources?: Partial<Resources>;
+  readonly paused?: boolean;
   readonly values?: unknown;
   readonly loadBalancer?: LoadBalancerOptions;
   readonly owner?: string;
@@ -146,10 +148,29 @@ export interface Model {
   readonly groups: readonly GroupSpec[];
   readonly hosts: readonly HostSpec[];
   readonly virtualClusters: readonly VirtualClusterSpec[];
-  /** What the constructs found wrong in props no rule sees (a value of the wrong kind), reported with the rules' findings. */
-  readonly inputFindings?: readonly Finding[];
+  /** Props given as a value of the wrong kind, in the order the constructs received them; the rules that own those props report them. */
+  readonly wrongProps?: readonly WrongProp[];
   /** Every kubernetes and helm provider of the stack, for the alias rule (HC-1); absent where the model was not built from a stack. */
   readonly providers?: readonly ProviderSpec[];
+}
+
+/** A value as a construct received it: another construct (named by its path and class), or a plain value. */
+export type ReceivedValue = { readonly kind: 'construct'; readonly path: string; readonly className: string } | { readonly kind: 'value'; readonly value: unknown };
+
+/** A prop that is not of the kind its type says (a JavaScript caller, or a cast): what was received, where. */
+export interface WrongProp {
+  readonly path: string;
+  /** Which construct received it: the `group` prop of a host and of a virtual cluster belong to different rules. */
+  readonly owner: 'group' | 'host' | 'virtual-cluster';
+  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint';
+  readonly value: ReceivedValue;
+}
+
+/** A lock file this release cannot read: where it is, what is wrong, and what the user can do. */
+export interface UnreadableLock {
+  readonly file: string;
+  readonly problem: string;
+  readonly fix: string;
 }
 
 export type Severity = 'error' | 'warning';

@@ -1,3 +1,5 @@
+import { isMap } from '../model/values';
+
 /**
  * `cluster-groups.lock.json`: where automatic placement put each virtual cluster and
  * which load-balancer IP it was given, so that neither ever moves by itself.
@@ -35,10 +37,6 @@ export class LockFormatError extends Error {
 
 const START_AFRESH = 'delete it to place every virtual cluster anew (each is then placed by the policy, and may move)';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The per-stack entries of a lock file's text: JSON, of this format version, with a `stacks` object. */
 export function parseLockFile(text: string, file: string): Record<string, unknown> {
   let data: unknown;
@@ -47,24 +45,24 @@ export function parseLockFile(text: string, file: string): Record<string, unknow
   } catch (error) {
     throw new LockFormatError(`${file} is not JSON (${(error as Error).message})`, `restore it from version control, or ${START_AFRESH}`);
   }
-  if (!isRecord(data) || data.version !== LOCK_VERSION) {
-    const got = isRecord(data) ? JSON.stringify(data.version) : 'no version';
+  if (!isMap(data) || data.version !== LOCK_VERSION) {
+    const got = isMap(data) ? JSON.stringify(data.version) : 'no version';
     throw new LockFormatError(`${file} has format version ${got}; this release reads version ${LOCK_VERSION}`, `use the release that wrote it, or ${START_AFRESH}`);
   }
-  if (!isRecord(data.stacks)) throw new LockFormatError(`${file} has no 'stacks' object`, `restore it from version control, or ${START_AFRESH}`);
+  if (!isMap(data.stacks)) throw new LockFormatError(`${file} has no 'stacks' object`, `restore it from version control, or ${START_AFRESH}`);
   return data.stacks;
 }
 
 /** One stack's entry of a lock file. */
 export function parseStackLock(entry: unknown, where: string): Lock {
   const fix = `restore the file from version control, or ${START_AFRESH}`;
-  if (!isRecord(entry) || !isRecord(entry.groups)) throw new LockFormatError(`${where} has no 'groups' object`, fix);
+  if (!isMap(entry) || !isMap(entry.groups)) throw new LockFormatError(`${where} has no 'groups' object`, fix);
   const groups: Record<string, LockedGroup> = {};
   for (const [key, group] of Object.entries(entry.groups)) {
-    if (!isRecord(group) || !isRecord(group.virtualClusters)) throw new LockFormatError(`${where}: group '${key}' has no 'virtualClusters' object`, fix);
+    if (!isMap(group) || !isMap(group.virtualClusters)) throw new LockFormatError(`${where}: group '${key}' has no 'virtualClusters' object`, fix);
     const virtualClusters: Record<string, LockedVirtualCluster> = {};
     for (const [name, vc] of Object.entries(group.virtualClusters)) {
-      if (!isRecord(vc) || typeof vc.host !== 'string') throw new LockFormatError(`${where}: virtual cluster '${key}/${name}' has no 'host'`, fix);
+      if (!isMap(vc) || typeof vc.host !== 'string') throw new LockFormatError(`${where}: virtual cluster '${key}/${name}' has no 'host'`, fix);
       virtualClusters[name] = typeof vc.ip === 'string' ? { host: vc.host, ip: vc.ip } : { host: vc.host };
     }
     const distribution = typeof group.distribution === 'string' ? group.distribution : '';

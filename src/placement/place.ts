@@ -1,6 +1,7 @@
 import { Fleet, Group, Host, VirtualCluster } from '../model/fleet';
 import { addressAt, isBuggyAddress, offsetOf, rangeSize, usableSize } from '../model/ip-range';
 import { RESOURCE_NAMES, Resources } from '../model/types';
+import { addCharge, chargeOf, limitOf } from './accounting';
 import { Heap } from './heap';
 import { Lock, LOCK_VERSION, LockedGroup, LockedVirtualCluster } from './lock';
 import { byName } from '../model/order';
@@ -23,9 +24,9 @@ export interface Move {
 
 export interface HostUsage {
   readonly host: Host;
-  /** What the placed virtual clusters request (paused ones count storage only). */
+  /** What the placed virtual clusters take (accounting.ts), in whole units (millicores, bytes). */
   readonly used: Resources<number>;
-  /** Capacity × oversubscription; undefined where the capacity does not parse. */
+  /** Capacity × oversubscription, in whole units; undefined where the capacity does not parse. */
   readonly limit: Resources<number | undefined>;
   readonly virtualClusters: number;
   readonly addresses: bigint;
@@ -62,12 +63,7 @@ function score(load: Load): number {
 }
 
 function newLoad(host: Host, group: Group): Load {
-  const factor = group.oversubscription / 100;
-  const limit = {
-    cpu: host.capacity.cpu === undefined ? undefined : host.capacity.cpu * factor,
-    memory: host.capacity.memory === undefined ? undefined : host.capacity.memory * factor,
-    storage: host.capacity.storage === undefined ? undefined : host.capacity.storage * factor,
-  };
+  const limit = limitOf(host.capacity, group.oversubscription);
   const addresses = host.pools.reduce((sum, range) => sum + usableSize(range), 0n);
   const load: Load = { host, used: { cpu: 0, memory: 0, storage: 0 }, limit, count: 0, score: 0, addresses, takenIps: new Set(), cursor: { pool: 0, offset: 0n } };
   load.score = score(load);
@@ -75,11 +71,7 @@ function newLoad(host: Host, group: Group): Load {
 }
 
 function charge(load: Load, vc: VirtualCluster): void {
-  if (!vc.spec.paused) {
-    load.used.cpu += vc.request.cpu ?? 0;
-    load.used.memory += vc.request.memory ?? 0;
-  }
-  load.used.storage += vc.request.storage ?? 0;
+  addCharge(load.used, chargeOf(vc));
   load.count += 1;
   load.score = score(load);
 }
@@ -167,7 +159,7 @@ function placeGroup(group: Group, locked: LockedGroup | undefined, placed: Map<s
   for (const load of loads.values()) {
     usage.set(load.host.spec.path, { host: load.host, used: { ...load.used }, limit: load.limit, virtualClusters: load.count, addresses: load.addresses });
   }
-  return { distribution: locked?.distribution || group.distribution, vclusterChartVersion: group.spec.charts.vcluster.version, virtualClusters };
+  return { distribution: locked?.distribution || group.distribution, vclusterChartVersion: group.charts.vcluster.version, virtualClusters };
 }
 
 /**

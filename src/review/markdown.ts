@@ -35,7 +35,7 @@ function hostsTable(group: GroupView): string[] {
     '|---|---|---|---|---|---|---|',
     ...group.hosts.map(
       (h) =>
-        `| ${cell(h.name)} | ${cell(h.kind)} | ${cell(h.endpoint)} | ${h.virtualClusters} | \`${usageBar(h.cpu, 'cores')}\` | \`${usageBar(h.memory, 'bytes')}\` | \`${usageBar(h.storage, 'bytes')}\` |`,
+        `| ${cell(h.name)} | ${cell(h.kind)} | ${cell(h.endpoint)} | ${h.virtualClusters} | \`${usageBar(h.cpu, 'cpu')}\` | \`${usageBar(h.memory, 'memory')}\` | \`${usageBar(h.storage, 'storage')}\` |`,
     ),
   ];
 }

@@ -3,6 +3,8 @@
  * virtual cluster, with the changes that lose a virtual cluster's data first.
  * Pure on purpose: the CLI reads plans without loading cdktf or constructs.
  */
+import { ADDRESSES, AddressPattern } from '../emit/addresses';
+import { isMap } from '../model/values';
 import type { ReviewView } from './view';
 
 /** The input is not a Terraform plan in JSON format 1.x; the message is one line. */
@@ -94,11 +96,6 @@ interface RawChange {
   readonly previousAddress: string | null;
 }
 
-/** A JSON object: not null, not an array. */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   if (Array.isArray(value)) return 'an array';
@@ -109,7 +106,7 @@ function describe(value: unknown): string {
 
 /** The top of a plan: format 1.x, and its changes (a plan with none omits `resource_changes`). */
 function resourceChangesOf(plan: unknown): unknown[] {
-  if (!isObject(plan)) throw new PlanFormatError(`not a Terraform plan: expected a JSON object, got ${describe(plan)}`);
+  if (!isMap(plan)) throw new PlanFormatError(`not a Terraform plan: expected a JSON object, got ${describe(plan)}`);
   const version = plan.format_version;
   if (typeof version !== 'string' || !version.startsWith('1.')) throw new PlanFormatError(`not a Terraform plan in JSON format 1.x: format_version is ${describe(version)}`);
   // Since Terraform 1.6 a failed plan is still saved: it holds only some of the changes, and a review of it would pass a gate it should not.
@@ -117,7 +114,7 @@ function resourceChangesOf(plan: unknown): unknown[] {
   const changes = plan.resource_changes;
   if (Array.isArray(changes)) return changes;
   // A state file (`terraform show -json` without a plan) also has format_version 1.x, but no planned_values.
-  if (changes === undefined && isObject(plan.planned_values)) return [];
+  if (changes === undefined && isMap(plan.planned_values)) return [];
   throw new PlanFormatError(`not a Terraform plan: resource_changes is ${describe(changes)} (run terraform show -json on a saved plan file)`);
 }
 
@@ -129,8 +126,8 @@ function stringField(entry: Record<string, unknown>, field: string, where: strin
 
 function rawChange(entry: unknown, position: number): RawChange {
   const where = `resource_changes[${position}]`;
-  if (!isObject(entry)) throw new PlanFormatError(`${where} is ${describe(entry)}, expected an object`);
-  const change = isObject(entry.change) ? entry.change : {};
+  if (!isMap(entry)) throw new PlanFormatError(`${where} is ${describe(entry)}, expected an object`);
+  const change = isMap(entry.change) ? entry.change : {};
   const actions = change.actions;
   if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a): a is string => typeof a === 'string'))
     throw new PlanFormatError(`${where}.change.actions is ${describe(actions)}, expected a list of actions`);
@@ -187,29 +184,14 @@ function kindOf(actions: readonly string[], moved: boolean): ChangeKind | null {
   return 'other';
 }
 
-interface Pattern {
-  readonly type: string;
-  readonly prefix: string;
-  readonly role: string;
-  readonly perVirtualCluster: boolean;
-}
-
-/** The address scheme of host-resources.ts. No prefix is the start of another, so a name fits one pattern at most. */
-const PATTERNS: readonly Pattern[] = [
-  { type: 'helm_release', prefix: 'vcluster_', role: 'vcluster release', perVirtualCluster: true },
-  { type: 'kubernetes_namespace_v1', prefix: 'vcluster_', role: 'namespace', perVirtualCluster: true },
-  { type: 'helm_release', prefix: 'metallbconfig_', role: 'MetalLB configuration', perVirtualCluster: false },
-  { type: 'helm_release', prefix: 'metallb_', role: 'MetalLB release', perVirtualCluster: false },
-  { type: 'kubernetes_namespace_v1', prefix: 'metallb_', role: 'MetalLB namespace', perVirtualCluster: false },
-  { type: 'helm_release', prefix: 'ingress_nginx_', role: 'ingress-nginx release', perVirtualCluster: false },
-  { type: 'kubernetes_namespace_v1', prefix: 'ingress_nginx_', role: 'ingress-nginx namespace', perVirtualCluster: false },
-];
+/** The address scheme emission names its resources by (emit/addresses.ts): a name fits one pattern at most. */
+const PATTERNS: readonly AddressPattern[] = Object.values(ADDRESSES);
 
 /** What terraformName() can produce from a DNS label. */
 const ALIAS = /^[a-z][a-z0-9_]*$/;
 
 interface Recognised {
-  readonly pattern: Pattern;
+  readonly pattern: AddressPattern;
   readonly alias: string;
 }
 
@@ -230,15 +212,15 @@ function recognise(raw: RawChange): Recognised | null {
 function configuredAliases(plan: Record<string, unknown>): Set<string> {
   const aliases = new Set<string>();
   const visit = (module: unknown): void => {
-    if (!isObject(module)) return;
+    if (!isMap(module)) return;
     for (const resource of Array.isArray(module.resources) ? module.resources : []) {
-      if (!isObject(resource) || resource.mode === 'data' || typeof resource.type !== 'string' || typeof resource.name !== 'string') continue;
+      if (!isMap(resource) || resource.mode === 'data' || typeof resource.type !== 'string' || typeof resource.name !== 'string') continue;
       const ours = patternOf(resource.type, resource.name);
       if (ours) aliases.add(ours.alias);
     }
-    for (const call of isObject(module.module_calls) ? Object.values(module.module_calls) : []) if (isObject(call)) visit(call.module);
+    for (const call of isMap(module.module_calls) ? Object.values(module.module_calls) : []) if (isMap(call)) visit(call.module);
   };
-  visit(isObject(plan.configuration) ? plan.configuration.root_module : undefined);
+  visit(isMap(plan.configuration) ? plan.configuration.root_module : undefined);
   return aliases;
 }
 

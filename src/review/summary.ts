@@ -10,7 +10,7 @@ export function renderSummary(view: ReviewView, stack: string): string {
     lines.push(`  group ${group.key} (${group.endpointType}, ${group.scope}, oversubscription ${group.oversubscriptionPercent}%)`);
     for (const host of group.hosts) {
       lines.push(`    host ${host.name} (${host.kind}; ${host.endpoint}): ${host.virtualClusters} virtual cluster(s)`);
-      lines.push(`      cpu ${usageBar(host.cpu, 'cores')}  memory ${usageBar(host.memory, 'bytes')}  storage ${usageBar(host.storage, 'bytes')}`);
+      lines.push(`      cpu ${usageBar(host.cpu, 'cpu')}  memory ${usageBar(host.memory, 'memory')}  storage ${usageBar(host.storage, 'storage')}`);
     }
     for (const vc of group.virtualClusters) {
       lines.push(`    vcluster ${vc.name} on ${vc.host}: ${vc.endpoint} (${vc.cpu} CPU, ${vc.memory}, ${vc.storage}${vc.paused ? ', paused' : ''})`);

@@ -1,8 +1,11 @@
-import { exposureOf, kubeconfigSecret, serverUrl } from '../charts/exposure';
+import { endpointText, serverUrl, exposureOf, kubeconfigSecret } from '../charts/exposure';
 import { Evaluation } from '../evaluate';
-import { Finding } from '../model/types';
+import { describeEndpoint } from '../model/endpoints';
+import { inBaseUnits } from '../model/quantity';
+import { Finding, ResourceName } from '../model/types';
 import { byName, compareText } from '../model/order';
 
+/** In base units (cores, bytes), as review.json has always said it. */
 export interface ResourceUse {
   readonly used: number;
   /** Capacity × oversubscription; null where the capacity does not parse. */
@@ -57,9 +60,6 @@ export interface ReviewView {
   readonly warnings: readonly Finding[];
 }
 
-/** Endpoint text for a virtual cluster whose address is known only after apply. */
-const PENDING_ENDPOINT = 'assigned by the cloud load balancer at apply';
-
 /** One plain, deterministic view of an evaluation: what the summary, the review report and the outputs show. */
 export function viewOf(evaluation: Evaluation): ReviewView {
   const { fleet, placement } = evaluation;
@@ -68,24 +68,16 @@ export function viewOf(evaluation: Evaluation): ReviewView {
     .map((group): GroupView => {
       const hosts = [...group.hosts].sort(byName).map((host): HostView => {
         const usage = placement.usage.get(host.spec.path);
-        const use = (resource: 'cpu' | 'memory' | 'storage'): ResourceUse => ({ used: usage?.used[resource] ?? 0, limit: usage?.limit[resource] ?? null });
-        const endpoint = host.spec.endpoint;
-        const describe =
-          endpoint.kind === 'none'
-            ? 'no endpoint'
-            : endpoint.kind === 'metallb'
-              ? `MetalLB ${endpoint.pools.join(', ')}`
-              : endpoint.kind === 'cloud-load-balancer'
-                ? 'cloud load balancer'
-                : endpoint.kind === 'ingress-nginx'
-                  ? `ingress-nginx (class ${endpoint.className}) at ${String(host.spec.wildcardDns)}`
-                  : `existing ingress (class ${String(endpoint.className)}) at ${String(host.spec.wildcardDns)}`;
+        const use = (resource: ResourceName): ResourceUse => {
+          const limit = usage?.limit[resource];
+          return { used: inBaseUnits(resource, usage?.used[resource] ?? 0), limit: limit === undefined ? null : inBaseUnits(resource, limit) };
+        };
         return {
           name: host.name,
           alias: host.alias,
           path: host.spec.path,
           kind: String(host.spec.kind),
-          endpoint: describe,
+          endpoint: describeEndpoint(host.endpoint, host.spec.wildcardDns),
           virtualClusters: usage?.virtualClusters ?? 0,
           addresses: String(usage?.addresses ?? 0n),
           cpu: use('cpu'),
@@ -103,20 +95,20 @@ export function viewOf(evaluation: Evaluation): ReviewView {
               name: vc.name,
               path: vc.spec.path,
               host: placed.host.name,
-              endpoint: serverUrl(exposure) ?? PENDING_ENDPOINT,
+              endpoint: endpointText(exposure),
               server: serverUrl(exposure) ?? null,
               ip: placed.ip ?? null,
-              cpu: String(vc.spec.resources.cpu),
-              memory: String(vc.spec.resources.memory),
-              storage: String(vc.spec.resources.storage),
-              paused: vc.spec.paused,
-              chartVersion: group.spec.charts.vcluster.version,
+              cpu: vc.quantities.cpu,
+              memory: vc.quantities.memory,
+              storage: vc.quantities.storage,
+              paused: vc.paused,
+              chartVersion: group.charts.vcluster.version,
               kubeconfigSecret: kubeconfigSecret(vc.name),
             },
           ];
         })
         .sort(byName);
-      const scope = group.spec.scope.kind === 'tenant' ? 'tenant' : `project ${group.spec.scope.project}`;
+      const scope = group.scope.kind === 'tenant' ? 'tenant' : `project ${group.scope.project}`;
       return { name: group.name, key: group.key, path: group.spec.path, endpointType: String(group.spec.endpointType), scope, oversubscriptionPercent: group.oversubscription, hosts, virtualClusters };
     });
   return { groups, moves: placement.moves, warnings: evaluation.warnings };

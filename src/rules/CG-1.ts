@@ -1,6 +1,5 @@
 import { isDnsLabel, outputName } from '../model/names';
-import { Finding } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 export const CG1: Rule = {
   id: 'CG-1',
@@ -8,27 +7,34 @@ export const CG1: Rule = {
   rationale: 'The name keys the group in the placement lock and in Terraform output names; two groups of one name in one scope would share both.',
   remedy: 'Rename the group to a lowercase DNS label (letters, digits, "-"), different from every other group of its scope.',
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const first = new Map<string, string>();
     const outputs = new Map<string, string>();
     for (const group of fleet.groups) {
       const path = group.spec.path;
       if (!isDnsLabel(group.spec.name)) {
         findings.push(
-          finding(
-            'CG-1',
-            'error',
+          finding({
+            severity: 'error',
             path,
-            show(group.spec.name),
-            'a DNS-1123 label (lowercase letters, digits and "-", starting and ending alphanumeric, at most 63)',
-            'rename the group, e.g. "edge-lb"',
-          ),
+            received: show(group.spec.name),
+            expected: 'a DNS-1123 label (lowercase letters, digits and "-", starting and ending alphanumeric, at most 63)',
+            fix: 'rename the group, e.g. "edge-lb"',
+          }),
         );
         continue;
       }
       const other = first.get(group.key);
       if (other)
-        findings.push(finding('CG-1', 'error', path, `the name ${show(group.name)}, already used by ${other}`, 'a name unique among groups of the same scope', 'rename one of the two groups'));
+        findings.push(
+          finding({
+            severity: 'error',
+            path,
+            received: `the name ${show(group.name)}, already used by ${other}`,
+            expected: 'a name unique among groups of the same scope',
+            fix: 'rename one of the two groups',
+          }),
+        );
       else {
         first.set(group.key, path);
         // Dashes and slashes both become underscores in the output name, so two keys may meet there.
@@ -36,14 +42,13 @@ export const CG1: Rule = {
         const owner = outputs.get(output);
         if (owner)
           findings.push(
-            finding(
-              'CG-1',
-              'error',
+            finding({
+              severity: 'error',
               path,
-              `the name ${show(group.key)}, whose Terraform output ${output} is also that of ${owner}`,
-              'a Terraform output name of its own',
-              'rename one of the two groups (or its project)',
-            ),
+              received: `the name ${show(group.key)}, whose Terraform output ${output} is also that of ${owner}`,
+              expected: 'a Terraform output name of its own',
+              fix: 'rename one of the two groups (or its project)',
+            }),
           );
         else outputs.set(output, path);
       }

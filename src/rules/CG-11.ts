@@ -1,6 +1,8 @@
+import { DEFAULT_CHARTS } from '../model/defaults';
+import { INGRESS_NGINX_SERVICES, IngressNginxService } from '../model/endpoints';
 import { isDnsName } from '../model/names';
-import { Finding } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { oneOf } from '../model/text';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 export const CG11: Rule = {
   id: 'CG-11',
@@ -8,58 +10,54 @@ export const CG11: Rule = {
   rationale: 'The virtual cluster’s API server terminates its own TLS; a controller that terminates TLS itself breaks client-certificate authentication and the kubeconfig.',
   remedy: 'Turn SSL passthrough on in the existing controller and declare sslPassthrough: true, or use HostEndpoint.ingressNginx(); plan a move away from ingress-nginx, retired upstream.',
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       if (group.endpointType !== 'Ingress') continue;
       for (const host of group.hosts) {
         const endpoint = host.spec.endpoint;
-        if (endpoint.kind === 'ingress-nginx' && endpoint.service !== undefined && endpoint.service !== 'LoadBalancer' && endpoint.service !== 'HostPort') {
+        if (endpoint.kind === 'ingress-nginx' && endpoint.service !== undefined && !INGRESS_NGINX_SERVICES.includes(endpoint.service as IngressNginxService)) {
           findings.push(
-            finding(
-              'CG-11',
-              'error',
-              host.spec.path,
-              `ingress-nginx service ${show(endpoint.service)}`,
-              '"LoadBalancer" or "HostPort"',
-              'use IngressNginxService.LOAD_BALANCER or IngressNginxService.HOST_PORT',
-            ),
+            finding({
+              severity: 'error',
+              path: host.spec.path,
+              received: `ingress-nginx service ${show(endpoint.service)}`,
+              expected: oneOf(INGRESS_NGINX_SERVICES.map((service) => `"${service}"`)),
+              fix: 'use IngressNginxService.LOAD_BALANCER or IngressNginxService.HOST_PORT',
+            }),
           );
         }
         if (endpoint.kind === 'ingress-nginx') {
           findings.push(
-            finding(
-              'CG-11',
-              'warning',
-              host.spec.path,
-              'ingress-nginx, installed by us',
-              'a maintained controller: ingress-nginx was retired upstream (no fixes after March 2026; chart 4.15.1 is the last)',
-              'plan a move to another controller with TLS passthrough, declared with HostEndpoint.existingIngress(...)',
-            ),
+            finding({
+              severity: 'warning',
+              path: host.spec.path,
+              received: 'ingress-nginx, installed by us',
+              expected: `a maintained controller: ingress-nginx was retired upstream (no fixes after March 2026; chart ${DEFAULT_CHARTS.ingressNginx.version} is the last)`,
+              fix: 'plan a move to another controller with TLS passthrough, declared with HostEndpoint.existingIngress(...)',
+            }),
           );
         }
         if (endpoint.kind !== 'existing-ingress') continue;
         if (endpoint.sslPassthrough !== true) {
           findings.push(
-            finding(
-              'CG-11',
-              'error',
-              host.spec.path,
-              `an existing ingress controller with sslPassthrough ${show(endpoint.sslPassthrough)}`,
-              'sslPassthrough: true, asserted for a controller started with SSL passthrough on',
-              'turn on SSL passthrough in the controller (ingress-nginx: --enable-ssl-passthrough) and declare sslPassthrough: true, or use HostEndpoint.ingressNginx()',
-            ),
+            finding({
+              severity: 'error',
+              path: host.spec.path,
+              received: `an existing ingress controller with sslPassthrough ${show(endpoint.sslPassthrough)}`,
+              expected: 'sslPassthrough: true, asserted for a controller started with SSL passthrough on',
+              fix: 'turn on SSL passthrough in the controller (ingress-nginx: --enable-ssl-passthrough) and declare sslPassthrough: true, or use HostEndpoint.ingressNginx()',
+            }),
           );
         }
         if (!isDnsName(endpoint.className)) {
           findings.push(
-            finding(
-              'CG-11',
-              'error',
-              host.spec.path,
-              `ingress class ${show(endpoint.className)}`,
-              'the name of an IngressClass on the host (a DNS-1123 name)',
-              'name the IngressClass of the existing controller, e.g. "nginx"',
-            ),
+            finding({
+              severity: 'error',
+              path: host.spec.path,
+              received: `ingress class ${show(endpoint.className)}`,
+              expected: 'the name of an IngressClass on the host (a DNS-1123 name)',
+              fix: 'name the IngressClass of the existing controller, e.g. "nginx"',
+            }),
           );
         }
       }

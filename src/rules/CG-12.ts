@@ -10,16 +10,15 @@ export const CG12: Rule = {
       group.endpointType !== 'LoadBalancer'
         ? []
         : group.hosts
-            .filter((host) => host.spec.endpoint.kind === 'metallb' && host.spec.endpoint.pools.length === 0)
+            .filter((host) => host.endpoint.kind === 'metallb' && host.endpoint.pools.length === 0)
             .map((host) =>
-              finding(
-                'CG-12',
-                'error',
-                host.spec.path,
-                'MetalLB with no address pool',
-                'MetalLB with at least one address pool',
-                'give HostEndpoint.metallb({ addressPools: ["10.0.0.10-10.0.0.50"] }) the addresses MetalLB may hand out',
-              ),
+              finding({
+                severity: 'error',
+                path: host.spec.path,
+                received: 'MetalLB with no address pool',
+                expected: 'MetalLB with at least one address pool',
+                fix: 'give HostEndpoint.metallb({ addressPools: ["10.0.0.10-10.0.0.50"] }) the addresses MetalLB may hand out',
+              }),
             ),
     ),
 };

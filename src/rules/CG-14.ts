@@ -1,30 +1,32 @@
-import { MIN_OF_MAX_PER_VIRTUAL_CLUSTER } from '../model/defaults';
-import { parseQuantity } from '../model/quantity';
-import { Finding, RESOURCE_NAMES } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { amounts } from '../model/fleet';
+import { DEFAULT_MAX_PER_VIRTUAL_CLUSTER, MIN_OF_MAX_PER_VIRTUAL_CLUSTER } from '../model/defaults';
+import { RESOURCE_NAMES } from '../model/types';
+import { finding, Rule, RuleFinding, show } from './rule';
+
+const DEFAULT = DEFAULT_MAX_PER_VIRTUAL_CLUSTER;
+const FLOOR = MIN_OF_MAX_PER_VIRTUAL_CLUSTER;
+/** The floors in whole units, read once. */
+const FLOOR_AMOUNTS = amounts(FLOOR);
 
 export const CG14: Rule = {
   id: 'CG-14',
-  title: 'Per-virtual-cluster maximums of the group: CPU default 6 (at least 4), memory default 8Gi (at least 4Gi), storage default 10Gi (at least 2Gi).',
+  title: `Per-virtual-cluster maximums of the group: CPU default ${DEFAULT.cpu} (at least ${FLOOR.cpu}), memory default ${DEFAULT.memory} (at least ${FLOOR.memory}), storage default ${DEFAULT.storage} (at least ${FLOOR.storage}).`,
   rationale: 'A maximum below what a virtual cluster needs to run would refuse every virtual cluster of the group.',
-  remedy: 'Raise maxPerVirtualCluster to at least 4 CPU, 4Gi memory and 2Gi storage, written as Kubernetes quantities, or leave it out for 6 / 8Gi / 10Gi.',
+  remedy: `Raise maxPerVirtualCluster to at least ${FLOOR.cpu} CPU, ${FLOOR.memory} memory and ${FLOOR.storage} storage, written as Kubernetes quantities, or leave it out for ${DEFAULT.cpu} / ${DEFAULT.memory} / ${DEFAULT.storage}.`,
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       for (const resource of RESOURCE_NAMES) {
-        const value = group.spec.maxPerVirtualCluster[resource];
-        const amount = parseQuantity(value);
-        const floor = MIN_OF_MAX_PER_VIRTUAL_CLUSTER[resource];
-        if (amount === undefined || amount < (parseQuantity(floor) as number)) {
+        const amount = group.maxAmounts[resource];
+        if (amount === undefined || amount < (FLOOR_AMOUNTS[resource] as number)) {
           findings.push(
-            finding(
-              'CG-14',
-              'error',
-              group.spec.path,
-              `maxPerVirtualCluster.${resource} ${show(value)}`,
-              `a Kubernetes quantity of at least ${floor}`,
-              `raise maxPerVirtualCluster.${resource} to ${floor} or more, or leave it out for the default`,
-            ),
+            finding({
+              severity: 'error',
+              path: group.spec.path,
+              received: `maxPerVirtualCluster.${resource} ${show(group.maxPerVirtualCluster[resource])}`,
+              expected: `a Kubernetes quantity of at least ${FLOOR[resource]}`,
+              fix: `raise maxPerVirtualCluster.${resource} to ${FLOOR[resource]} or more, or leave it out for the default`,
+            }),
           );
         }
       }

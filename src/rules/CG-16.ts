@@ -1,22 +1,25 @@
-import { isAtLeast, parseVersion } from '../charts/version';
+import { gateText, isAtLeast, parseVersion, VCLUSTER_VALUES_FORMAT } from '../charts/version';
+import { DEFAULT_CHARTS } from '../model/defaults';
 import { finding, Rule, show } from './rule';
+
+const FIRST = `${gateText(VCLUSTER_VALUES_FORMAT)}.0`;
+const EXAMPLE = DEFAULT_CHARTS.vcluster.version;
 
 export const CG16: Rule = {
   id: 'CG-16',
-  title: 'The vcluster chart version is pinned per group (an exact version, 0.20.0 or later); all its virtual clusters use it.',
-  rationale: 'A range would let a chart upgrade slip into a plan unreviewed; the values we write are those of the vcluster.yaml format of chart 0.20 and later.',
-  remedy: 'Pin vclusterChartVersion to one released version, 0.20.0 or later (e.g. "0.36.1").',
+  title: `The vcluster chart version is pinned per group (an exact version, ${FIRST} or later); all its virtual clusters use it.`,
+  rationale: `A range would let a chart upgrade slip into a plan unreviewed; the values we write are those of the vcluster.yaml format of chart ${gateText(VCLUSTER_VALUES_FORMAT)} and later.`,
+  remedy: `Pin vclusterChartVersion to one released version, ${FIRST} or later (e.g. "${EXAMPLE}").`,
   check: ({ fleet }) =>
     fleet.groups
-      .filter((group) => !parseVersion(group.spec.charts.vcluster.version) || !isAtLeast(group.spec.charts.vcluster.version, 0, 20))
+      .filter((group) => !parseVersion(group.charts.vcluster.version) || !isAtLeast(group.charts.vcluster.version, VCLUSTER_VALUES_FORMAT))
       .map((group) =>
-        finding(
-          'CG-16',
-          'error',
-          group.spec.path,
-          `vcluster chart version ${show(group.spec.charts.vcluster.version)}`,
-          'an exact version, 0.20.0 or later, such as "0.36.1"',
-          'pin vclusterChartVersion to one released version',
-        ),
+        finding({
+          severity: 'error',
+          path: group.spec.path,
+          received: `vcluster chart version ${show(group.charts.vcluster.version)}`,
+          expected: `an exact version, ${FIRST} or later, such as "${EXAMPLE}"`,
+          fix: 'pin vclusterChartVersion to one released version',
+        }),
       ),
 };

@@ -1,9 +1,9 @@
 import { Values } from '../charts/merge';
-import { UserValues } from '../charts/user-values';
 import { removedKeys } from '../charts/vcluster-removed-keys';
+import { UserValues } from '../model/user-values';
 import { describeErrors, vclusterValidator } from '../charts/vcluster-schema';
-import { Finding } from '../model/types';
-import { finding, Rule } from './rule';
+import { gateText, VCLUSTER_VALUES_FORMAT } from '../charts/version';
+import { finding, Rule, RuleFinding } from './rule';
 
 const MAX_LISTED = 5;
 
@@ -14,12 +14,15 @@ export const CG17: Rule = {
   rationale: 'The vcluster chart refuses unknown keys; a typo found at apply time fails after the plan was approved.',
   remedy: "Correct the YAML, and remove or correct the keys the finding lists (see the chart's vcluster.yaml reference for that version).",
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
-      const version = group.spec.charts.vcluster.version;
+      const version = group.charts.vcluster.version;
       const expected = `values accepted by the vcluster ${version} values schema`;
       const parseError = (path: string, values: UserValues) => {
-        if ('error' in values) findings.push(finding('CG-17', 'error', path, values.error, 'a YAML map or an object of vcluster values', 'correct the YAML (indentation, quotes, a missing ":")'));
+        if ('error' in values)
+          findings.push(
+            finding({ severity: 'error', path, received: values.error, expected: 'a YAML map or an object of vcluster values', fix: 'correct the YAML (indentation, quotes, a missing ":")' }),
+          );
         return 'error' in values;
       };
       // Each text is checked on its own, so a bad group YAML hides no virtual cluster's finding, and a group's refused key is reported once, at the group.
@@ -30,21 +33,28 @@ export const CG17: Rule = {
       const removed = (path: string, values: Values, what: string) => {
         const keys = removedKeys(values, version);
         if (keys.length)
-          findings.push(finding('CG-17', 'error', path, `${what} the vcluster ${version} chart refuses to render: ${keys.join('; ')}`, `values without keys the chart removed`, 'remove those keys'));
+          findings.push(
+            finding({
+              severity: 'error',
+              path,
+              received: `${what} the vcluster ${version} chart refuses to render: ${keys.join('; ')}`,
+              expected: `values without keys the chart removed`,
+              fix: 'remove those keys',
+            }),
+          );
       };
       if (groupValues !== undefined) removed(group.spec.path, groupValues, 'group values');
       for (const vc of withValues) if ('values' in vc.userValues) removed(vc.spec.path, vc.userValues.values, 'values');
       const validate = vclusterValidator(version);
       if (!validate) {
         findings.push(
-          finding(
-            'CG-17',
-            'warning',
-            group.spec.path,
-            `vcluster chart ${version}, for which no values schema is shipped`,
-            'a chart version of a minor from 0.20 to 0.36',
-            'check the values by hand, or use a version whose schema is shipped',
-          ),
+          finding({
+            severity: 'warning',
+            path: group.spec.path,
+            received: `vcluster chart ${version}, for which no values schema is shipped`,
+            expected: `a chart version of a minor from ${gateText(VCLUSTER_VALUES_FORMAT)} to 0.36`,
+            fix: 'check the values by hand, or use a version whose schema is shipped',
+          }),
         );
         continue;
       }
@@ -52,7 +62,15 @@ export const CG17: Rule = {
         if (validate(values)) return;
         const errors = describeErrors(validate);
         const listed = errors.slice(0, MAX_LISTED).join('; ') + (errors.length > MAX_LISTED ? `; and ${errors.length - MAX_LISTED} more` : '');
-        findings.push(finding('CG-17', 'error', path, `${what} the schema refuses: ${listed}`, expected, 'remove or correct those keys (see the chart’s vcluster.yaml reference for this version)'));
+        findings.push(
+          finding({
+            severity: 'error',
+            path,
+            received: `${what} the schema refuses: ${listed}`,
+            expected: expected,
+            fix: 'remove or correct those keys (see the chart’s vcluster.yaml reference for this version)',
+          }),
+        );
       };
       if (groupValues !== undefined) check(group.spec.path, groupValues, 'group values');
       for (const vc of withValues) if ('values' in vc.userValues) check(vc.spec.path, vc.userValues.values, 'values');

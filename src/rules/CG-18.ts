@@ -1,4 +1,4 @@
-import { isAtLeast } from '../charts/version';
+import { gateText, isAtLeast, VCLUSTER_VALUES_FORMAT } from '../charts/version';
 import { finding, Rule } from './rule';
 
 export const CG18: Rule = {
@@ -8,15 +8,14 @@ export const CG18: Rule = {
   remedy: 'Keep diskBackup on only if volume backups from the host are needed, knowing the virtual clusters then run privileged with host paths.',
   check: ({ fleet }) =>
     fleet.groups
-      .filter((group) => group.spec.diskBackup)
+      .filter((group) => group.diskBackup)
       .map((group) =>
-        finding(
-          'CG-18',
-          'warning',
-          group.spec.path,
-          'diskBackup: true',
-          'an informed choice: host path mapping and the privileged pod security standard for every virtual cluster of the group',
-          `turn diskBackup off unless volume backups from the host are needed${isAtLeast(group.spec.charts.vcluster.version, 0, 20) ? '; host path mapping is a vCluster Pro feature in chart 0.20 and later' : ''}`,
-        ),
+        finding({
+          severity: 'warning',
+          path: group.spec.path,
+          received: 'diskBackup: true',
+          expected: 'an informed choice: host path mapping and the privileged pod security standard for every virtual cluster of the group',
+          fix: `turn diskBackup off unless volume backups from the host are needed${isAtLeast(group.charts.vcluster.version, VCLUSTER_VALUES_FORMAT) ? `; host path mapping is a vCluster Pro feature in chart ${gateText(VCLUSTER_VALUES_FORMAT)} and later` : ''}`,
+        }),
       ),
 };

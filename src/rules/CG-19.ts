@@ -16,13 +16,12 @@ export const CG19: Rule = {
         return value !== undefined && !(Number.isInteger(value) && (value as number) >= min && (value as number) <= max);
       })
       .map((group) =>
-        finding(
-          'CG-19',
-          'error',
-          group.spec.path,
-          `releaseTimeoutSeconds ${show(group.spec.releaseTimeoutSeconds)}`,
-          `a whole number of seconds from ${min} to ${max} (default 600)`,
-          'set releaseTimeoutSeconds to e.g. 900, or leave it out',
-        ),
+        finding({
+          severity: 'error',
+          path: group.spec.path,
+          received: `releaseTimeoutSeconds ${show(group.spec.releaseTimeoutSeconds)}`,
+          expected: `a whole number of seconds from ${min} to ${max} (default 600)`,
+          fix: 'set releaseTimeoutSeconds to e.g. 900, or leave it out',
+        }),
       ),
 };

@@ -1,18 +1,16 @@
 import { isDnsName } from '../model/names';
-import { Finding } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { finding, Rule, RuleFinding, show } from './rule';
 
-function problem(path: string, whose: string, value: unknown): Finding[] {
+function problem(path: string, whose: string, value: unknown): RuleFinding[] {
   if (value === undefined || isDnsName(value)) return [];
   return [
-    finding(
-      'CG-21',
-      'error',
+    finding({
+      severity: 'error',
       path,
-      `${whose} storageClass ${show(value)}`,
-      'the name of a StorageClass of the host: a DNS-1123 subdomain (lowercase labels of at most 63, joined by ".")',
-      'give the name of a StorageClass (kubectl get storageclass), or leave it out for the host’s default',
-    ),
+      received: `${whose} storageClass ${show(value)}`,
+      expected: 'the name of a StorageClass of the host: a DNS-1123 subdomain (lowercase labels of at most 63, joined by ".")',
+      fix: 'give the name of a StorageClass (kubectl get storageclass), or leave it out for the host’s default',
+    }),
   ];
 }
 

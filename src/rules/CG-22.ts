@@ -1,6 +1,5 @@
 import { parseVersion } from '../charts/version';
-import { Finding } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 /** What moving from one chart version to another is, when it needs the user's word: a downgrade, or a jump over more than one minor. */
 function riskyMove(from: [number, number, number], to: [number, number, number]): string | undefined {
@@ -18,39 +17,38 @@ export const CG22: Rule = {
     'vcluster migrates its data store and config one minor at a time and does not support going back; a skipped minor or a downgrade can leave every virtual cluster of the group unable to start, found only at apply.',
   remedy: 'Upgrade one minor at a time; or, having read the upgrade notes of every minor in between, set acknowledgeChartVersionChange to the locked version being left.',
   check: ({ fleet, previousLock }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       const path = group.spec.path;
       const locked = previousLock.groups[group.key]?.vclusterChartVersion;
-      const current = group.spec.charts.vcluster.version;
+      const current = group.charts.vcluster.version;
       const [from, to] = [parseVersion(locked), parseVersion(current)];
       const move = from && to ? riskyMove(from, to) : undefined;
       const ack = group.spec.acknowledgeChartVersionChange;
       if (move && ack !== locked && from) {
         const next = `${from[0]}.${from[1] + 1}.x`;
         findings.push(
-          finding(
-            'CG-22',
-            'error',
+          finding({
+            severity: 'error',
             path,
-            `vcluster chart ${current}, deployed as ${locked} (cluster-groups.lock.json): ${move}`,
-            `a patch of ${from[0]}.${from[1]} or the next minor (${next}), or acknowledgeChartVersionChange: ${show(locked)}`,
-            move === 'a downgrade'
-              ? `keep ${locked} or later; to go back anyway, set acknowledgeChartVersionChange: ${show(locked)}`
-              : `upgrade to ${next} first; or, having read the upgrade notes of every minor in between, set acknowledgeChartVersionChange: ${show(locked)}`,
-          ),
+            received: `vcluster chart ${current}, deployed as ${locked} (cluster-groups.lock.json): ${move}`,
+            expected: `a patch of ${from[0]}.${from[1]} or the next minor (${next}), or acknowledgeChartVersionChange: ${show(locked)}`,
+            fix:
+              move === 'a downgrade'
+                ? `keep ${locked} or later; to go back anyway, set acknowledgeChartVersionChange: ${show(locked)}`
+                : `upgrade to ${next} first; or, having read the upgrade notes of every minor in between, set acknowledgeChartVersionChange: ${show(locked)}`,
+          }),
         );
       }
       if (ack !== undefined && !(move && ack === locked))
         findings.push(
-          finding(
-            'CG-22',
-            'warning',
+          finding({
+            severity: 'warning',
             path,
-            `acknowledgeChartVersionChange ${show(ack)}, with the lock at ${locked === undefined ? 'no recorded version' : show(locked)} and the chart at ${show(current)}`,
-            'an acknowledgement only for the downgrade or jump from the locked version it names',
-            'remove acknowledgeChartVersionChange',
-          ),
+            received: `acknowledgeChartVersionChange ${show(ack)}, with the lock at ${locked === undefined ? 'no recorded version' : show(locked)} and the chart at ${show(current)}`,
+            expected: 'an acknowledgement only for the downgrade or jump from the locked version it names',
+            fix: 'remove acknowledgeChartVersionChange',
+          }),
         );
     }
     return findings;

@@ -9,6 +9,12 @@ export const CG3: Rule = {
     fleet.groups
       .filter((group) => group.endpointType === undefined)
       .map((group) =>
-        finding('CG-3', 'error', group.spec.path, show(group.spec.endpointType), '"LoadBalancer" or "Ingress"', 'set endpointType: EndpointType.LOAD_BALANCER or EndpointType.INGRESS on the group'),
+        finding({
+          severity: 'error',
+          path: group.spec.path,
+          received: show(group.spec.endpointType),
+          expected: '"LoadBalancer" or "Ingress"',
+          fix: 'set endpointType: EndpointType.LOAD_BALANCER or EndpointType.INGRESS on the group',
+        }),
       ),
 };

@@ -1,5 +1,4 @@
-import { Finding } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 export const CG5: Rule = {
   id: 'CG-5',
@@ -7,7 +6,7 @@ export const CG5: Rule = {
   rationale: 'A host holds one group reference; two groups would place virtual clusters on it without seeing each other’s load.',
   remedy: 'Keep each host in one group: remove its membership from the other group.',
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const groupOf = new Map<string, { group: string; path: string }>();
     for (const group of fleet.groups) {
       for (const host of group.hosts) {
@@ -15,7 +14,13 @@ export const CG5: Rule = {
         if (!other) groupOf.set(host.name, { group: group.spec.path, path: host.spec.path });
         else if (other.group !== group.spec.path) {
           findings.push(
-            finding('CG-5', 'error', host.spec.path, `host ${show(host.name)}, also a member of ${other.group} (${other.path})`, 'a host in one group only', 'remove it from one of the two groups'),
+            finding({
+              severity: 'error',
+              path: host.spec.path,
+              received: `host ${show(host.name)}, also a member of ${other.group} (${other.path})`,
+              expected: 'a host in one group only',
+              fix: 'remove it from one of the two groups',
+            }),
           );
         }
       }

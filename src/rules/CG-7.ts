@@ -1,12 +1,6 @@
+import { HOST_KINDS, hostKindOf, HOSTING_KINDS } from '../model/host-kinds';
+import { oneOf } from '../model/text';
 import { finding, Rule, show } from './rule';
-
-const ALLOWED = ['public-cloud', 'private-cloud', 'edge'];
-
-const REFUSED: Record<string, string> = {
-  'virtual-cluster': 'a virtual cluster cannot host virtual clusters',
-  'private-cloud-gateway': 'a private-cloud gateway runs infrastructure only',
-  'imported-read-only': 'a read-only imported cluster cannot be written to',
-};
 
 export const CG7: Rule = {
   id: 'CG-7',
@@ -14,16 +8,18 @@ export const CG7: Rule = {
   rationale: 'Only clusters we can install into, and that run workloads, can host virtual clusters.',
   remedy: 'Use a public-cloud, private-cloud or edge cluster as host; virtual clusters, private-cloud gateways and read-only imported clusters cannot host.',
   check: ({ fleet }) =>
-    fleet.model.hosts
-      .filter((host) => !ALLOWED.includes(host.kind as string))
-      .map((host) =>
-        finding(
-          'CG-7',
-          'error',
-          host.path,
-          `kind ${show(host.kind)}${REFUSED[host.kind as string] ? ` (${REFUSED[host.kind as string]})` : ''}`,
-          'HostKind.PUBLIC_CLOUD, HostKind.PRIVATE_CLOUD or HostKind.EDGE',
-          'use another cluster as host',
-        ),
-      ),
+    fleet.model.hosts.flatMap((host) => {
+      const kind = hostKindOf(host.kind);
+      if (kind && HOSTING_KINDS.includes(kind)) return [];
+      const refused = kind && HOST_KINDS[kind].refused;
+      return [
+        finding({
+          severity: 'error',
+          path: host.path,
+          received: `kind ${show(host.kind)}${refused ? ` (${refused})` : ''}`,
+          expected: oneOf(HOSTING_KINDS.map((k) => HOST_KINDS[k].constant)),
+          fix: 'use another cluster as host',
+        }),
+      ];
+    }),
 };

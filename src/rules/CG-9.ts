@@ -1,11 +1,22 @@
+import { unreachable } from '../model/endpoints';
 import { isNonBlank } from '../model/names';
 import { HostSpec } from '../model/types';
 import { finding, Rule } from './rule';
 
 /** MetalLB or nginx on the host itself; an existing controller counts once it is named (its class), as nginx on that host. */
 function servesOnTheHost(endpoint: HostSpec['endpoint']): boolean {
-  if (endpoint.kind === 'existing-ingress') return isNonBlank(endpoint.className);
-  return endpoint.kind === 'metallb' || endpoint.kind === 'ingress-nginx';
+  switch (endpoint.kind) {
+    case 'metallb':
+    case 'ingress-nginx':
+      return true;
+    case 'existing-ingress':
+      return isNonBlank(endpoint.className);
+    case 'cloud-load-balancer':
+    case 'none':
+      return false;
+    default:
+      return unreachable(endpoint);
+  }
 }
 
 export const CG9: Rule = {
@@ -17,13 +28,12 @@ export const CG9: Rule = {
     fleet.model.hosts
       .filter((host) => host.kind === 'edge' && !servesOnTheHost(host.endpoint))
       .map((host) =>
-        finding(
-          'CG-9',
-          'error',
-          host.path,
-          `an edge host with endpoint ${host.endpoint.kind}`,
-          'HostEndpoint.metallb(...), HostEndpoint.ingressNginx() or a named HostEndpoint.existingIngress(...)',
-          'let us install MetalLB or ingress-nginx on the edge host, or name the controller it runs',
-        ),
+        finding({
+          severity: 'error',
+          path: host.path,
+          received: `an edge host with endpoint ${host.endpoint.kind}`,
+          expected: 'HostEndpoint.metallb(...), HostEndpoint.ingressNginx() or a named HostEndpoint.existingIngress(...)',
+          fix: 'let us install MetalLB or ingress-nginx on the edge host, or name the controller it runs',
+        }),
       ),
 };

@@ -1,14 +1,14 @@
 import { isDnsLabel } from '../model/names';
-import { Finding, Model, ProviderSpec } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { Model, ProviderSpec } from '../model/types';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 function aliasText(provider: ProviderSpec): string {
   return provider.alias === undefined ? 'with no alias' : `of alias ${show(provider.alias)}`;
 }
 
 /** Two provider blocks of one type and alias in the stack, where at least one is the user's (two of ours are two hosts of one alias, reported as such). */
-function aliasClashes(providers: readonly ProviderSpec[]): Finding[] {
-  const findings: Finding[] = [];
+function aliasClashes(providers: readonly ProviderSpec[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   const first = new Map<string, ProviderSpec>();
   for (const provider of providers) {
     const key = `${provider.type}\0${provider.alias ?? ''}`;
@@ -17,14 +17,13 @@ function aliasClashes(providers: readonly ProviderSpec[]): Finding[] {
     else if (!(earlier.ours && provider.ours)) {
       const [user, other] = provider.ours ? [earlier, provider] : [provider, earlier];
       findings.push(
-        finding(
-          'HC-1',
-          'error',
-          user.path,
-          `a ${user.type} provider ${aliasText(user)}, as is ${other.path}`,
-          `one ${user.type} provider per alias in the stack (Terraform refuses two of one alias, or two without one)`,
-          'give your provider an alias of its own; the aliases we create are the host names with dashes as underscores',
-        ),
+        finding({
+          severity: 'error',
+          path: user.path,
+          received: `a ${user.type} provider ${aliasText(user)}, as is ${other.path}`,
+          expected: `one ${user.type} provider per alias in the stack (Terraform refuses two of one alias, or two without one)`,
+          fix: 'give your provider an alias of its own; the aliases we create are the host names with dashes as underscores',
+        }),
       );
     }
   }
@@ -32,8 +31,8 @@ function aliasClashes(providers: readonly ProviderSpec[]): Finding[] {
 }
 
 /** A provider pair handed to two hosts would install both hosts' releases into one cluster. */
-function sharedProviders(model: Model): Finding[] {
-  const findings: Finding[] = [];
+function sharedProviders(model: Model): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   const user = new Map<string, string>();
   for (const host of model.hosts) {
     if (host.connection.kind !== 'providers') continue;
@@ -43,14 +42,13 @@ function sharedProviders(model: Model): Finding[] {
       if (other === undefined) user.set(path, host.path);
       else
         findings.push(
-          finding(
-            'HC-1',
-            'error',
-            host.path,
-            `provider ${path}, also given to host ${other}`,
-            'providers of its own for each host: each host is a cluster of its own',
-            "hand each host the providers configured for that host's cluster",
-          ),
+          finding({
+            severity: 'error',
+            path: host.path,
+            received: `provider ${path}, also given to host ${other}`,
+            expected: 'providers of its own for each host: each host is a cluster of its own',
+            fix: "hand each host the providers configured for that host's cluster",
+          }),
         );
     }
   }
@@ -64,34 +62,32 @@ export const HC1: Rule = {
   rationale: 'Each host gets a kubernetes and a helm provider under its alias; Terraform refuses two providers of one type with one alias, and the alias is part of every address on the host.',
   remedy: 'Rename the host to a lowercase DNS label whose alias (dashes as underscores) no other host of the stack has.',
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const aliasOwner = new Map<string, string>();
     for (const group of fleet.groups) {
       for (const host of group.hosts) {
         if (!isDnsLabel(host.spec.name)) {
           findings.push(
-            finding(
-              'HC-1',
-              'error',
-              host.spec.path,
-              `host name ${show(host.spec.name)}`,
-              'a DNS-1123 label (lowercase letters, digits and "-", at most 63)',
-              'name the host as its cluster is known, e.g. "dc1-rack2"',
-            ),
+            finding({
+              severity: 'error',
+              path: host.spec.path,
+              received: `host name ${show(host.spec.name)}`,
+              expected: 'a DNS-1123 label (lowercase letters, digits and "-", at most 63)',
+              fix: 'name the host as its cluster is known, e.g. "dc1-rack2"',
+            }),
           );
           continue;
         }
         const owner = aliasOwner.get(host.alias);
         if (owner !== undefined && owner !== host.name) {
           findings.push(
-            finding(
-              'HC-1',
-              'error',
-              host.spec.path,
-              `host ${show(host.name)}, whose provider alias ${show(host.alias)} is also that of host ${show(owner)}`,
-              'a provider alias unique in the stack',
-              'rename one of the two hosts',
-            ),
+            finding({
+              severity: 'error',
+              path: host.spec.path,
+              received: `host ${show(host.name)}, whose provider alias ${show(host.alias)} is also that of host ${show(owner)}`,
+              expected: 'a provider alias unique in the stack',
+              fix: 'rename one of the two hosts',
+            }),
           );
         } else aliasOwner.set(host.alias, host.name);
       }

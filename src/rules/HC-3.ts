@@ -1,8 +1,8 @@
 import { Host } from '../model/fleet';
 import { IpRange, isIpAddress, overlaps, parseIpRange } from '../model/ip-range';
 import { isDnsName } from '../model/names';
-import { BgpPeerSpec, Finding } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { BgpPeerSpec } from '../model/types';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 const MAX_ASN = 4294967295;
 
@@ -27,54 +27,51 @@ export const HC3: Rule = {
   id: 'HC-3',
   title: 'MetalLB address pools are valid IPv4/IPv6 ranges or CIDRs and do not overlap within a host (overlap between hosts of one group is a warning); BGP peers are valid.',
   rationale: 'MetalLB refuses a bad or overlapping pool at apply time, after the plan was approved; two hosts handing out one address would break both virtual clusters.',
-  remedy:
-    'Write pools as CIDRs (network address, e.g. "10.0.0.0/28") or "first-last" ranges of one family, first before last, without overlaps on a host; give each BGP peer a DNS name, AS numbers from 1 to 4294967295 and an IP address.',
+  remedy: `Write pools as CIDRs (network address, e.g. "10.0.0.0/28") or "first-last" ranges of one family, first before last, without overlaps on a host; give each BGP peer a DNS name, AS numbers from 1 to ${MAX_ASN} and an IP address.`,
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       const everyPool: Array<{ range: IpRange; host: Host }> = [];
       for (const host of group.hosts) {
-        if (host.spec.endpoint.kind !== 'metallb') continue;
-        for (const pool of host.spec.endpoint.pools) {
+        const endpoint = host.endpoint;
+        if (endpoint.kind !== 'metallb') continue;
+        for (const pool of endpoint.pools) {
           const parsed = parseIpRange(pool);
           if ('error' in parsed)
             findings.push(
-              finding(
-                'HC-3',
-                'error',
-                host.spec.path,
-                `address pool ${show(pool)}: ${parsed.error}`,
-                'an IPv4 or IPv6 CIDR ("10.0.0.0/28") or range ("10.0.0.10-10.0.0.20", first before last)',
-                'correct the pool entry',
-              ),
+              finding({
+                severity: 'error',
+                path: host.spec.path,
+                received: `address pool ${show(pool)}: ${parsed.error}`,
+                expected: 'an IPv4 or IPv6 CIDR ("10.0.0.0/28") or range ("10.0.0.10-10.0.0.20", first before last)',
+                fix: 'correct the pool entry',
+              }),
             );
         }
         const peers = new Set<unknown>();
-        for (const peer of host.spec.endpoint.bgpPeers) {
+        for (const peer of endpoint.bgpPeers) {
           const problems = peerProblems(peer, peers);
           if (problems.length)
             findings.push(
-              finding(
-                'HC-3',
-                'error',
-                host.spec.path,
-                `BGP peer ${show(peer?.name)}: ${problems.join('; ')}`,
-                'a peer with a DNS-1123 name unique on the host, myAsn and peerAsn from 1 to 4294967295, an IP peerAddress, and a secret name for its password',
-                'correct the BGP peer',
-              ),
+              finding({
+                severity: 'error',
+                path: host.spec.path,
+                received: `BGP peer ${show(peer?.name)}: ${problems.join('; ')}`,
+                expected: `a peer with a DNS-1123 name unique on the host, myAsn and peerAsn from 1 to ${MAX_ASN}, an IP peerAddress, and a secret name for its password`,
+                fix: 'correct the BGP peer',
+              }),
             );
         }
         const own = host.pools.map((range) => ({ range, host }));
         for (const [a, b] of overlaps(own)) {
           findings.push(
-            finding(
-              'HC-3',
-              'error',
-              host.spec.path,
-              `address pools ${show(a.range.text)} and ${show(b.range.text)}, which overlap`,
-              'pools that do not overlap within a host',
-              'merge or shrink the two pools',
-            ),
+            finding({
+              severity: 'error',
+              path: host.spec.path,
+              received: `address pools ${show(a.range.text)} and ${show(b.range.text)}, which overlap`,
+              expected: 'pools that do not overlap within a host',
+              fix: 'merge or shrink the two pools',
+            }),
           );
         }
         everyPool.push(...own);
@@ -82,14 +79,13 @@ export const HC3: Rule = {
       for (const [a, b] of overlaps(everyPool)) {
         if (a.host === b.host) continue;
         findings.push(
-          finding(
-            'HC-3',
-            'warning',
-            b.host.spec.path,
-            `address pool ${show(b.range.text)}, which overlaps ${show(a.range.text)} of host ${a.host.name}`,
-            'address pools unique across the hosts of a group',
-            'give each host its own addresses unless they sit in separate L2 domains',
-          ),
+          finding({
+            severity: 'warning',
+            path: b.host.spec.path,
+            received: `address pool ${show(b.range.text)}, which overlaps ${show(a.range.text)} of host ${a.host.name}`,
+            expected: 'address pools unique across the hosts of a group',
+            fix: 'give each host its own addresses unless they sit in separate L2 domains',
+          }),
         );
       }
     }

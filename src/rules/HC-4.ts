@@ -8,16 +8,15 @@ export const HC4: Rule = {
   remedy: "Add addresses to the host's pools, or pin some virtual clusters to another host.",
   check: ({ placement }) =>
     [...placement.usage.values()]
-      .filter((usage) => usage.host.spec.endpoint.kind === 'metallb' && usage.host.pools.length > 0 && BigInt(usage.virtualClusters) > usage.addresses)
+      .filter((usage) => usage.host.endpoint.kind === 'metallb' && usage.host.pools.length > 0 && BigInt(usage.virtualClusters) > usage.addresses)
       .map((usage) => {
         const missing = BigInt(usage.virtualClusters) - usage.addresses;
-        return finding(
-          'HC-4',
-          'error',
-          usage.host.spec.path,
-          `${usage.virtualClusters} virtual clusters on host ${usage.host.name}, whose pools hold ${usage.addresses} usable address${usage.addresses === 1n ? '' : 'es'} (not counting .0 and .255)`,
-          `at least ${usage.virtualClusters} pool addresses`,
-          `add ${missing} address${missing === 1n ? '' : 'es'} to the host's pools, or pin some virtual clusters to another host`,
-        );
+        return finding({
+          severity: 'error',
+          path: usage.host.spec.path,
+          received: `${usage.virtualClusters} virtual clusters on host ${usage.host.name}, whose pools hold ${usage.addresses} usable address${usage.addresses === 1n ? '' : 'es'} (not counting .0 and .255)`,
+          expected: `at least ${usage.virtualClusters} pool addresses`,
+          fix: `add ${missing} address${missing === 1n ? '' : 'es'} to the host's pools, or pin some virtual clusters to another host`,
+        });
       }),
 };

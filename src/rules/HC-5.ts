@@ -1,6 +1,7 @@
 import { isNonBlank } from '../model/names';
-import { ConnectionSpec, Finding, SecretInput } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { ConnectionSpec, SecretInput } from '../model/types';
+import { finding, Rule, RuleFinding, show } from './rule';
+import { wrongOptionClass } from './wrong-prop';
 
 function secretProblem(input: SecretInput, what: string): string | undefined {
   if (input.kind === 'literal') return `a literal ${what} in code`;
@@ -20,25 +21,23 @@ function target(connection: ConnectionSpec): string | undefined {
  * any server the system's CAs vouch for. The user may say so on purpose (a public CA signed the
  * API server's certificate): then a warning.
  */
-function execWithoutCa(path: string, trustSystem: boolean): Finding {
+function execWithoutCa(path: string, trustSystem: boolean): RuleFinding {
   const expected = "the PEM of the API server's CA, or a Terraform variable holding it";
   if (trustSystem)
-    return finding(
-      'HC-5',
-      'warning',
+    return finding({
+      severity: 'warning',
       path,
-      'an exec connection trusting the system CA certificates instead of the cluster CA',
-      expected,
-      "pass clusterCaCertificate unless a public CA signed the API server's certificate",
-    );
-  return finding(
-    'HC-5',
-    'error',
+      received: 'an exec connection trusting the system CA certificates instead of the cluster CA',
+      expected: expected,
+      fix: "pass clusterCaCertificate unless a public CA signed the API server's certificate",
+    });
+  return finding({
+    severity: 'error',
     path,
-    'an exec connection without the cluster CA certificate',
-    expected,
-    'pass clusterCaCertificate, or set trustSystemCaCertificates: true if a public CA signed the API server’s certificate',
-  );
+    received: 'an exec connection without the cluster CA certificate',
+    expected: expected,
+    fix: 'pass clusterCaCertificate, or set trustSystemCaCertificates: true if a public CA signed the API server’s certificate',
+  });
 }
 
 export const HC5: Rule = {
@@ -48,8 +47,9 @@ export const HC5: Rule = {
   rationale:
     'A token typed into code ends up in cdk.tf.json, in the repository and in every plan posted to a pull request; a token or an exec plugin’s credentials without the CA go to a server nobody verified; two hosts on one cluster install everything twice into it.',
   remedy: 'Connect with Connection.kubeconfig(path, context), Connection.token({ ..., token: a TerraformVariable with sensitive: true }) or Connection.exec(...), or hand in your own providers.',
+  checkInput: (input) => wrongOptionClass(input, 'connection', 'Connection.kubeconfig(...), Connection.token(...) or Connection.exec(...)'),
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const targets = new Map<string, { path: string; name: unknown }>();
     for (const host of fleet.model.hosts) {
       const connection = host.connection;
@@ -60,91 +60,107 @@ export const HC5: Rule = {
       // One host declared twice (CG-4, CG-5) naturally has one connection: that is reported there.
       if (where !== undefined && other !== undefined && other.name !== host.name)
         findings.push(
-          finding(
-            'HC-5',
-            'error',
+          finding({
+            severity: 'error',
             path,
-            `${where}, also the connection of host ${other.path}`,
-            'a connection of its own for each host',
-            'point the connection at this host’s own cluster (another context or API server)',
-          ),
+            received: `${where}, also the connection of host ${other.path}`,
+            expected: 'a connection of its own for each host',
+            fix: 'point the connection at this host’s own cluster (another context or API server)',
+          }),
         );
       if (connection.kind === 'providers' && (connection.kubernetes === undefined || connection.helm === undefined)) {
         const missing = [connection.kubernetes === undefined ? 'kubernetes' : '', connection.helm === undefined ? 'helm' : ''].filter(Boolean).join(' and ');
         findings.push(
-          finding(
-            'HC-5',
-            'error',
+          finding({
+            severity: 'error',
             path,
-            `providers without a ${missing} provider`,
-            'providers: { kubernetes: a KubernetesProvider, helm: a HelmProvider }',
-            `pass your ${missing} provider for this host, or a connection instead`,
-          ),
+            received: `providers without a ${missing} provider`,
+            expected: 'providers: { kubernetes: a KubernetesProvider, helm: a HelmProvider }',
+            fix: `pass your ${missing} provider for this host, or a connection instead`,
+          }),
         );
       }
       if (connection.kind === 'none') {
         findings.push(
-          finding(
-            'HC-5',
-            'error',
+          finding({
+            severity: 'error',
             path,
-            'no connection and no providers',
-            'a connection, or your own kubernetes and helm providers',
-            'give connection: Connection.kubeconfig(path, context), Connection.token(...) or Connection.exec(...), or providers: { kubernetes, helm }',
-          ),
+            received: 'no connection and no providers',
+            expected: 'a connection, or your own kubernetes and helm providers',
+            fix: 'give connection: Connection.kubeconfig(path, context), Connection.token(...) or Connection.exec(...), or providers: { kubernetes, helm }',
+          }),
         );
       }
       if (connection.kind === 'kubeconfig' && !isNonBlank(connection.path)) {
-        findings.push(finding('HC-5', 'error', path, `kubeconfig path ${show(connection.path)}`, 'the path of a kubeconfig file', 'use Connection.kubeconfig("~/.kube/config", "context-name")'));
+        findings.push(
+          finding({
+            severity: 'error',
+            path,
+            received: `kubeconfig path ${show(connection.path)}`,
+            expected: 'the path of a kubeconfig file',
+            fix: 'use Connection.kubeconfig("~/.kube/config", "context-name")',
+          }),
+        );
       }
       if (connection.kind === 'kubeconfig' && connection.context !== undefined && !isNonBlank(connection.context)) {
         findings.push(
-          finding('HC-5', 'error', path, `kubeconfig context ${show(connection.context)}`, 'a context name, or none for the current context', 'name a context of the kubeconfig, or leave it out'),
+          finding({
+            severity: 'error',
+            path,
+            received: `kubeconfig context ${show(connection.context)}`,
+            expected: 'a context name, or none for the current context',
+            fix: 'name a context of the kubeconfig, or leave it out',
+          }),
         );
       }
       if (connection.kind === 'token') {
         if (!isNonBlank(connection.host))
           findings.push(
-            finding('HC-5', 'error', path, `API server ${show(connection.host)}`, 'the API server URL, e.g. "https://10.0.0.1:6443"', 'pass the API server URL or a Terraform variable holding it'),
+            finding({
+              severity: 'error',
+              path,
+              received: `API server ${show(connection.host)}`,
+              expected: 'the API server URL, e.g. "https://10.0.0.1:6443"',
+              fix: 'pass the API server URL or a Terraform variable holding it',
+            }),
           );
         if (!isNonBlank(connection.clusterCaCertificate))
           findings.push(
-            finding(
-              'HC-5',
-              'error',
+            finding({
+              severity: 'error',
               path,
-              `cluster CA certificate ${show(connection.clusterCaCertificate)}`,
-              "the PEM of the API server's CA, or a Terraform variable holding it",
-              'pass clusterCaCertificate: without it the token would be sent to a server nobody verified',
-            ),
+              received: `cluster CA certificate ${show(connection.clusterCaCertificate)}`,
+              expected: "the PEM of the API server's CA, or a Terraform variable holding it",
+              fix: 'pass clusterCaCertificate: without it the token would be sent to a server nobody verified',
+            }),
           );
         const token = secretProblem(connection.token, 'token');
         if (token)
           findings.push(
-            finding(
-              'HC-5',
-              'error',
+            finding({
+              severity: 'error',
               path,
-              token,
-              'a TerraformVariable with sensitive: true',
-              'declare new TerraformVariable(stack, "host_token", { type: "string", sensitive: true }) and pass it; set its value with TF_VAR_host_token',
-            ),
+              received: token,
+              expected: 'a TerraformVariable with sensitive: true',
+              fix: 'declare new TerraformVariable(stack, "host_token", { type: "string", sensitive: true }) and pass it; set its value with TF_VAR_host_token',
+            }),
           );
       }
       if (connection.kind === 'exec') {
         if (!isNonBlank(connection.host))
-          findings.push(finding('HC-5', 'error', path, `API server ${show(connection.host)}`, 'the API server URL', 'pass the API server URL the exec plugin authenticates against'));
+          findings.push(
+            finding({ severity: 'error', path, received: `API server ${show(connection.host)}`, expected: 'the API server URL', fix: 'pass the API server URL the exec plugin authenticates against' }),
+          );
         if (!isNonBlank(connection.clusterCaCertificate)) findings.push(execWithoutCa(path, connection.trustSystemCaCertificates === true));
         if (!isNonBlank(connection.apiVersion) || !isNonBlank(connection.command)) {
           findings.push(
-            finding(
-              'HC-5',
-              'error',
+            finding({
+              severity: 'error',
               path,
-              `exec plugin ${show({ apiVersion: connection.apiVersion, command: connection.command })}`,
-              'an exec plugin with apiVersion (e.g. "client.authentication.k8s.io/v1beta1") and command',
-              'give both apiVersion and command',
-            ),
+              received: `exec plugin ${show({ apiVersion: connection.apiVersion, command: connection.command })}`,
+              expected: 'an exec plugin with apiVersion (e.g. "client.authentication.k8s.io/v1beta1") and command',
+              fix: 'give both apiVersion and command',
+            }),
           );
         }
       }

@@ -1,5 +1,4 @@
-import { Finding } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 export const HC6: Rule = {
   id: 'HC-6',
@@ -8,7 +7,7 @@ export const HC6: Rule = {
     'A password typed into code ends up in cdk.tf.json and every plan; a secret that does not exist when MetalLB configures the peer leaves the BGP session down without an error anyone sees.',
   remedy: 'Pass password: a TerraformVariable with sensitive: true (set it with TF_VAR_…), or passwordSecret naming a basic-auth secret you create first; not both.',
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const host of fleet.model.hosts) {
       if (host.endpoint.kind !== 'metallb') continue;
       for (const peer of host.endpoint.bgpPeers) {
@@ -24,14 +23,13 @@ export const HC6: Rule = {
                 : undefined;
         if (problem)
           findings.push(
-            finding(
-              'HC-6',
-              'error',
-              host.path,
-              `BGP peer ${show(peer.name)}: ${problem}`,
-              'password: a TerraformVariable with sensitive: true, or passwordSecret alone',
-              'declare new TerraformVariable(stack, "bgp_password", { type: "string", sensitive: true }), pass it as password and drop passwordSecret; set its value with TF_VAR_bgp_password',
-            ),
+            finding({
+              severity: 'error',
+              path: host.path,
+              received: `BGP peer ${show(peer.name)}: ${problem}`,
+              expected: 'password: a TerraformVariable with sensitive: true, or passwordSecret alone',
+              fix: 'declare new TerraformVariable(stack, "bgp_password", { type: "string", sensitive: true }), pass it as password and drop passwordSecret; set its value with TF_VAR_bgp_password',
+            }),
           );
       }
     }

@@ -1,7 +1,8 @@
-import { formatAmount, parseQuantity, unitOf } from '../model/quantity';
-import { Finding, RESOURCE_NAMES } from '../model/types';
-import { finding, Rule, show } from './rule';
 import { compareText } from '../model/order';
+import { formatAmount } from '../model/quantity';
+import { RESOURCE_NAMES } from '../model/types';
+import { addCharge, chargeOf } from '../placement/accounting';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 export const OQ1: Rule = {
   id: 'OQ-1',
@@ -10,18 +11,33 @@ export const OQ1: Rule = {
   rationale: 'A shared group must not let one team take what was promised to the others; the pull request is where that is cheapest to see.',
   remedy: "Remove or shrink the owner's virtual clusters, pause some, or raise the owner's quota; write quotas as a count and Kubernetes quantities.",
   check: ({ fleet }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
-      const quotas = group.spec.ownerQuotas ?? {};
       const path = group.spec.path;
-      for (const [owner, quota] of Object.entries(quotas)) {
+      const quotas = new Map(group.ownerQuotas.map((quota) => [quota.owner, quota]));
+      for (const quota of group.ownerQuotas) {
+        const owner = quota.owner;
         if (quota.virtualClusters !== undefined && !(Number.isInteger(quota.virtualClusters) && (quota.virtualClusters as number) >= 0)) {
-          findings.push(finding('OQ-1', 'error', path, `ownerQuotas[${show(owner)}].virtualClusters ${show(quota.virtualClusters)}`, 'a whole number of at least 0', 'give the quota as a count'));
+          findings.push(
+            finding({
+              severity: 'error',
+              path,
+              received: `ownerQuotas[${show(owner)}].virtualClusters ${show(quota.virtualClusters)}`,
+              expected: 'a whole number of at least 0',
+              fix: 'give the quota as a count',
+            }),
+          );
         }
         for (const resource of RESOURCE_NAMES) {
-          if (quota[resource] !== undefined && parseQuantity(quota[resource]) === undefined) {
+          if (quota.given[resource] !== undefined && quota.limits[resource] === undefined) {
             findings.push(
-              finding('OQ-1', 'error', path, `ownerQuotas[${show(owner)}].${resource} ${show(quota[resource])}`, 'a Kubernetes quantity', `write ${resource} as Kubernetes does ("16", "64Gi")`),
+              finding({
+                severity: 'error',
+                path,
+                received: `ownerQuotas[${show(owner)}].${resource} ${show(quota.given[resource])}`,
+                expected: 'a Kubernetes quantity',
+                fix: `write ${resource} as Kubernetes does ("16", "64Gi")`,
+              }),
             );
           }
         }
@@ -29,37 +45,37 @@ export const OQ1: Rule = {
       const usage = new Map<string, { count: number; cpu: number; memory: number; storage: number }>();
       for (const vc of group.virtualClusters) {
         const owner = vc.spec.owner;
-        if (owner === undefined || !(owner in quotas)) continue;
+        if (owner === undefined || !quotas.has(owner)) continue;
         const used = usage.get(owner) ?? { count: 0, cpu: 0, memory: 0, storage: 0 };
         used.count += 1;
-        if (!vc.spec.paused) {
-          used.cpu += vc.request.cpu ?? 0;
-          used.memory += vc.request.memory ?? 0;
-        }
-        used.storage += vc.request.storage ?? 0;
+        addCharge(used, chargeOf(vc));
         usage.set(owner, used);
       }
       for (const [owner, used] of [...usage.entries()].sort(([a], [b]) => compareText(a, b))) {
-        const quota = quotas[owner];
+        const quota = quotas.get(owner)!;
         const count = quota.virtualClusters;
         if (typeof count === 'number' && used.count > count) {
           findings.push(
-            finding('OQ-1', 'error', path, `${used.count} virtual clusters of owner ${show(owner)}`, `at most ${count}`, `remove ${used.count - count} of them, or raise the owner's quota`),
+            finding({
+              severity: 'error',
+              path,
+              received: `${used.count} virtual clusters of owner ${show(owner)}`,
+              expected: `at most ${count}`,
+              fix: `remove ${used.count - count} of them, or raise the owner's quota`,
+            }),
           );
         }
         for (const resource of RESOURCE_NAMES) {
-          const limit = parseQuantity(quota[resource]);
-          const unit = unitOf(resource);
+          const limit = quota.limits[resource];
           if (limit !== undefined && used[resource] > limit) {
             findings.push(
-              finding(
-                'OQ-1',
-                'error',
+              finding({
+                severity: 'error',
                 path,
-                `${resource} requests of ${formatAmount(used[resource], unit)} by owner ${show(owner)}`,
-                `at most ${formatAmount(limit, unit)}`,
-                `free ${formatAmount(used[resource] - limit, unit)} of ${resource} among the owner's virtual clusters, or raise the quota`,
-              ),
+                received: `${resource} requests of ${formatAmount(resource, used[resource])} by owner ${show(owner)}`,
+                expected: `at most ${formatAmount(resource, limit)}`,
+                fix: `free ${formatAmount(resource, used[resource] - limit)} of ${resource} among the owner's virtual clusters, or raise the quota`,
+              }),
             );
           }
         }

@@ -1,5 +1,6 @@
 import { lockChanges } from '../placement/lock-diff';
 import { finding, Rule } from './rule';
+import { LOCK_VERSION } from '../placement/lock';
 
 export const PL1: Rule = {
   id: 'PL-1',
@@ -7,19 +8,30 @@ export const PL1: Rule = {
   rationale:
     'The lock records where each virtual cluster runs and which IP it holds; a CI synth that silently rewrote it would plan moves (destroying clusters) nobody reviewed, like npm ci refusing a stale package-lock.',
   remedy: 'Run the synth locally without CI=true (npm run synth), review the lock changes it makes, and commit cluster-groups.lock.json; for an unreadable lock, follow the fix the finding names.',
+  checkInput: ({ unreadableLock }) =>
+    unreadableLock
+      ? [
+          finding({
+            severity: 'error',
+            path: unreadableLock.file,
+            received: unreadableLock.problem,
+            expected: `a lock file of format version ${LOCK_VERSION}, as this release writes it`,
+            fix: unreadableLock.fix,
+          }),
+        ]
+      : [],
   check: ({ placement, previousLock, frozenLock }) => {
     if (frozenLock === undefined) return [];
     const changes = lockChanges(previousLock, placement.lock);
     if (changes.length === 0) return [];
     return [
-      finding(
-        'PL-1',
-        'error',
-        frozenLock,
-        `a lock that would change: ${changes.join('; ')}`,
-        'a lock that matches the app (frozen: CI=true or context cluster-groups:frozen)',
-        'run the synth without CI=true (npm run synth) and commit cluster-groups.lock.json',
-      ),
+      finding({
+        severity: 'error',
+        path: frozenLock,
+        received: `a lock that would change: ${changes.join('; ')}`,
+        expected: 'a lock that matches the app (frozen: CI=true or context cluster-groups:frozen)',
+        fix: 'run the synth without CI=true (npm run synth) and commit cluster-groups.lock.json',
+      }),
     ];
   },
 };

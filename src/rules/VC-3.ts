@@ -11,14 +11,13 @@ export const VC3: Rule = {
       return group.virtualClusters
         .filter((vc) => vc.spec.host !== undefined && !members.has(vc.spec.host as string))
         .map((vc) =>
-          finding(
-            'VC-3',
-            'error',
-            vc.spec.path,
-            `pinned to host ${show(vc.spec.host)}`,
-            `one of the hosts of ${group.spec.path}: ${[...members].sort().join(', ') || '(none)'}`,
-            'pin it to a member host, add that host to the group, or leave host out for automatic placement',
-          ),
+          finding({
+            severity: 'error',
+            path: vc.spec.path,
+            received: `pinned to host ${show(vc.spec.host)}`,
+            expected: `one of the hosts of ${group.spec.path}: ${[...members].sort().join(', ') || '(none)'}`,
+            fix: 'pin it to a member host, add that host to the group, or leave host out for automatic placement',
+          }),
         );
     }),
 };

@@ -1,10 +1,5 @@
-import { isDnsLabel, isDnsName, isWildcardDns } from '../model/names';
+import { ingressHostname, isDnsLabel, isDnsName } from '../model/names';
 import { finding, Rule, show } from './rule';
-
-/** `<name>.<host DNS without "*.">`: where an Ingress group's virtual cluster is reached. */
-export function ingressHostname(name: string, wildcardDns: unknown): string | undefined {
-  return isWildcardDns(wildcardDns) ? `${name}.${wildcardDns.slice(2)}` : undefined;
-}
 
 export const VC5: Rule = {
   id: 'VC-5',
@@ -22,14 +17,13 @@ export const VC5: Rule = {
             const hostname = placed && ingressHostname(vc.name, placed.host.spec.wildcardDns);
             if (!hostname || isDnsName(hostname)) return [];
             return [
-              finding(
-                'VC-5',
-                'error',
-                vc.spec.path,
-                `hostname ${show(hostname)} (${hostname.length} characters)`,
-                'a DNS name of labels up to 63 and at most 253 in all',
-                'shorten the virtual cluster name or the host’s wildcard DNS',
-              ),
+              finding({
+                severity: 'error',
+                path: vc.spec.path,
+                received: `hostname ${show(hostname)} (${hostname.length} characters)`,
+                expected: 'a DNS name of labels up to 63 and at most 253 in all',
+                fix: 'shorten the virtual cluster name or the host’s wildcard DNS',
+              }),
             ];
           }),
     ),

@@ -1,7 +1,6 @@
 import { isCidr, isIpAddress } from '../model/ip-range';
 import { isDnsName } from '../model/names';
-import { Finding } from '../model/types';
-import { finding, Rule, show } from './rule';
+import { finding, Rule, RuleFinding, show } from './rule';
 
 /** What is wrong with a given address, as received / expected / fix; undefined when nothing is. */
 function addressProblem(address: unknown, endpoint: string | undefined): [string, string, string] | undefined {
@@ -25,7 +24,7 @@ export const VC6: Rule = {
     'Kubernetes refuses other values when the service is applied; in an Ingress group the options would be silently unused. A cloud load balancer’s address is known only after apply: without one given, the kubeconfig points nowhere useful and the certificate does not name it.',
   remedy: 'Use ExternalTrafficPolicy.CLUSTER or LOCAL and CIDRs for sourceRanges, in a LoadBalancer group only; behind a cloud load balancer give loadBalancer.address.',
   check: ({ fleet, placement }) => {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       for (const vc of group.virtualClusters) {
         const options = vc.spec.loadBalancer;
@@ -33,37 +32,46 @@ export const VC6: Rule = {
         const host = placement.byPath.get(path)?.host;
         if (group.endpointType === 'LoadBalancer' && host?.spec.endpoint.kind === 'cloud-load-balancer' && options?.address === undefined)
           findings.push(
-            finding(
-              'VC-6',
-              'warning',
+            finding({
+              severity: 'warning',
               path,
-              `no address behind the cloud load balancer of host ${host.name}`,
-              'the address clients will reach it at (an IP you reserved, or a DNS name you point at its load balancer)',
-              'give loadBalancer: { address } so that its kubeconfig, certificate and output name it; without one its endpoint is known only after apply, and the output has none',
-            ),
+              received: `no address behind the cloud load balancer of host ${host.name}`,
+              expected: 'the address clients will reach it at (an IP you reserved, or a DNS name you point at its load balancer)',
+              fix: 'give loadBalancer: { address } so that its kubeconfig, certificate and output name it; without one its endpoint is known only after apply, and the output has none',
+            }),
           );
         if (!options) continue;
         if (group.endpointType === 'Ingress') {
           findings.push(
-            finding(
-              'VC-6',
-              'warning',
+            finding({
+              severity: 'warning',
               path,
-              'load-balancer options in an Ingress group',
-              'no load-balancer options: the virtual cluster is reached through the ingress',
-              'remove loadBalancer from the virtual cluster',
-            ),
+              received: 'load-balancer options in an Ingress group',
+              expected: 'no load-balancer options: the virtual cluster is reached through the ingress',
+              fix: 'remove loadBalancer from the virtual cluster',
+            }),
           );
           continue;
         }
         const address = addressProblem(options.address, placement.byPath.get(path)?.host.spec.endpoint.kind);
-        if (address) findings.push(finding('VC-6', 'error', path, ...address));
+        if (address) findings.push(finding({ severity: 'error', path, received: address[0], expected: address[1], fix: address[2] }));
         const policy = options.externalTrafficPolicy;
         if (policy !== undefined && policy !== 'Cluster' && policy !== 'Local') {
-          findings.push(finding('VC-6', 'error', path, `externalTrafficPolicy ${show(policy)}`, '"Cluster" or "Local"', 'use ExternalTrafficPolicy.CLUSTER or ExternalTrafficPolicy.LOCAL'));
+          findings.push(
+            finding({
+              severity: 'error',
+              path,
+              received: `externalTrafficPolicy ${show(policy)}`,
+              expected: '"Cluster" or "Local"',
+              fix: 'use ExternalTrafficPolicy.CLUSTER or ExternalTrafficPolicy.LOCAL',
+            }),
+          );
         }
         for (const range of options.sourceRanges ?? []) {
-          if (!isCidr(range)) findings.push(finding('VC-6', 'error', path, `loadBalancerSourceRanges entry ${show(range)}`, 'a CIDR such as "203.0.113.0/24"', 'write each source range as a CIDR'));
+          if (!isCidr(range))
+            findings.push(
+              finding({ severity: 'error', path, received: `loadBalancerSourceRanges entry ${show(range)}`, expected: 'a CIDR such as "203.0.113.0/24"', fix: 'write each source range as a CIDR' }),
+            );
         }
       }
     }

@@ -1,5 +1,5 @@
 import { Fleet } from '../model/fleet';
-import { Finding, Severity } from '../model/types';
+import { Finding, Severity, UnreadableLock, WrongProp } from '../model/types';
 import { Lock } from '../placement/lock';
 import { Placement } from '../placement/place';
 
@@ -12,6 +12,21 @@ export interface RuleContext {
   readonly frozenLock?: string;
 }
 
+/** What a rule found, as data: the evaluator adds the rule's ID and the message. */
+export interface RuleFinding {
+  readonly severity: Severity;
+  readonly path: string;
+  readonly received: string;
+  readonly expected: string;
+  readonly fix: string;
+}
+
+/** What the constructs received as it was, before any model was built: props of the wrong kind, and a lock file this release cannot read. */
+export interface RuleInput {
+  readonly wrongProps: readonly WrongProp[];
+  readonly unreadableLock?: UnreadableLock;
+}
+
 export interface Rule {
   readonly id: string;
   /** The rule in one sentence, as DOMAIN.md states it. */
@@ -20,13 +35,21 @@ export interface Rule {
   readonly rationale: string;
   /** How to fix a finding of this rule, in general; each finding's own fix says it for its case. */
   readonly remedy: string;
-  readonly check: (context: RuleContext) => Finding[];
+  readonly check: (context: RuleContext) => RuleFinding[];
+  /** What the rule finds in the input as received, reported before any rule's check of the model. */
+  readonly checkInput?: (input: RuleInput) => RuleFinding[];
 }
 
-/** Builds a finding whose message names the rule, the path, what was received and what was expected. */
-export function finding(rule: string, severity: Severity, path: string, received: string, expected: string, fix: string): Finding {
-  const message = `[${rule}] ${path}: received ${received}; expected ${expected}. Fix: ${fix}`;
-  return { rule, severity, path, message, received, expected, fix };
+/** One finding of a rule; the rule's own ID is added by the evaluator. */
+export function finding(found: RuleFinding): RuleFinding {
+  return found;
+}
+
+/** The finding with the ID of the rule that produced it, and the message every report prints: rule, path, received, expected, fix. */
+export function stamp(rule: Rule, found: RuleFinding): Finding {
+  const { severity, path, received, expected, fix } = found;
+  const message = `[${rule.id}] ${path}: received ${received}; expected ${expected}. Fix: ${fix}`;
+  return { rule: rule.id, severity, path, message, received, expected, fix };
 }
 
 /** A value as a user would recognise it in a message. */

@@ -4,7 +4,7 @@ import { isDns1035Label } from '../../src/model/names';
 import { VIRTUAL_CLUSTER_NAME_LIMIT } from '../../src/rules/VC-1';
 import { describeWithCharts } from '../support/charts';
 import { K8sObject, renderAll, Rendered } from '../support/helm';
-import { vc, rulesOf, run, validLbModel } from '../support/model';
+import { lbWith, vc, rulesOf, run, validLbModel } from '../support/model';
 import { chartDir, renderStacks } from '../support/render';
 import { synthStacks, testApp } from '../support/synth';
 
@@ -61,5 +61,20 @@ describeWithCharts('VC-1, proven from the rendered chart', () => {
     const [tooLong, digit] = await renderAll([job('v'.repeat(VIRTUAL_CLUSTER_NAME_LIMIT + 1)), job('1team')]);
     expect(nameProblems(tooLong)).toContain(`StatefulSet ${'v'.repeat(VIRTUAL_CLUSTER_NAME_LIMIT + 1)}: its pods' controller-revision-hash label would pass 63`);
     expect(nameProblems(digit)).toContain('Service 1team: not a DNS-1035 label');
+  });
+});
+
+describe('VC-1 virtual cluster name', () => {
+  it.each(['', 'Team-A', 'a'.repeat(54), 'team_a', 'default', 'kube-system', 'kube-tools', 'metallb-system', 'ingress-nginx'])('refuses %p', (name) => {
+    expect(rulesOf(lbWith((m) => ({ virtualClusters: [vc(name), m.virtualClusters[1]] }))).errors).toContain('VC-1');
+  });
+  it('says which of its reasons it fires for, at the virtual cluster', () => {
+    const received = (name: string) => lbWith((m) => ({ virtualClusters: [vc(name, { path: 'app/lb/v' }), m.virtualClusters[1]] })).errors.map((f) => [f.path, f.received]);
+    expect(received('Team-A')).toEqual([['app/lb/v', 'name "Team-A"']]);
+    expect(received('kube-tools')).toEqual([['app/lb/v', 'name "kube-tools", a namespace the host already has or we install into']]);
+    expect(received('team-b')).toEqual([['app/lb/team-b', 'name "team-b", already used by app/lb/v']]);
+  });
+  it('refuses a name used twice in a group', () => {
+    expect(rulesOf(lbWith((m) => ({ virtualClusters: [...m.virtualClusters, vc('team-a', { path: 'app/lb/dup' })] }))).errors).toContain('VC-1');
   });
 });

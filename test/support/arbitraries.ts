@@ -188,7 +188,7 @@ export function topologyOf(model: Model): Topology {
     virtualClusters: model.virtualClusters.map((vc) => ({
       name: String(vc.name),
       ...(typeof vc.host === 'string' ? { host: vc.host } : {}),
-      cpu: String(vc.resources.cpu),
+      cpu: String(vc.resources?.cpu),
       paused: vc.paused,
     })),
   };

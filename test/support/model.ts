@@ -1,4 +1,3 @@
-import { chartsFor } from '../../src/charts/catalog';
 import { evaluate, Evaluation } from '../../src/evaluate';
 import { DEFAULT_MAX_PER_VIRTUAL_CLUSTER } from '../../src/model/defaults';
 import { GroupSpec, HostSpec, Model, VirtualClusterSpec } from '../../src/model/types';
@@ -14,7 +13,6 @@ export function group(overrides: Partial<GroupSpec> = {}): GroupSpec {
     maxPerVirtualCluster: { ...DEFAULT_MAX_PER_VIRTUAL_CLUSTER },
     oversubscriptionPercent: undefined,
     distribution: undefined,
-    charts: chartsFor({}),
     diskBackup: false,
     tags: {},
     ...overrides,
@@ -49,7 +47,7 @@ export function vc(name: string, overrides: Partial<VirtualClusterSpec> = {}): V
 }
 
 export function run(model: Partial<Model>, lock: Lock = EMPTY_LOCK): Evaluation {
-  return evaluate({ groups: model.groups ?? [], hosts: model.hosts ?? [], virtualClusters: model.virtualClusters ?? [] }, lock);
+  return evaluate({ groups: model.groups ?? [], hosts: model.hosts ?? [], virtualClusters: model.virtualClusters ?? [], wrongProps: model.wrongProps }, lock);
 }
 
 /** The rule IDs found, errors and warnings apart, for compact assertions. */
@@ -70,4 +68,21 @@ export function validIngressModel(): Model {
     hosts: [ingressHost({ name: 'x', path: 'app/web/x' }), ingressHost({ name: 'y', path: 'app/web/y' })],
     virtualClusters: [vc('site', { path: 'app/web/site', group: 'app/web' })],
   };
+}
+
+/** The valid LoadBalancer model with one change, evaluated. */
+export function lbWith(change: (model: Model) => Partial<Model>): Evaluation {
+  const base = validLbModel();
+  return run({ ...base, ...change(base) });
+}
+
+/** The valid Ingress model with one change, evaluated. */
+export function ingressWith(change: (model: Model) => Partial<Model>): Evaluation {
+  const base = validIngressModel();
+  return run({ ...base, ...change(base) });
+}
+
+/** A lock of the given groups. */
+export function lock(groups: Lock['groups']): Lock {
+  return { version: 1, groups };
 }

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { isMap, Values } from './merge';
+import { isMap, Values } from './values';
 
 export type UserValues = { values: Values } | { error: string };
 

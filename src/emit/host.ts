@@ -1,0 +1,198 @@
+import { ingressNginxValues } from '../charts/ingress-nginx-values';
+import { bgpPasswordSecret, metallbObjects, metallbValues } from '../charts/metallb-values';
+import { mergeValues, Values } from '../charts/merge';
+import { userPlatformValues } from '../charts/platform-values';
+import { toYaml } from '../charts/serialize';
+import { DEFAULT_RELEASE_TIMEOUT_SECONDS, INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../model/defaults';
+import { unreachable } from '../model/endpoints';
+import { GroupCharts, Host } from '../model/fleet';
+import { terraformName } from '../model/names';
+import { ChartRef, GroupSpec } from '../model/types';
+import { ADDRESSES, AddressRole, resourceName } from './addresses';
+import { literal } from './terraform-text';
+
+const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
+
+/** MetalLB's speaker needs host networking and NET_RAW, ingress-nginx on host ports needs them too: such a namespace must admit privileged pods. */
+const PRIVILEGED_NAMESPACE = {
+  'pod-security.kubernetes.io/enforce': 'privileged',
+  'pod-security.kubernetes.io/audit': 'privileged',
+  'pod-security.kubernetes.io/warn': 'privileged',
+};
+
+/** One resource of a host: its construct ID, and its Terraform type and name (its address). */
+export interface Addressed {
+  readonly id: string;
+  readonly type: 'helm_release' | 'kubernetes_namespace_v1';
+  readonly name: string;
+}
+
+export interface NamespaceDescription extends Addressed {
+  readonly type: 'kubernetes_namespace_v1';
+  readonly metadata: { readonly name: string; readonly labels: Readonly<Record<string, string>> };
+}
+
+/** A chart from a repository, or the local chart of MetalLB's configuration objects shipped with the package (an asset of the stack). */
+export type ChartSource = { readonly kind: 'repository'; readonly chart: ChartRef } | { readonly kind: 'metallb-config' };
+
+/** A secret MetalLB reads a BGP peer's password from; the password is a Terraform expression (a sensitive variable, HC-6). */
+export interface SecretDescription {
+  readonly id: string;
+  readonly type: 'kubernetes_secret_v1';
+  readonly name: string;
+  readonly metadata: { readonly name: string; readonly namespace: { readonly of: string }; readonly labels: Readonly<Record<string, string>> };
+  readonly password: string;
+}
+
+/**
+ * What every release of a group shares (CG-19): a bounded history (each revision is a Secret in
+ * the release's namespace) and a timeout. A release that waits for its pods is `atomic`: a failed
+ * install is uninstalled and a failed upgrade rolled back, so the helm provider (which does not
+ * save a release whose first install failed, hashicorp/terraform-provider-helm#1665) never leaves
+ * an orphan that makes the next deploy fail with "cannot re-use a name that is still in use".
+ * Helm's atomic implies waiting; a release with nothing to wait for heals by upgrading over a
+ * failed install instead.
+ */
+export interface ReleaseSettings {
+  readonly wait: boolean;
+  readonly atomic?: boolean;
+  readonly upgradeInstall?: boolean;
+  readonly timeout: number;
+  readonly maxHistory: number;
+}
+
+export interface ReleaseDescription extends Addressed {
+  readonly type: 'helm_release';
+  readonly release: string;
+  readonly chart: ChartSource;
+  /** The namespace: by the ID of a namespace of the host (its name, read from the resource), or by name. */
+  readonly namespace: { readonly of: string } | { readonly name: string };
+  readonly values: readonly string[];
+  readonly settings: ReleaseSettings;
+  /** IDs of resources of the host that must be in place first. */
+  readonly dependsOn: readonly string[];
+}
+
+/**
+ * Everything one host gets, as plain data: its provider alias, what serves its endpoint
+ * (MetalLB and its configuration, or ingress-nginx), and its virtual clusters as one `for_each`
+ * namespace and one `for_each` release keyed by virtual-cluster name (instances.ts), so that
+ * adding or removing one never changes the address of another.
+ */
+export interface HostDescription {
+  readonly alias: string;
+  /** The endpoint's namespaces and releases, in the order they are created. */
+  readonly namespaces: readonly NamespaceDescription[];
+  /** Created after the namespaces, before the releases. */
+  readonly secrets: readonly SecretDescription[];
+  readonly releases: readonly ReleaseDescription[];
+  /** The `for_each` namespace and release of the virtual clusters; their instances come from the evaluation. */
+  readonly virtualClusters: { readonly namespace: NamespaceDescription; readonly release: ReleaseDescription };
+}
+
+function addressed<T extends AddressRole>(id: string, role: T, alias: string): { id: string; type: (typeof ADDRESSES)[T]['type']; name: string } {
+  return { id, type: ADDRESSES[role].type, name: resourceName(role, alias) };
+}
+
+function namespace(id: string, role: 'metallbNamespace' | 'ingressNginxNamespace', alias: string, name: string, labels: Record<string, string>): NamespaceDescription {
+  return { ...addressed(id, role, alias), metadata: { name, labels: { ...MANAGED_BY, ...labels } } };
+}
+
+function releaseSettings(group: GroupSpec, wait: boolean): ReleaseSettings {
+  const timeout = typeof group.releaseTimeoutSeconds === 'number' ? group.releaseTimeoutSeconds : DEFAULT_RELEASE_TIMEOUT_SECONDS;
+  return wait ? { wait, atomic: true, timeout, maxHistory: RELEASE_MAX_HISTORY } : { wait, upgradeInstall: true, timeout, maxHistory: RELEASE_MAX_HISTORY };
+}
+
+function chartRelease(id: string, role: 'metallbRelease' | 'ingressNginxRelease', alias: string, chart: ChartRef, namespaceId: string, values: Values, group: GroupSpec): ReleaseDescription {
+  return {
+    ...addressed(id, role, alias),
+    release: chart.chart,
+    chart: { kind: 'repository', chart },
+    namespace: { of: namespaceId },
+    settings: releaseSettings(group, true),
+    values: [literal(toYaml(values))],
+    dependsOn: [],
+  };
+}
+
+/** What serves the host's endpoint, where we install it, and the release the virtual clusters wait for. */
+function endpointResources(
+  host: Host,
+  charts: GroupCharts,
+  group: GroupSpec,
+  bgpPasswords: ReadonlyMap<string, string>,
+): { namespaces: NamespaceDescription[]; secrets: SecretDescription[]; releases: ReleaseDescription[]; ready: string[] } {
+  const alias = host.alias;
+  const endpoint = host.endpoint;
+  switch (endpoint.kind) {
+    case 'metallb': {
+      const ns = namespace('MetallbNamespace', 'metallbNamespace', alias, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE);
+      // The user's values under ours, as Helm merges them (HC-7 has checked them).
+      const metallb = chartRelease('Metallb', 'metallbRelease', alias, charts.metallb, ns.id, mergeValues(userPlatformValues(group, host.spec.endpoint), metallbValues()), group);
+      // The secrets MetalLB reads for BGP passwords exist before the BGPPeers that name them.
+      // (A peer name given twice is an HC-3 finding; the map holds it once.)
+      const secrets = [...bgpPasswords].map(([peer, password]): SecretDescription => ({
+        id: `BgpPassword${peer}`,
+        type: 'kubernetes_secret_v1',
+        name: `bgppassword_${alias}_${terraformName(peer)}`,
+        metadata: { name: bgpPasswordSecret(peer), namespace: { of: ns.id }, labels: MANAGED_BY },
+        password,
+      }));
+      const config: ReleaseDescription = {
+        ...addressed('MetallbConfig', 'metallbConfig', alias),
+        release: 'metallb-config',
+        chart: { kind: 'metallb-config' },
+        namespace: { name: METALLB_NAMESPACE },
+        // Custom resources only: Helm has nothing to wait for.
+        settings: releaseSettings(group, false),
+        values: [literal(toYaml({ objects: metallbObjects(endpoint.pools as string[], endpoint.bgpPeers) }))],
+        // The objects are custom resources validated by MetalLB's webhooks: both must be up first.
+        dependsOn: [metallb.id, ...secrets.map((secret) => secret.id)],
+      };
+      return { namespaces: [ns], secrets, releases: [metallb, config], ready: [config.id] };
+    }
+    case 'ingress-nginx': {
+      // The baseline pod-security level refuses host ports.
+      const ns = namespace('IngressNginxNamespace', 'ingressNginxNamespace', alias, INGRESS_NGINX_NAMESPACE, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {});
+      const release = chartRelease(
+        'IngressNginx',
+        'ingressNginxRelease',
+        alias,
+        charts.ingressNginx,
+        ns.id,
+        mergeValues(userPlatformValues(group, host.spec.endpoint), ingressNginxValues(endpoint.className, endpoint.service)),
+        group,
+      );
+      return { namespaces: [ns], secrets: [], releases: [release], ready: [release.id] };
+    }
+    case 'cloud-load-balancer':
+    case 'existing-ingress':
+    case 'none':
+      return { namespaces: [], secrets: [], releases: [], ready: [] };
+    default:
+      return unreachable(endpoint);
+  }
+}
+
+/**
+ * The description of one host, from its model, its group's settings and charts, and the
+ * Terraform expressions of its BGP passwords: pure, the same input gives the same description.
+ */
+export function describeHost(host: Host, group: GroupSpec, charts: GroupCharts, bgpPasswords: ReadonlyMap<string, string> = new Map()): HostDescription {
+  const alias = host.alias;
+  const { namespaces, secrets, releases, ready } = endpointResources(host, charts, group, bgpPasswords);
+  const vcNamespace: NamespaceDescription = {
+    ...addressed('VirtualClusterNamespaces', 'vclusterNamespace', alias),
+    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value}' } },
+  };
+  const vcRelease: ReleaseDescription = {
+    ...addressed('VirtualClusters', 'vclusterRelease', alias),
+    release: '${each.key}',
+    chart: { kind: 'repository', chart: charts.vcluster },
+    namespace: { name: '${each.key}' },
+    values: ['${each.value.values}'],
+    settings: releaseSettings(group, true),
+    dependsOn: [vcNamespace.id, ...ready],
+  };
+  return { alias, namespaces, secrets, releases, virtualClusters: { namespace: vcNamespace, release: vcRelease } };
+}

@@ -1,0 +1,73 @@
+import { exposureOf, kubeconfigSecret, serverUrl } from '../charts/exposure';
+import { Values } from '../charts/merge';
+import { toYaml } from '../charts/serialize';
+import { vclusterValues } from '../charts/vcluster-values';
+import { Evaluation } from '../evaluate';
+import { byName } from '../model/order';
+import { literal } from './terraform-text';
+
+export interface VirtualClusterRelease {
+  readonly name: string;
+  readonly group: string;
+  readonly values: Values;
+}
+
+/** The vcluster releases of every host (by host path), each with its complete values, sorted by name. */
+export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClusterRelease[]> {
+  const byHost = new Map<string, VirtualClusterRelease[]>();
+  for (const group of evaluation.fleet.groups) {
+    const groupValues = 'values' in group.userValues ? group.userValues.values : {};
+    for (const vc of group.virtualClusters) {
+      const placed = evaluation.placement.byPath.get(vc.spec.path);
+      if (!placed) continue;
+      const values = vclusterValues({ group, vc, exposure: exposureOf(group, placed) }, groupValues, 'values' in vc.userValues ? vc.userValues.values : {});
+      const list = byHost.get(placed.host.spec.path) ?? [];
+      list.push({ name: vc.name, group: group.name, values });
+      byHost.set(placed.host.spec.path, list);
+    }
+  }
+  for (const list of byHost.values()) list.sort(byName);
+  return byHost;
+}
+
+/** What a group's output says of one virtual cluster: where it runs and how to reach it, never the kubeconfig itself. */
+export interface OutputEntry {
+  readonly host: string;
+  /** The API server URL; null while a cloud load balancer's address is known only after apply (VC-6 warns). */
+  readonly endpoint: string | null;
+  readonly kubeconfig_secret: { readonly name: string; readonly namespace: string };
+}
+
+/**
+ * The per-virtual-cluster part of emission, known once every construct is in: per host, the
+ * `for_each` maps of its namespace and vcluster release (keyed by virtual-cluster name); per
+ * group, its output.
+ */
+export interface Instances {
+  /** Host path → virtual-cluster name → its group's name (a namespace label). */
+  readonly namespaces: ReadonlyMap<string, Record<string, string>>;
+  /** Host path → virtual-cluster name → its values, as Terraform takes them literally. */
+  readonly releases: ReadonlyMap<string, Record<string, { values: string }>>;
+  /** Group path → virtual-cluster name → its output entry. */
+  readonly outputs: ReadonlyMap<string, Record<string, OutputEntry>>;
+}
+
+export function instancesOf(evaluation: Evaluation): Instances {
+  const namespaces = new Map<string, Record<string, string>>();
+  const releases = new Map<string, Record<string, { values: string }>>();
+  for (const [hostPath, list] of releasesByHost(evaluation)) {
+    namespaces.set(hostPath, Object.fromEntries(list.map((release) => [release.name, release.group])));
+    releases.set(hostPath, Object.fromEntries(list.map((release) => [release.name, { values: literal(toYaml(release.values)) }])));
+  }
+  const outputs = new Map<string, Record<string, OutputEntry>>();
+  for (const group of evaluation.fleet.groups) {
+    const entries = group.virtualClusters.flatMap((vc) => {
+      const placed = evaluation.placement.byPath.get(vc.spec.path);
+      if (!placed) return [];
+      const entry: OutputEntry = { host: placed.host.name, endpoint: serverUrl(exposureOf(group, placed)) ?? null, kubeconfig_secret: kubeconfigSecret(vc.name) };
+      return [[vc.name, entry] as const];
+    });
+    outputs.set(group.spec.path, Object.fromEntries(entries));
+  }
+  return { namespaces, releases, outputs };
+}

@@ -1,0 +1,31 @@
+/**
+ * What kinds of cluster a host may be, in one table (CG-7 reads it): those that can host
+ * virtual clusters, and those refused, each with the reason a user is told.
+ */
+interface HostKindTraits {
+  /** How a user names it. */
+  readonly constant: string;
+  /** Why it cannot host virtual clusters; undefined for the kinds that can. */
+  readonly refused?: string;
+  /** Whether the site has a load balancer for LoadBalancer services: an edge site has none. */
+  readonly hasLoadBalancer: boolean;
+}
+
+export type HostKindName = 'public-cloud' | 'private-cloud' | 'edge' | 'virtual-cluster' | 'private-cloud-gateway' | 'imported-read-only';
+
+export const HOST_KINDS: { readonly [K in HostKindName]: HostKindTraits } = {
+  'public-cloud': { constant: 'HostKind.PUBLIC_CLOUD', hasLoadBalancer: true },
+  'private-cloud': { constant: 'HostKind.PRIVATE_CLOUD', hasLoadBalancer: true },
+  edge: { constant: 'HostKind.EDGE', hasLoadBalancer: false },
+  'virtual-cluster': { constant: 'HostKind.VIRTUAL_CLUSTER', refused: 'a virtual cluster cannot host virtual clusters', hasLoadBalancer: true },
+  'private-cloud-gateway': { constant: 'HostKind.PRIVATE_CLOUD_GATEWAY', refused: 'a private-cloud gateway runs infrastructure only', hasLoadBalancer: true },
+  'imported-read-only': { constant: 'HostKind.IMPORTED_READ_ONLY', refused: 'a read-only imported cluster cannot be written to', hasLoadBalancer: true },
+};
+
+/** The kind a host declares, when it is one of the table's; undefined for anything else (a JavaScript caller's typo). */
+export function hostKindOf(kind: unknown): HostKindName | undefined {
+  return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(HOST_KINDS, kind) ? (kind as HostKindName) : undefined;
+}
+
+/** The kinds that can host virtual clusters, in the table's order. */
+export const HOSTING_KINDS: readonly HostKindName[] = (Object.keys(HOST_KINDS) as HostKindName[]).filter((kind) => !HOST_KINDS[kind].refused);
