@@ -1,31 +1,38 @@
 /**
- * Synth speed at fleet scale: our constructs against the same topology written by hand in
- * plain cdktf. Every measurement runs in its own Node process; runs alternate ours, raw,
- * ours, raw, ... and the medians are printed, one JSON line per figure (stdout; progress
- * goes to stderr).
+ * Synth speed at fleet scale, against two anchors a demanding engineer would choose:
+ *   - expert: the same fleet written by hand in cdktf as an expert would (bench/expert.ts:
+ *     per-host `for_each` namespace and release, the same values from the same builders,
+ *     the maps passed as plain overrides);
+ *   - floor: the same cdk.tf.json written directly, without cdktf (bench/floor.ts).
+ * The first round checks that the three cdk.tf.json files are byte-identical. Every
+ * measurement runs in its own Node process; each round runs ours, expert, floor in turn, and
+ * the medians over the rounds are printed, one JSON line per figure (stdout; progress goes to
+ * stderr).
  *
- *   npm run bench                                  (tsx bench/run.ts)
+ *   npm run bench                                  (tsx bench/run.ts; 10/100, 50/1,000, 200/20,000)
+ *   npm run bench -- --full                        (adds 1,000 hosts / 100,000 virtual clusters)
  *   BENCH_RUNS=1 npx tsx bench/run.ts --scales 10x100,50x1000
  *   npx tsx bench/run.ts --scales 0,1 --no-violation --no-npm-synth --no-import --no-verify
  *   BENCH_SOURCE_MAPS=off npm run bench            (builders without tsx's source-mapped stack traces)
  *
- * ratio = ours_ms / raw_ms and rss_ratio = ours_rss_mb / raw_rss_mb (below 1: ours is cheaper).
- * ms is the in-process wall time of construct + synth; rss_mb is the process's peak RSS.
+ * ratio_expert = ours_ms / expert_ms, ratio_floor = ours_ms / floor_ms, rss_ratio_expert =
+ * ours_rss_mb / expert_rss_mb (below 1: ours is cheaper). ms is the in-process wall time of
+ * construct + synth (the floor: build + write); rss_mb is the process's peak RSS.
  */
 import { spawn } from 'child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { compiledEntry, isStale, loadArgs, SOURCE_ENTRY } from './import-cost';
-import { argValue, parseScales, RunResult, Scale, STACK_NAME } from './topology';
-import { compareStacks } from './verify';
+import { readFileSync } from 'fs';
+import { argValue, FULL_SCALE, parseScales, RunResult, Scale, STACK_NAME } from './topology';
 
 const ROOT = join(__dirname, '..');
 const args = process.argv.slice(2);
-const scales = parseScales(argValue(args, '--scales') ?? process.env.BENCH_SCALES);
+const flag = (name: string): boolean => args.includes(name);
+const scales = parseScales(argValue(args, '--scales') ?? process.env.BENCH_SCALES).concat(flag('--full') ? [FULL_SCALE] : []);
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const importRuns = Math.max(1, Number(process.env.BENCH_IMPORT_RUNS ?? Math.max(7, runs)) || 7);
-const flag = (name: string): boolean => args.includes(name);
 
 const tempRoot = mkdtempSync(join(tmpdir(), 'cg-bench-'));
 let cleaned = false;
@@ -79,8 +86,10 @@ function run(command: string, commandArgs: readonly string[]): Promise<{ stdout:
   });
 }
 
-/** One builder (bench/ours.ts or bench/raw.ts) in a fresh Node process. */
-async function builder(kind: 'ours' | 'raw', scale: Scale, options: { violation?: boolean; keep?: boolean } = {}): Promise<{ result: RunResult; outdir: string }> {
+type Kind = 'ours' | 'expert' | 'floor';
+
+/** One builder (bench/<kind>.ts) in a fresh Node process. */
+async function builder(kind: Kind, scale: Scale, options: { violation?: boolean; keep?: boolean } = {}): Promise<{ result: RunResult; outdir: string }> {
   const outdir = newOutdir(`${kind}-${scale.hosts}x${scale.vcs}`);
   const file = join('bench', `${kind}.ts`);
   try {
@@ -117,51 +126,66 @@ function describe(kind: string, result: RunResult): string {
 
 interface ScaleFigures {
   readonly scale: Scale;
-  readonly ours: RunResult[];
-  readonly raw: RunResult[];
+  readonly runs: Record<Kind, RunResult[]>;
+}
+
+/** The three cdk.tf.json files must be the same bytes; otherwise the first difference is shown. */
+function requireIdentical(outdirs: Partial<Record<Kind, string>>, scale: Scale): void {
+  const file = (dir: string): Buffer => readFileSync(join(dir, 'stacks', STACK_NAME, 'cdk.tf.json'));
+  const ours = file(outdirs.ours as string);
+  for (const kind of ['expert', 'floor'] as const) {
+    const other = file(outdirs[kind] as string);
+    if (ours.equals(other)) continue;
+    let at = 0;
+    while (at < ours.length && ours[at] === other[at]) at++;
+    const around = (bytes: Buffer): string => JSON.stringify(bytes.subarray(Math.max(0, at - 120), at + 120).toString());
+    throw new Error(
+      `cdk.tf.json of ours and ${kind} differ at ${scale.hosts}/${scale.vcs}, byte ${at} (${ours.length} and ${other.length} bytes):\n  ours ${around(ours)}\n  ${kind} ${around(other)}`,
+    );
+  }
+  log(`  cdk.tf.json byte-identical: ours, expert, floor (${ours.length} bytes)`);
 }
 
 async function benchScale(scale: Scale, verify: boolean): Promise<ScaleFigures> {
-  log(`scale ${scale.hosts} hosts / ${scale.vcs} VCs, ${runs} alternating run(s) each`);
-  const ours: RunResult[] = [];
-  const raw: RunResult[] = [];
+  const kinds: Kind[] = ['ours', 'expert', 'floor'];
+  log(`scale ${scale.hosts} hosts / ${scale.vcs} VCs, ${runs} round(s) of ${kinds.join(', ')}`);
+  const figures: Record<Kind, RunResult[]> = { ours: [], expert: [], floor: [] };
   for (let i = 0; i < runs; i++) {
     const keep = verify && i === 0;
-    const a = await builder('ours', scale, { keep });
-    requireValid(a.result, scale);
-    ours.push(a.result);
-    log(describe('ours', a.result));
-    const b = await builder('raw', scale, { keep });
-    raw.push(b.result);
-    log(describe('raw', b.result));
-    if (keep) {
-      try {
-        const { resources, differences } = compareStacks(a.outdir, b.outdir, STACK_NAME);
-        if (differences.length > 0) throw new Error(`ours and raw differ at ${scale.hosts}/${scale.vcs} (${differences.length}):\n${differences.slice(0, 5).join('\n')}`);
-        log(`  same resources: ${resources} resource instances, providers and outputs identical`);
-      } finally {
-        rmSync(a.outdir, { recursive: true, force: true });
-        rmSync(b.outdir, { recursive: true, force: true });
+    const outdirs: Partial<Record<Kind, string>> = {};
+    try {
+      for (const kind of kinds) {
+        const { result, outdir } = await builder(kind, scale, { keep });
+        if (kind === 'ours') requireValid(result, scale);
+        figures[kind].push(result);
+        outdirs[kind] = outdir;
+        log(describe(kind, result));
       }
+      if (keep) requireIdentical(outdirs, scale);
+    } finally {
+      for (const dir of Object.values(outdirs)) rmSync(dir, { recursive: true, force: true });
     }
   }
-  const oursMs = median(ours.map((r) => r.ms));
-  const rawMs = median(raw.map((r) => r.ms));
-  const oursRss = median(ours.map((r) => r.rss_mb));
-  const rawRss = median(raw.map((r) => r.rss_mb));
+  const ms = (kind: Kind): number => median(figures[kind].map((r) => r.ms));
+  const rss = (kind: Kind): number => median(figures[kind].map((r) => r.rss_mb));
   console.log(
     JSON.stringify({
-      hosts: scale.hosts,
-      vcs: scale.vcs,
-      ours_ms: round(oursMs),
-      raw_ms: round(rawMs),
-      ratio: round(oursMs / rawMs, 3),
-      ours_rss_mb: round(oursRss),
-      raw_rss_mb: round(rawRss),
-      rss_ratio: round(oursRss / rawRss, 3),
+      anchors: {
+        hosts: scale.hosts,
+        vcs: scale.vcs,
+        ours_ms: round(ms('ours')),
+        expert_ms: round(ms('expert')),
+        floor_ms: round(ms('floor')),
+        ratio_expert: round(ms('ours') / ms('expert'), 3),
+        ratio_floor: round(ms('ours') / ms('floor'), 3),
+        rss_ratio_expert: round(rss('ours') / rss('expert'), 3),
+        ours_rss_mb: round(rss('ours')),
+        expert_rss_mb: round(rss('expert')),
+        floor_rss_mb: round(rss('floor')),
+      },
     }),
   );
-  return { scale, ours, raw };
+  return { scale, runs: figures };
 }
 
 async function importCost(): Promise<void> {
@@ -194,24 +218,29 @@ async function importCost(): Promise<void> {
   console.log(JSON.stringify({ import_cost: { runs: importRuns, ...figures } }));
 }
 
+/** Cost per virtual cluster at each scale from 1,000 on, against its cost at 1,000 (flat: ratios near 1). */
 function linearity(figures: readonly ScaleFigures[]): void {
-  const small = figures.find((f) => f.scale.vcs === 1_000);
-  const large = figures.find((f) => f.scale.vcs === 20_000);
-  if (!small || !large) {
-    log('per-VC linearity: needs the 1,000 and the 20,000 VC scales; skipped');
+  const perVc = (f: ScaleFigures, kind: Kind): number => median(f.runs[kind].map((r) => r.ms)) / f.scale.vcs;
+  const base = figures.find((f) => f.scale.vcs === 1_000);
+  const larger = figures.filter((f) => f.scale.vcs > 1_000);
+  if (!base || larger.length === 0) {
+    log('per-VC linearity: needs the 1,000 VC scale and a larger one; skipped');
     return;
   }
-  const perVc = (f: ScaleFigures, kind: 'ours' | 'raw'): number => median(f[kind].map((r) => r.ms)) / f.scale.vcs;
-  console.log(
-    JSON.stringify({
-      per_vc_linearity: {
-        ours_ms_per_vc_at_1000: round(perVc(small, 'ours'), 4),
-        ours_ms_per_vc_at_20000: round(perVc(large, 'ours'), 4),
-        ratio: round(perVc(large, 'ours') / perVc(small, 'ours'), 3),
-        raw_ratio: round(perVc(large, 'raw') / perVc(small, 'raw'), 3),
-      },
-    }),
-  );
+  for (const f of larger) {
+    console.log(
+      JSON.stringify({
+        per_vc_linearity: {
+          vcs: f.scale.vcs,
+          ours_ms_per_vc: round(perVc(f, 'ours'), 4),
+          ours_ms_per_vc_at_1000: round(perVc(base, 'ours'), 4),
+          ratio: round(perVc(f, 'ours') / perVc(base, 'ours'), 3),
+          expert_ratio: round(perVc(f, 'expert') / perVc(base, 'expert'), 3),
+          floor_ratio: round(perVc(f, 'floor') / perVc(base, 'floor'), 3),
+        },
+      }),
+    );
+  }
 }
 
 async function violation(figures: readonly ScaleFigures[]): Promise<void> {
@@ -228,8 +257,8 @@ async function violation(figures: readonly ScaleFigures[]): Promise<void> {
   }
   const ms = median(results.map((r) => r.ms));
   const evalMs = median(results.map((r) => r.eval_ms ?? 0));
-  const validMs = median(target.ours.map((r) => r.ms));
-  const validEval = median(target.ours.map((r) => r.eval_ms ?? 0));
+  const validMs = median(target.runs.ours.map((r) => r.ms));
+  const validEval = median(target.runs.ours.map((r) => r.eval_ms ?? 0));
   console.log(
     JSON.stringify({
       validation_one_violation: {
@@ -262,8 +291,7 @@ async function main(): Promise<void> {
   const smallest = [...scales].sort((a, b) => a.vcs - b.vcs)[0];
   log(`source maps in the builders: ${process.env.BENCH_SOURCE_MAPS === 'off' ? 'off (BENCH_SOURCE_MAPS=off)' : "on (tsx's default)"}`);
   log(`warm-up (tsx cache, file cache) at ${smallest.hosts}/${smallest.vcs}`);
-  await builder('ours', smallest);
-  await builder('raw', smallest);
+  for (const kind of ['ours', 'expert', 'floor'] as const) await builder(kind, smallest);
   const figures: ScaleFigures[] = [];
   for (const scale of scales) figures.push(await benchScale(scale, !flag('--no-verify')));
   if (!flag('--no-import')) await importCost();

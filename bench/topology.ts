@@ -1,13 +1,22 @@
 /**
- * The topology both bench builders produce: one LoadBalancer group of `hosts` MetalLB
+ * The topology every bench builder produces: one LoadBalancer group of `hosts` MetalLB
  * hosts (one /22 pool each, non-overlapping) and `vcs` virtual clusters with the default
- * request. Names are zero-padded so that name order is index order.
+ * request. Names are zero-padded to 3 (hosts) and 5 (virtual clusters) digits, so from
+ * 1,000 hosts and 100,000 virtual clusters on, name order is no longer index order
+ * (`h1000` sorts before `h101`).
  *
  * Our constructs place the virtual clusters themselves (most headroom first, ties by host
- * name, in name order). With identical hosts and identical requests that is a round robin,
- * and each host hands out its pool's addresses from the first one: `assignment()` states
- * that placement explicitly, which is what the hand-written (raw) version writes out.
+ * name, virtual clusters taken in name order). With identical hosts and identical requests
+ * that is a round robin over the hosts in name order, and each host hands out its pool's
+ * addresses from the first one: `assignment()` states that placement explicitly, which is
+ * what the hand-written programs write out.
  */
+import { Group, resolveGroup, resolveVirtualCluster } from '../src/model/fleet';
+import { outputName } from '../src/model/names';
+import { compareText } from '../src/model/order';
+import { join } from 'path';
+import { Values } from '../src/charts/merge';
+import { vclusterValues } from '../src/charts/vcluster-values';
 
 export interface Scale {
   readonly hosts: number;
@@ -20,9 +29,23 @@ export const SCALES: readonly Scale[] = [
   { hosts: 200, vcs: 20_000 },
 ];
 
+/** With `--full`: the largest fleet the issue names. */
+export const FULL_SCALE: Scale = { hosts: 1_000, vcs: 100_000 };
+
 export const GROUP_NAME = 'fleet-lb';
 export const GROUP_DESCRIPTION = 'Bench group: MetalLB hosts, one load-balancer IP per virtual cluster';
 export const STACK_NAME = 'fleet';
+/** The group's output, as our constructs name and describe it. */
+export const OUTPUT_NAME = outputName(GROUP_NAME);
+export const OUTPUT_DESCRIPTION = `Virtual clusters of group ${GROUP_NAME}: host, endpoint and where the kubeconfig secret is (never the secret itself).`;
+/** What the values builders read of a group: the distribution, disk backup and the chart versions. */
+export const BENCH_GROUP: Group = {
+  ...resolveGroup({ path: GROUP_NAME, name: GROUP_NAME, endpointType: 'LoadBalancer', oversubscriptionPercent: undefined, distribution: undefined }),
+  hosts: [],
+  virtualClusters: [],
+};
+/** A virtual cluster of the default request: what every one of the benchmark requests. */
+const DEFAULT_VC = resolveVirtualCluster({ path: 'default', name: 'default', group: GROUP_NAME });
 export const KUBECONFIG = '~/.kube/config';
 
 /** Large enough for 100 default virtual clusters per host (4 CPU / 4Gi / 2Gi each) with no VC-4 warning. */
@@ -69,15 +92,22 @@ export interface Assigned {
   readonly ip: string;
 }
 
-/** Where each virtual cluster lands and which address it gets: round robin in name order. */
+/** The hosts in name order: the order placement breaks ties in, and the order a hand-written program declares them in. */
+export function hostsByName(scale: Scale): BenchHost[] {
+  return hostsOf(scale).sort((a, b) => compareText(a.name, b.name));
+}
+
+/** Where each virtual cluster lands and which address it gets: in name order, round robin over the hosts in name order. */
 export function assignment(scale: Scale): Assigned[] {
-  const hosts = hostsOf(scale);
+  const hosts = hostsByName(scale);
   const perHost = Math.ceil(scale.vcs / scale.hosts);
   if (perHost > POOL_SIZE) throw new Error(`pool too small: ${perHost} virtual clusters per host, ${POOL_SIZE} addresses`);
-  return vcNamesOf(scale).map((name, i) => {
-    const host = hosts[i % hosts.length];
-    return { name, host, ip: ipv4(host.poolStart + Math.floor(i / hosts.length)) };
-  });
+  return vcNamesOf(scale)
+    .sort(compareText)
+    .map((name, i) => {
+      const host = hosts[i % hosts.length];
+      return { name, host, ip: ipv4(host.poolStart + Math.floor(i / hosts.length)) };
+    });
 }
 
 /** `--scales 10x100,50x1000` (hosts x vcs) or indexes into SCALES (`--scales 0,1`). */
@@ -106,6 +136,45 @@ export interface RunResult {
   /** Violation mode: the first error message, and whether synth threw. */
   readonly first_error?: string;
   readonly threw?: boolean;
+}
+
+/** The arguments every builder takes: `--hosts N --vcs N --outdir DIR`. */
+export function builderArgs(program: string): { scale: Scale; outdir: string; args: string[] } {
+  const args = process.argv.slice(2);
+  const scale = { hosts: Number(argValue(args, '--hosts')), vcs: Number(argValue(args, '--vcs')) };
+  const outdir = argValue(args, '--outdir');
+  if (!outdir || !(scale.hosts > 0) || !(scale.vcs > 0)) throw new Error(`usage: ${program} --hosts N --vcs N --outdir DIR`);
+  return { scale, outdir, args };
+}
+
+/** The local chart of MetalLB's configuration objects and the labels every namespace carries. */
+export const CHART_DIR = join(__dirname, '..', 'assets', 'metallb-config');
+export const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
+export const PRIVILEGED = { 'pod-security.kubernetes.io/enforce': 'privileged', 'pod-security.kubernetes.io/audit': 'privileged', 'pod-security.kubernetes.io/warn': 'privileged' };
+
+/** What a hand-written per-host program feeds its `for_each` resources and its output: the same data for the expert and the floor. */
+export interface FleetMaps {
+  readonly namespacesByHost: Map<string, Record<string, string>>;
+  readonly releasesByHost: Map<string, Record<string, { values: string }>>;
+  readonly output: Record<string, unknown>;
+}
+
+/** The per-host maps and the output, each virtual cluster's values from the same builder as ours, serialized by `yaml`. */
+export function fleetMaps(vcs: readonly Assigned[], yaml: (values: Values) => string): FleetMaps {
+  const namespacesByHost = new Map<string, Record<string, string>>();
+  const releasesByHost = new Map<string, Record<string, { values: string }>>();
+  const output: Record<string, unknown> = {};
+  for (const vc of vcs) {
+    const values = vclusterValues({ group: BENCH_GROUP, vc: DEFAULT_VC, exposure: { kind: 'load-balancer', ip: vc.ip, metallb: true } }, {}, {});
+    const namespaces = namespacesByHost.get(vc.host.name) ?? {};
+    const releases = releasesByHost.get(vc.host.name) ?? {};
+    namespaces[vc.name] = GROUP_NAME;
+    releases[vc.name] = { values: yaml(values) };
+    namespacesByHost.set(vc.host.name, namespaces);
+    releasesByHost.set(vc.host.name, releases);
+    output[vc.name] = { endpoint: `https://${vc.ip}:443`, host: vc.host.name, kubeconfig_secret: { name: `vc-${vc.name}`, namespace: vc.name } };
+  }
+  return { namespacesByHost, releasesByHost, output };
 }
 
 export function argValue(args: readonly string[], name: string): string | undefined {

@@ -1,11 +1,12 @@
-import { Lazy, TerraformOutput } from 'cdktf';
+import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { groupKey } from '../src/model/fleet';
 import { outputName } from '../src/model/names';
 import { GroupSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import { HostClusterMembership, HostClusterOptions } from './host-cluster-membership';
-import { Distribution, EndpointType, Scope } from './options';
+import { Distribution, EndpointType, MoveAcknowledgement, Scope } from './options';
+import { PlainJson } from './plain-json';
 import { ClusterGroupsRegistry } from './registry';
 import { specOf } from './require';
 import { VirtualCluster, VirtualClusterOptions } from './virtual-cluster';
@@ -118,6 +119,13 @@ export interface ClusterGroupProps {
    * @default 600
    */
   readonly releaseTimeoutSeconds?: number;
+  /**
+   * Accepts that any virtual cluster of the group moves to another host (each destroyed with its
+   * data, created empty there), with the reason (PL-4); for one virtual cluster, prefer its own
+   * `acknowledgeMove`. Remove it once the moves are applied.
+   * @default none: a move is an error
+   */
+  readonly acknowledgeMoves?: MoveAcknowledgement;
 }
 
 /** A set of host clusters on which virtual clusters are placed and exposed one way. */
@@ -164,10 +172,11 @@ export class ClusterGroup extends Construct {
       releaseTimeoutSeconds: props.releaseTimeoutSeconds,
     };
     registry.addGroup(this.spec);
+    if (props.acknowledgeMoves !== undefined) registry.acknowledgeMove({ path: this.node.path, reason: props.acknowledgeMoves?.reason });
     const key = groupKey(this.spec);
     const output = new TerraformOutput(this, 'VirtualClusters', {
       description: `Virtual clusters of group ${key}: host, endpoint and where the kubeconfig secret is (never the secret itself).`,
-      value: Lazy.anyValue({ produce: () => registry.outputOf(this.spec.path) }),
+      value: PlainJson.of(TerraformStack.of(this)).value(() => registry.outputOf(this.spec.path)),
     });
     output.overrideLogicalId(outputName(key));
   }

@@ -48,6 +48,14 @@ export interface HostClusterOptions {
   readonly endpoint: HostEndpoint;
   /** Wildcard DNS record pointing at the host's ingress controller, e.g. "*.apps.dc1.example.com"; Ingress groups only (CG-10). */
   readonly wildcardDns?: string;
+  /**
+   * The name the host had before a rename. Its virtual clusters stay on it (the lock knows them
+   * by that name), and Terraform `moved` blocks carry its resources from the old addresses
+   * (`helm_release.vcluster_<old>` …) to the new ones, so nothing is destroyed (PL-4). Keep it
+   * until every state that had the old name has been applied.
+   * @default none
+   */
+  readonly formerName?: string;
 }
 
 /** Props of a {@link HostClusterMembership}. */
@@ -101,6 +109,7 @@ export class HostClusterMembership extends Construct {
       connection: connectionSpec ?? { kind: 'none' },
       endpoint: specOf(this, 'host', 'endpoint', props.endpoint, HostEndpoint) ?? { kind: 'none' },
       wildcardDns: props.wildcardDns,
+      formerName: props.formerName,
     };
     if (!group) return;
     const registry = ClusterGroupsRegistry.of(this);

@@ -1,15 +1,16 @@
 import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provider';
-import { Release } from '@cdktf/provider-helm/lib/release';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
-import { AssetType, ITerraformDependable, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
+import { AssetType, ITerraformDependable, TerraformAsset, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
 import { HostDescription, NamespaceDescription, ReleaseDescription, SecretDescription } from '../src/emit/host';
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
+import { LightNamespace, LightRelease } from './light-resources';
+import { MovedBlocks } from './moved-blocks';
 import { Connection } from './options';
+import { PlainJson } from './plain-json';
 import { OrderedHelmProvider, OrderedKubernetesProvider } from './provider-order';
 import { ClusterGroupsRegistry } from './registry';
 
@@ -28,17 +29,28 @@ function providerPair(scope: Construct, registry: ClusterGroupsRegistry, alias: 
   return { kubernetes, helm };
 }
 
-function namespace(scope: Construct, description: NamespaceDescription, provider: KubernetesProvider): NamespaceV1 {
-  const resource = new NamespaceV1(scope, description.id, { provider, metadata: { name: description.metadata.name, labels: { ...description.metadata.labels } } });
+/**
+ * A dependency named by its Terraform address. Given the resource itself, cdktf creates a
+ * reference token for it while resolving the stack, and takes a stack trace of the resolver's
+ * deep recursion for each: at 200 hosts, half a second.
+ */
+function addressOf(resource: TerraformResource): ITerraformDependable {
+  return { fqn: `${resource.terraformResourceType}.${resource.friendlyUniqueId}` };
+}
+
+function namespace(scope: Construct, description: NamespaceDescription, provider: KubernetesProvider): LightNamespace {
+  const resource = new LightNamespace(scope, description.id, { provider, name: description.metadata.name, labels: { ...description.metadata.labels } });
   resource.overrideLogicalId(description.name);
   return resource;
 }
 
-function secret(scope: Construct, description: SecretDescription, provider: KubernetesProvider, created: ReadonlyMap<string, NamespaceV1 | Release | SecretV1>): SecretV1 {
+type Created = ReadonlyMap<string, LightNamespace | LightRelease | SecretV1>;
+
+function secret(scope: Construct, description: SecretDescription, provider: KubernetesProvider, created: Created): SecretV1 {
   const { metadata } = description;
   const resource = new SecretV1(scope, description.id, {
     provider,
-    metadata: { name: metadata.name, namespace: (created.get(metadata.namespace.of) as NamespaceV1).metadata.name, labels: { ...metadata.labels } },
+    metadata: { name: metadata.name, namespace: (created.get(metadata.namespace.of) as LightNamespace).nameReference, labels: { ...metadata.labels } },
     type: 'kubernetes.io/basic-auth',
     data: { password: description.password },
   });
@@ -46,16 +58,16 @@ function secret(scope: Construct, description: SecretDescription, provider: Kube
   return resource;
 }
 
-function release(scope: Construct, description: ReleaseDescription, provider: HelmProvider, created: ReadonlyMap<string, NamespaceV1 | Release | SecretV1>): Release {
+function release(scope: Construct, description: ReleaseDescription, provider: HelmProvider, created: Created): LightRelease {
   const chart = description.chart;
-  const resource = new Release(scope, description.id, {
+  const resource = new LightRelease(scope, description.id, {
     provider,
     name: description.release,
     ...(chart.kind === 'repository' ? { repository: chart.chart.repository, chart: chart.chart.chart, version: chart.chart.version } : { chart: `./${metallbConfigChart(scope).path}` }),
-    namespace: 'of' in description.namespace ? (created.get(description.namespace.of) as NamespaceV1).metadata.name : description.namespace.name,
+    namespace: 'of' in description.namespace ? (created.get(description.namespace.of) as LightNamespace).nameReference : description.namespace.name,
     ...description.settings,
     values: [...description.values],
-    dependsOn: description.dependsOn.length ? description.dependsOn.map((id) => created.get(id) as ITerraformDependable) : undefined,
+    dependsOn: description.dependsOn.length ? description.dependsOn.map((id) => addressOf(created.get(id) as TerraformResource)) : undefined,
   });
   resource.overrideLogicalId(description.name);
   return resource;
@@ -75,15 +87,23 @@ export function emitHost(
   own: HostProviders | undefined,
 ): HostProviders {
   const providers = own ?? providerPair(scope, registry, description.alias, connection);
-  const created = new Map<string, NamespaceV1 | Release | SecretV1>();
+  const created = new Map<string, LightNamespace | LightRelease | SecretV1>();
   for (const ns of description.namespaces) created.set(ns.id, namespace(scope, ns, providers.kubernetes));
   for (const sec of description.secrets) created.set(sec.id, secret(scope, sec, providers.kubernetes, created));
   for (const rel of description.releases) created.set(rel.id, release(scope, rel, providers.helm, created));
   const { namespace: vcNamespace, release: vcRelease } = description.virtualClusters;
   const namespaces = namespace(scope, vcNamespace, providers.kubernetes);
-  namespaces.addOverride('for_each', Lazy.anyValue({ produce: () => registry.namespacesOn(hostPath) }));
+  const plain = PlainJson.of(TerraformStack.of(scope));
+  namespaces.addOverride(
+    'for_each',
+    plain.value(() => registry.namespacesOn(hostPath)),
+  );
   created.set(vcNamespace.id, namespaces);
   const releases = release(scope, vcRelease, providers.helm, created);
-  releases.addOverride('for_each', Lazy.anyValue({ produce: () => registry.releasesOn(hostPath) }));
+  releases.addOverride(
+    'for_each',
+    plain.value(() => registry.releasesOn(hostPath)),
+  );
+  if (description.moved.length > 0) new MovedBlocks(scope, 'Moved', description.moved);
   return providers;
 }

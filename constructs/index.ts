@@ -16,6 +16,7 @@ export {
   type IngressNginxOptions,
   type TokenConnectionOptions,
   type ExecConnectionOptions,
+  type MoveAcknowledgement,
 } from './options';
 export { CONTEXT_FROZEN, CONTEXT_LOCK_FILE, CONTEXT_QUIET } from './registry';
 export { synthesize } from './synthesize';

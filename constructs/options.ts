@@ -39,6 +39,16 @@ export enum ExternalTrafficPolicy {
   LOCAL = 'Local',
 }
 
+/**
+ * A move of running virtual clusters, accepted in code (PL-4). Moving a virtual cluster to another
+ * host destroys it there with its data and creates it empty on the new host; without this, a synth
+ * that would move one fails and names it.
+ */
+export interface MoveAcknowledgement {
+  /** Why losing the running virtual cluster is fine, for whoever reviews the change; required, not blank. */
+  readonly reason: string;
+}
+
 /** Where a group or a host belongs: the whole tenant or one project (CG-2). */
 export class Scope {
   /** The whole tenant: every project's groups may use it. */

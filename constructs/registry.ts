@@ -1,11 +1,15 @@
 import { App, Aspects, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { existsSync, mkdirSync, rmSync } from 'fs';
-import { join } from 'path';
+import { dirname, join, resolve } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
-import { GroupSpec, HostSpec, Model, ProviderSpec, UnreadableLock, VirtualClusterSpec, WrongProp } from '../src/model/types';
-import { EMPTY_LOCK, Lock, LockFormatError } from '../src/placement/lock';
-import { LockFile } from '../src/placement/lock-file';
+import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderSpec, VirtualClusterSpec, WrongProp } from '../src/model/types';
+import { Lock } from '../src/placement/lock';
+import { LockFile, LockWriteError } from '../src/placement/lock-file';
+import { appFolder, isFrozen, lockFilePath } from '../src/placement/lock-location';
+import { hostsOfOtherStacks } from '../src/placement/reshard';
+import { PL5 } from '../src/rules/PL-5';
+import { finding, stamp } from '../src/rules/rule';
 import { Instances, instancesOf, OutputEntry } from '../src/emit/instances';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
@@ -13,15 +17,16 @@ import { viewOf } from '../src/review/view';
 import { onSynthesize } from './cdktf-adapter';
 import { ProvidersByAlias } from './provider-order';
 
-/** Context key (cdktf.json `context`, or the App's): path of the placement lock file, or `false` for none. Default `cluster-groups.lock.json`. */
+/** Context key (cdktf.json `context`, or the App's): path of the placement lock file, relative to the app's folder (the one holding cdktf.json), or `false` for none. Default `cluster-groups.lock.json`. */
 export const CONTEXT_LOCK_FILE = 'cluster-groups:lockFile';
-/** Context key: `true` makes a lock change an error (PL-1). Default: true when the environment has `CI=true`. */
+/** Context key: `true` makes a lock change an error (PL-1). Default: true when the environment's `CI` is true, 1 or yes (any case). */
 export const CONTEXT_FROZEN = 'cluster-groups:frozen';
 /** Context key: `true` stops the summary printed at synth. Default false. */
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
 
 const REGISTRY_ID = 'ClusterGroups';
-const DEFAULT_LOCK_FILE = 'cluster-groups.lock.json';
+/** The copy of the lock kept in the output folder, beside (not inside) the stacks' review folders, which a failed synth removes. */
+const LOCK_COPY = 'lock-copy.json';
 
 /**
  * The one place per stack where the groups, hosts and virtual clusters of that stack meet:
@@ -38,6 +43,7 @@ export class ClusterGroupsRegistry extends Construct {
   private readonly hosts: HostSpec[] = [];
   private readonly virtualClusters: VirtualClusterSpec[] = [];
   private readonly wrongProps: WrongProp[] = [];
+  private readonly moveAcknowledgements: MoveAcknowledgementSpec[] = [];
   private cached?: { size: number; evaluation: Evaluation };
   private emitted?: { evaluation: Evaluation; instances: Instances };
   private readonly lockFile: LockFile;
@@ -47,12 +53,14 @@ export class ClusterGroupsRegistry extends Construct {
 
   private constructor(scope: TerraformStack, id: string) {
     super(scope, id);
-    const lockPath = this.node.tryGetContext(CONTEXT_LOCK_FILE);
-    const frozen = this.node.tryGetContext(CONTEXT_FROZEN) ?? process.env.CI === 'true';
-    this.lockFile = new LockFile(lockPath === false ? undefined : (lockPath ?? DEFAULT_LOCK_FILE), scope.node.id, frozen === true || frozen === 'true');
-    // Before validation: a synth that is going to fail must not leave an earlier, deployable cdk.tf.json behind.
-    Aspects.of(this).add({ visit: (node) => (node === this ? this.removeStaleOutputOnErrors() : undefined) });
-    this.node.addValidation({ validate: () => this.evaluation.errors.map((f) => f.message) });
+    // The environment is read here, once per stack: where the app lives and whether this is a CI run.
+    const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE), appFolder(process.argv[1], process.cwd()));
+    const copyPath = join(App.of(scope).outdir, 'cluster-groups', LOCK_COPY);
+    this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI), { copyPath });
+    // Read before any stack of the app writes it: which stack each host was in is judged against the file as it was.
+    this.lockFile.read();
+    // Aspects run on every synth path, validated or not (App.synth, skipValidation, Testing.synth): the one place to stop a stack with errors.
+    Aspects.of(this).add({ visit: (node) => (node === this ? this.refuseOnErrors() : undefined) });
     onSynthesize(this, (outdir) => this.onSynthesize(outdir));
   }
 
@@ -68,6 +76,11 @@ export class ClusterGroupsRegistry extends Construct {
     this.virtualClusters.push(spec);
   }
 
+  /** A move accepted in code for the virtual cluster or group at `path` (PL-4). */
+  acknowledgeMove(spec: MoveAcknowledgementSpec): void {
+    this.moveAcknowledgements.push(spec);
+  }
+
   /** A prop of the wrong kind, as a construct received it. */
   addWrongProp(prop: WrongProp): void {
     this.wrongProps.push(prop);
@@ -75,11 +88,25 @@ export class ClusterGroupsRegistry extends Construct {
 
   /** Every rule over the whole model, computed once per synth (again only if constructs were added since). */
   get evaluation(): Evaluation {
-    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.wrongProps.length;
+    const size = this.groups.length + this.hosts.length + this.virtualClusters.length + this.wrongProps.length + this.moveAcknowledgements.length;
     if (!this.cached || this.cached.size !== size) {
-      const { lock, unreadableLock } = this.readLock();
-      const model: Model = { groups: this.groups, hosts: this.hosts, virtualClusters: this.virtualClusters, wrongProps: this.wrongProps, providers: this.stackProviders() };
-      this.cached = { size, evaluation: evaluate(model, lock, { frozenLock: this.lockFile.frozen ? this.lockFile.path : undefined, unreadableLock }) };
+      const model: Model = {
+        groups: this.groups,
+        hosts: this.hosts,
+        virtualClusters: this.virtualClusters,
+        wrongProps: this.wrongProps,
+        providers: this.stackProviders(),
+        moveAcknowledgements: this.moveAcknowledgements,
+      };
+      const lock = this.lockFile;
+      const options = {
+        frozenLock: lock.frozen ? lock.path : undefined,
+        lockPath: lock.path,
+        lockProblems: lock.problems,
+        lastWritten: lock.lastWritten(),
+        otherStacks: hostsOfOtherStacks(lock.stackLocks, TerraformStack.of(this).node.id, (stack, host) => this.declaredIn(stack, host)),
+      };
+      this.cached = { size, evaluation: evaluate(model, lock.read(), options) };
     }
     return this.cached.evaluation;
   }
@@ -93,58 +120,107 @@ export class ClusterGroupsRegistry extends Construct {
       .map((provider) => ({ type: provider.terraformResourceType as ProviderSpec['type'], path: provider.node.path, alias: provider.alias, ours: ours(provider) }));
   }
 
-  /** The lock, or, for a file this release cannot read, an empty one and what is wrong with the file (PL-1 reports it; the synth then fails and the file is left as it is). */
-  private readLock(): { lock: Lock; unreadableLock?: UnreadableLock } {
-    try {
-      return { lock: this.lockFile.read() };
-    } catch (error) {
-      if (!(error instanceof LockFormatError)) throw error;
-      return { lock: EMPTY_LOCK, unreadableLock: { file: this.lockFile.path ?? DEFAULT_LOCK_FILE, problem: error.problem, fix: error.fix } };
-    }
+  /** Whether any stack of the app has an error finding (stacks synthesized later included). */
+  private appFails(): boolean {
+    return App.of(this)
+      .node.findAll()
+      .some((node) => node instanceof ClusterGroupsRegistry && node.evaluation.errors.length > 0);
   }
 
-  /** What the lazy attributes of every host and group read: computed once per evaluation. */
-  private get instances(): Instances {
+  /** Whether a stack of this app declares a host of that name (a stack that is gone declares none). */
+  private declaredIn(stackId: string, host: string): boolean {
+    const registry = App.of(this).node.tryFindChild(stackId)?.node.tryFindChild(REGISTRY_ID);
+    return registry instanceof ClusterGroupsRegistry && registry.hosts.some((spec) => spec.name === host);
+  }
+
+  private reviewFolder(outdir: string): string {
+    return join(outdir, 'cluster-groups', TerraformStack.of(this).node.id);
+  }
+
+  /**
+   * What the lazy attributes of every host and group read: computed once per evaluation. With errors
+   * there is nothing correct to emit: they read a sentence instead of empty maps, which Terraform
+   * refuses as a `for_each` (empty maps would destroy every virtual cluster). cdktf resolves them once
+   * before any aspect runs, so they cannot throw; the aspect then fails the synth.
+   */
+  private get instances(): Instances | string {
     const evaluation = this.evaluation;
-    // A synth with errors writes nothing deployable: serializing every release's values for it would be wasted.
-    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, instances: evaluation.errors.length ? NO_INSTANCES : instancesOf(evaluation) };
+    if (evaluation.errors.length > 0) return refusalHeadline(TerraformStack.of(this).node.id, evaluation.errors);
+    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, instances: instancesOf(evaluation) };
     return this.emitted.instances;
   }
 
   /** The `for_each` map of a host's virtual-cluster namespaces: name → group name. */
-  namespacesOn(hostPath: string): Record<string, string> {
-    return this.instances.namespaces.get(hostPath) ?? {};
+  namespacesOn(hostPath: string): Record<string, string> | string {
+    const instances = this.instances;
+    return typeof instances === 'string' ? instances : (instances.namespaces.get(hostPath) ?? {});
   }
 
   /** The `for_each` map of a host's vcluster releases: name → { values }. */
-  releasesOn(hostPath: string): Record<string, { values: string }> {
-    return this.instances.releases.get(hostPath) ?? {};
+  releasesOn(hostPath: string): Record<string, { values: string }> | string {
+    const instances = this.instances;
+    return typeof instances === 'string' ? instances : (instances.releases.get(hostPath) ?? {});
   }
 
   /** A group's output: name → host, endpoint and kubeconfig secret. */
-  outputOf(groupPath: string): Record<string, OutputEntry> {
-    return this.instances.outputs.get(groupPath) ?? {};
+  outputOf(groupPath: string): Record<string, OutputEntry> | string {
+    const instances = this.instances;
+    return typeof instances === 'string' ? instances : (instances.outputs.get(groupPath) ?? {});
   }
 
-  /** A failed synth must not leave an earlier, deployable cdk.tf.json of this stack behind (neither cdktf nor its CLI removes it). */
-  private removeStaleOutputOnErrors(): void {
-    if (this.evaluation.errors.length === 0) return;
+  /**
+   * A stack with errors emits nothing: empty `for_each` maps would make `terraform apply` destroy every
+   * virtual cluster. Its synth fails, listing every error, and leaves no earlier, deployable cdk.tf.json of it
+   * behind (neither cdktf nor its CLI removes it).
+   */
+  private refuseOnErrors(): void {
+    const { errors } = this.evaluation;
+    if (errors.length === 0) return;
+    this.removeStaleOutput();
+    throw new Error(refusal(TerraformStack.of(this).node.id, errors));
+  }
+
+  private removeStaleOutput(): void {
     const outdir = App.of(this).outdir;
-    rmSync(join(outdir, 'stacks', TerraformStack.of(this).node.id), { recursive: true, force: true });
+    const id = TerraformStack.of(this).node.id;
     rmSync(join(outdir, 'manifest.json'), { force: true });
-    rmSync(join(outdir, 'cluster-groups', TerraformStack.of(this).node.id), { recursive: true, force: true });
+    // A stack id such as `..` must not reach outside the stack's own folders.
+    for (const folder of ['stacks', 'cluster-groups']) {
+      const target = resolve(outdir, folder, id);
+      if (dirname(target) === resolve(outdir, folder)) rmSync(target, { recursive: true, force: true });
+    }
   }
 
   private onSynthesize(outdir: string): void {
     const evaluation = this.evaluation;
     if (evaluation.errors.length > 0) return;
-    this.lockFile.write(evaluation.placement.lock);
-    const dir = join(outdir, 'cluster-groups', TerraformStack.of(this).node.id);
+    // The lock is the app's: while any stack fails, no stack writes its entry (a host moved between stacks would leave the old one's record).
+    if (!this.appFails()) this.writeLock(evaluation.placement.lock);
+    const dir = this.reviewFolder(outdir);
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     const view = viewOf(evaluation);
     writeReviewFiles(dir, view);
     if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(view, TerraformStack.of(this).node.id));
   }
+
+  /** A lock that cannot be written fails the synth (PL-5) before this stack's output is written, and leaves no earlier output of it. */
+  private writeLock(lock: Lock): void {
+    try {
+      this.lockFile.write(lock);
+    } catch (error) {
+      if (!(error instanceof LockWriteError)) throw error;
+      this.removeStaleOutput();
+      const found = finding({ severity: 'error', path: this.lockFile.path ?? '', received: error.problem, expected: 'a lock written whole, by one synth at a time', fix: error.fix });
+      throw new Error(stamp(PL5, found).message);
+    }
+  }
 }
 
-const NO_INSTANCES: Instances = { namespaces: new Map(), releases: new Map(), outputs: new Map() };
+/** Why a stack with errors emits nothing, as the message of the error that stops its synth. */
+function refusalHeadline(stack: string, errors: readonly Finding[]): string {
+  return `cdktf-cluster-groups: stack ${stack} has ${errors.length} error(s), so nothing of it is emitted`;
+}
+
+function refusal(stack: string, errors: readonly Finding[]): string {
+  return `${refusalHeadline(stack, errors)}:\n${errors.map((f) => `  ${f.message}`).join('\n')}`;
+}

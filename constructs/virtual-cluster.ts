@@ -3,7 +3,7 @@ import { VirtualClusterSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
 import type { HostClusterMembership } from './host-cluster-membership';
-import { ExternalTrafficPolicy } from './options';
+import { ExternalTrafficPolicy, MoveAcknowledgement } from './options';
 import { ClusterGroupsRegistry } from './registry';
 import { groupOf, listOf } from './require';
 
@@ -50,6 +50,12 @@ export interface VirtualClusterOptions {
   readonly owner?: string;
   /** The storage class of its data volume (CG-21). @default the group's `storageClass` */
   readonly storageClass?: string;
+  /**
+   * Accepts that this virtual cluster moves to another host (destroyed with its data, created
+   * empty there), with the reason; same as calling {@link VirtualCluster.acknowledgeMove} (PL-4).
+   * @default none: a move is an error
+   */
+  readonly acknowledgeMove?: MoveAcknowledgement;
 }
 
 /** Props of a {@link VirtualCluster}. */
@@ -73,6 +79,15 @@ export class VirtualCluster extends Construct {
   /** The group, as given. */
   readonly group: ClusterGroup;
 
+  /**
+   * Accepts that this virtual cluster moves to another host, with the reason (PL-4): the running
+   * one is destroyed with its data and an empty one created. A synth that would move it fails
+   * without this; with it, the move is a warning. Remove it once the move is applied.
+   */
+  acknowledgeMove(acknowledgement: MoveAcknowledgement): void {
+    ClusterGroupsRegistry.of(this).acknowledgeMove({ path: this.node.path, reason: acknowledgement?.reason });
+  }
+
   constructor(scope: Construct, id: string, given: VirtualClusterProps) {
     super(scope, id);
     brand(this, BRANDS.virtualCluster);
@@ -95,5 +110,6 @@ export class VirtualCluster extends Construct {
       storageClass: props.storageClass,
     };
     ClusterGroupsRegistry.of(this).addVirtualCluster(spec);
+    if (props.acknowledgeMove !== undefined) this.acknowledgeMove(props.acknowledgeMove);
   }
 }

@@ -1,6 +1,9 @@
 import { Fleet, indexFleet } from './model/fleet';
-import { Finding, Model, UnreadableLock } from './model/types';
+import { Finding, Model } from './model/types';
 import { Lock } from './placement/lock';
+import { LockProblem } from './placement/lock-read';
+import { ReshardedHost } from './placement/reshard';
+import { withLostEntries } from './placement/lost-entries';
 import { place, Placement } from './placement/place';
 import { RULES } from './rules/registry';
 import { stamp } from './rules/rule';
@@ -17,16 +20,23 @@ export interface Evaluation {
 export interface EvaluateOptions {
   /** The lock file's path when the lock may not change (CI): a change is then an error. */
   readonly frozenLock?: string;
-  /** The lock file could not be read by this release: `previousLock` is then empty, and PL-1 reports it. */
-  readonly unreadableLock?: UnreadableLock;
+  /** Where the lock was read from, as findings name it. @default "cluster-groups.lock.json" */
+  readonly lockPath?: string;
+  /** What reading the lock file found wrong (PL-2, PL-3): `previousLock` then holds only what could be read. */
+  readonly lockProblems?: readonly LockProblem[];
+  /** This stack's lock as a synth last wrote it (the copy in the output folder): fills entries the lock lost. */
+  readonly lastWritten?: Lock;
+  /** Hosts whose virtual clusters the lock records in other stacks (another Terraform state): host name → where. */
+  readonly otherStacks?: ReadonlyMap<string, readonly ReshardedHost[]>;
 }
 
 /** Runs every rule once over the whole model: the one place where the product decides. Each finding gets the ID of the rule that produced it. */
 export function evaluate(model: Model, previousLock: Lock, options: EvaluateOptions = {}): Evaluation {
   const fleet = indexFleet(model);
-  const placement = place(fleet, previousLock);
-  const input = { wrongProps: model.wrongProps ?? [], unreadableLock: options.unreadableLock };
-  const context = { fleet, placement, previousLock, frozenLock: options.frozenLock };
+  const { lock: placedFrom, recovered } = withLostEntries(previousLock, options.lastWritten);
+  const placement = place(fleet, placedFrom);
+  const input = { wrongProps: model.wrongProps ?? [], lockProblems: options.lockProblems, lockPath: options.lockPath };
+  const context = { fleet, placement, previousLock, frozenLock: options.frozenLock, lockPath: options.lockPath, recovered, otherStacks: options.otherStacks };
   // What was received as it was comes first: a prop of the wrong kind explains the model findings it causes.
   const all = [...RULES.flatMap((rule) => (rule.checkInput?.(input) ?? []).map((found) => stamp(rule, found))), ...RULES.flatMap((rule) => rule.check(context).map((found) => stamp(rule, found)))];
   const errors = all.filter((f) => f.severity === 'error');

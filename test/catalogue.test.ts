@@ -2,19 +2,7 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import {
-  CONTEXT_LOCK_FILE,
-  ClusterGroup,
-  ClusterGroupProps,
-  Connection,
-  Distribution,
-  EndpointType,
-  HostClusterOptions,
-  HostEndpoint,
-  HostKind,
-  VirtualCluster,
-  VirtualClusterOptions,
-} from '../constructs';
+import { ClusterGroup, ClusterGroupProps, Connection, Distribution, EndpointType, HostClusterOptions, HostEndpoint, HostKind, VirtualCluster, VirtualClusterOptions } from '../constructs';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { testApp } from './support/synth';
@@ -27,9 +15,15 @@ interface Case {
   readonly vc?: Partial<VirtualClusterOptions>;
   /** Anything more the mistake needs: a second group, a second host… */
   readonly extra?: (stack: TerraformStack, group: ClusterGroup) => void;
-  /** The group `lb` of stack `s` as an earlier synth locked it. */
-  readonly locked?: object;
+  /** The lock file's content, for a mistake in it (stack `s`); no lock file otherwise. */
+  readonly lock?: Record<string, unknown> | string;
 }
+
+/** A lock file of stack `s` holding the given virtual clusters of group `lb`. */
+const lockOf = (virtualClusters: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  version: 1,
+  stacks: { s: { groups: { lb: { distribution: 'k8s', virtualClusters, ...extra } } } },
+});
 
 const anything = <T>(value: unknown) => value as T;
 const metallb = (...pools: string[]) => HostEndpoint.metallb({ addressPools: pools });
@@ -77,7 +71,7 @@ export const CATALOGUE: Case[] = [
   { mistake: 'release timeout in minutes (10)', rule: 'CG-19', group: { releaseTimeoutSeconds: 10 } },
   { mistake: 'a quota of one pod', rule: 'CG-20', group: { objectQuota: { pods: 1 } } },
   { mistake: 'storage class with a space', rule: 'CG-21', vc: { storageClass: 'fast ssd' } },
-  { mistake: 'a chart upgrade skipping a minor', rule: 'CG-22', locked: { distribution: 'k8s', vclusterChartVersion: '0.34.7', virtualClusters: {} } },
+  { mistake: 'a chart upgrade skipping a minor', rule: 'CG-22', lock: lockOf({}, { vclusterChartVersion: '0.34.7' }) },
   { mistake: 'host name empty', rule: 'HC-1', host: { name: '' } },
   { mistake: 'host name not DNS-1123', rule: 'HC-1', host: { name: 'DC1' } },
   { mistake: 'host name too long (64)', rule: 'HC-1', host: { name: 'h'.repeat(64) } },
@@ -162,12 +156,37 @@ export const CATALOGUE: Case[] = [
   { mistake: 'source ranges a number, not a list', rule: 'VC-6', vc: { loadBalancer: { sourceRanges: anything(5) } } },
   { mistake: 'a load-balancer address on a MetalLB host', rule: 'VC-6', vc: { loadBalancer: { address: '203.0.113.10' } } },
   { mistake: 'owner quota malformed', rule: 'OQ-1', group: { ownerQuotas: { payments: { memory: '16GB' } } } },
+  {
+    mistake: 'lock file with a duplicate key',
+    rule: 'PL-2',
+    lock: '{"version":1,"stacks":{"s":{"groups":{"lb":{"distribution":"k8s","virtualClusters":{"team-a":{"host":"h1"},"team-a":{"host":"h2"}}}}}}}',
+  },
+  { mistake: 'lock file with an unknown field', rule: 'PL-2', lock: lockOf({ 'team-a': { host: 'h1', hots: 'h2' } }) },
+  { mistake: 'lock file of another version', rule: 'PL-2', lock: { version: 2, stacks: {} } },
+  { mistake: "a locked IP outside the host's pools", rule: 'PL-3', lock: lockOf({ 'team-a': { host: 'h1', ip: '10.99.0.1' } }) },
+  {
+    mistake: 'two virtual clusters on one locked IP',
+    rule: 'PL-3',
+    lock: lockOf({ 'team-a': { host: 'h1', ip: '10.20.0.5' }, 'team-b': { host: 'h1', ip: '10.20.0.5' } }),
+    extra: (_, group) => group.addVirtualCluster('B', { name: 'team-b' }),
+  },
+  { mistake: 'the host of a running virtual cluster left the group', rule: 'PL-4', lock: lockOf({ 'team-a': { host: 'gone' } }) },
+  {
+    mistake: 'a pin that moves a running virtual cluster',
+    rule: 'PL-4',
+    lock: lockOf({ 'team-a': { host: 'h1' } }),
+    vc: { host: 'h2' },
+    extra: (_, group) => group.addHost('h2', host('h2', { endpoint: metallb('10.21.0.0/24') })),
+  },
+  { mistake: 'a move acknowledged without a reason', rule: 'PL-4', vc: { acknowledgeMove: { reason: '' } } },
+  { mistake: 'host formerName not a DNS label', rule: 'PL-4', host: { formerName: 'Old_DC' } },
+  { mistake: 'a host the lock records in another stack', rule: 'PL-7', lock: { version: 1, stacks: { other: { groups: { lb: { distribution: 'k8s', virtualClusters: { x: { host: 'h1' } } } } } } } },
 ];
 
 function errorsOf(entry: Case): string {
-  const lockFile = entry.locked && join(mkdtempSync(join(tmpdir(), 'cg-catalogue-')), 'cluster-groups.lock.json');
-  if (lockFile) writeFileSync(lockFile, JSON.stringify({ version: 1, stacks: { s: { groups: { lb: entry.locked } } } }));
-  const app = testApp(lockFile ? { [CONTEXT_LOCK_FILE]: lockFile } : {});
+  const lockFile = entry.lock === undefined ? false : join(mkdtempSync(join(tmpdir(), 'cg-cat-')), 'cluster-groups.lock.json');
+  if (lockFile) writeFileSync(lockFile, typeof entry.lock === 'string' ? entry.lock : JSON.stringify(entry.lock));
+  const app = testApp({ 'cluster-groups:lockFile': lockFile });
   const stack = new TerraformStack(app, 's');
   const group = new ClusterGroup(stack, 'G', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER, ...entry.group });
   group.addHost('h1', { ...host('h1'), ...entry.host });
@@ -184,7 +203,8 @@ function errorsOf(entry: Case): string {
 describe('the bad-input catalogue', () => {
   it.each(CATALOGUE.map((entry) => [entry.mistake, entry.rule, entry] as const))('%s → %s', (_, rule, entry) => {
     const message = errorsOf(entry);
-    expect(message).toMatch(new RegExp(`\\[${rule}\\] s/[^:]*: received .*; expected .*\\. Fix: `));
+    // A mistake in the lock file is reported at the file's path, every other at the construct's.
+    expect(message).toMatch(new RegExp(`\\[${rule}\\] (s/[^:]*|/\\S*/cluster-groups\\.lock\\.json): received .*; expected .*\\. Fix: `));
     expect(message).not.toMatch(/\n\s+at /);
   });
 

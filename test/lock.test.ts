@@ -216,12 +216,12 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
 });
 
 describe('a lock file the release cannot read', () => {
-  /** The synth fails with a PL-1 finding, as written (no resolution error, no stack), and the file is left as it was. */
+  /** The synth fails with a PL-2 finding, as written (no resolution error, no stack), and the file is left as it was. */
   function expectRefused(content: string): { message: string; file: string } {
     const file = lockPath();
     writeFileSync(file, content);
     const error = synthError(() => synthTopology(base, file));
-    expect(error.message).toContain(`[PL-1] ${file}: received `);
+    expect(error.message).toContain(`[PL-2] ${file}: received `);
     expect(error.message).not.toContain('Resolution error');
     expect(error.message).not.toMatch(/\n\s+at /);
     expect(readFileSync(file, 'utf8')).toBe(content);
@@ -230,24 +230,24 @@ describe('a lock file the release cannot read', () => {
 
   it('of another format version is refused, naming the file, both versions and the fix', () => {
     const { message, file } = expectRefused('{"version": 2}\n');
-    expect(message).toContain(`received ${file} has format version 2; this release reads version 1; expected a lock file of format version 1`);
+    expect(message).toContain(`[PL-2] ${file}: received format version 2; expected format version 1, as this release writes it`);
     expect(message).toContain('Fix: use the release that wrote it, or delete it to place every virtual cluster anew');
   });
 
   it('that is not JSON is refused, naming the file and the fix', () => {
     const { message, file } = expectRefused('{"version": 1, "stacks": {\n');
-    expect(message).toContain(`received ${file} is not JSON (`);
+    expect(message).toContain(`[PL-2] ${file}: received a file that is not JSON (`);
     expect(message).toContain('Fix: restore it from version control, or delete it to place every virtual cluster anew');
   });
 
   it('without a stacks object is refused rather than silently overwritten', () => {
-    const { message, file } = expectRefused(`${JSON.stringify({ version: 1, groups: { lb: { distribution: 'k8s', virtualClusters: {} } } })}\n`);
-    expect(message).toContain(`received ${file} has no 'stacks' object`);
+    const { message } = expectRefused(`${JSON.stringify({ version: 1, groups: { lb: { distribution: 'k8s', virtualClusters: {} } } })}\n`);
+    expect(message).toContain(`received no 'stacks' object`);
   });
 
-  it('whose stack entry is malformed is refused, naming the file, the stack and the group', () => {
-    const { message, file } = expectRefused(`${JSON.stringify({ version: 1, stacks: { fleet: { groups: { lb: { distribution: 'k8s' } } } } })}\n`);
-    expect(message).toContain(`${file} (stack fleet): group 'lb' has no 'virtualClusters' object`);
+  it('whose stack entry is malformed is refused, naming the stack and the group', () => {
+    const { message } = expectRefused(`${JSON.stringify({ version: 1, stacks: { fleet: { groups: { lb: { distribution: 'k8s' } } } } })}\n`);
+    expect(message).toContain(`received stacks.fleet.groups.lb without a 'distribution' text and a 'virtualClusters' object`);
   });
 });
 

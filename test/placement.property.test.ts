@@ -223,7 +223,8 @@ describe('placement properties (random valid LoadBalancer groups)', () => {
         const repinned = pinned(model, name, to);
         const after = placeModel(repinned, before.lock);
         expectSound(repinned, after);
-        expect(after.moves).toEqual<Move[]>([{ group: GROUP_KEY, virtualCluster: name, from, to, reason: 'pinned' }]);
+        const path = repinned.virtualClusters.find((vc) => vc.name === name)?.path ?? '';
+        expect(after.moves).toEqual<Move[]>([{ group: GROUP_KEY, virtualCluster: name, path, from, to, reason: 'pinned' }]);
         const notIt = (other: string) => other !== name;
         expect(only(where(after), notIt)).toEqual(only(where(before), notIt));
       }),
@@ -243,7 +244,18 @@ describe('placement properties (random valid LoadBalancer groups)', () => {
         const displaced = Object.keys(was)
           .filter((name) => was[name].startsWith(`${gone} `))
           .sort();
-        expect(after.moves).toEqual(displaced.map((name): Move => ({ group: GROUP_KEY, virtualCluster: name, from: gone, to: '(placed anew)', reason: 'host-left-group' })));
+        const now = where(after);
+        const pathOf = (name: string) => shrunk.virtualClusters.find((vc) => vc.name === name)?.path ?? '';
+        expect(after.moves).toEqual(
+          displaced.map((name): Move => ({
+            group: GROUP_KEY,
+            virtualCluster: name,
+            path: pathOf(name),
+            from: gone,
+            to: now[name]?.split(' ')[0] ?? '(nowhere: no host has room)',
+            reason: 'host-left-group',
+          })),
+        );
         const stays = (name: string) => !displaced.includes(name);
         expect(only(where(after), stays)).toEqual(only(was, stays));
       }),

@@ -65,7 +65,7 @@ describe('placement', () => {
   it('reports a move when the locked host left the group, and keeps the lock distribution', () => {
     const locked = lock({ lb: { distribution: 'k3s', virtualClusters: { x: { host: 'gone' } } } });
     const result = run({ groups: [group()], hosts: [host({ name: 'a' })], virtualClusters: [vc('x')] }, locked);
-    expect(result.placement.moves).toEqual([{ group: 'lb', virtualCluster: 'x', from: 'gone', to: '(placed anew)', reason: 'host-left-group' }]);
+    expect(result.placement.moves).toEqual([{ group: 'lb', virtualCluster: 'x', path: 'app/lb/x', from: 'gone', to: 'a', reason: 'host-left-group' }]);
     expect(result.placement.lock.groups.lb.distribution).toBe('k3s');
   });
 });

@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
@@ -108,10 +108,9 @@ describe('secrets', () => {
     expect(() => withLiteralToken(false).synth()).toThrow(/\[HC-5\] secret\/Group\/t: received a literal token in code/);
   });
 
-  it('never writes a literal token, even with validations skipped', () => {
+  it('never writes a literal token, even with validations skipped: the synth still fails on the error', () => {
     const app = withLiteralToken(true);
-    app.synth();
-    expect(everythingWritten(app.outdir)).toContain('https://t:6443');
+    expect(() => app.synth()).toThrow(/\[HC-5\]/);
     expect(everythingWritten(app.outdir)).not.toContain('super-secret-token-123');
   });
 });
@@ -165,5 +164,39 @@ describe('ingress-nginx installed by us', () => {
     expect(controller.service).toEqual({ type: 'LoadBalancer' });
     expect(controller.hostPort).toBeUndefined();
     expect(json.resource.kubernetes_namespace_v1.ingress_nginx_shop.metadata.labels['pod-security.kubernetes.io/enforce']).toBeUndefined();
+  });
+});
+
+describe('a stack with errors emits nothing deployable, on every synth path', () => {
+  /** A valid group, then one bad virtual cluster: emitting the rest would drop it from its host's for_each. */
+  function brokenStack(skipValidation: boolean): { app: App; stack: TerraformStack } {
+    const app = testApp({}, skipValidation);
+    const stack = new TerraformStack(app, 's');
+    const group = lbGroup(stack);
+    group.addVirtualCluster('Good', { name: 'good' });
+    group.addVirtualCluster('Bad', { name: 'bad', resources: { cpu: '100' } });
+    return { app, stack };
+  }
+
+  it.each([false, true])('App.synth (skipValidation %s) fails naming every error and writes no cdk.tf.json', (skipValidation) => {
+    const { app } = brokenStack(skipValidation);
+    expect(() => app.synth()).toThrow(/stack s has 2 error\(s\), so nothing of it is emitted:\n {2}\[VC-2\] s\/Group\/Bad: [\s\S]*\[VC-4\]/);
+    expect(existsSync(join(app.outdir, 'stacks', 's', 'cdk.tf.json'))).toBe(false);
+  });
+
+  it('Testing.synth without validations fails instead of returning empty for_each maps', () => {
+    const { stack } = brokenStack(false);
+    expect(() => Testing.synth(stack)).toThrow(/\[VC-2\]/);
+  });
+
+  it('removes an earlier, deployable cdk.tf.json of the stack, and nothing outside it, even for a stack id of ..', () => {
+    const app = testApp({}, true);
+    const stack = new TerraformStack(app, '..');
+    const group = lbGroup(stack);
+    group.addVirtualCluster('Bad', { name: 'bad', resources: { cpu: '100' } });
+    mkdirSync(join(app.outdir, 'stacks'), { recursive: true });
+    writeFileSync(join(app.outdir, 'keep.txt'), 'not ours');
+    expect(() => app.synth()).toThrow(/\[VC-2\]/);
+    expect(readFileSync(join(app.outdir, 'keep.txt'), 'utf8')).toBe('not ours');
   });
 });

@@ -6,7 +6,7 @@ import { toYaml } from '../charts/serialize';
 import { DEFAULT_RELEASE_TIMEOUT_SECONDS, INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../model/defaults';
 import { unreachable } from '../model/endpoints';
 import { GroupCharts, Host } from '../model/fleet';
-import { terraformName } from '../model/names';
+import { isDnsLabel, terraformName } from '../model/names';
 import { ChartRef, GroupSpec } from '../model/types';
 import { ADDRESSES, AddressRole, resourceName } from './addresses';
 import { literal } from './terraform-text';
@@ -88,6 +88,14 @@ export interface HostDescription {
   readonly releases: readonly ReleaseDescription[];
   /** The `for_each` namespace and release of the virtual clusters; their instances come from the evaluation. */
   readonly virtualClusters: { readonly namespace: NamespaceDescription; readonly release: ReleaseDescription };
+  /** For a renamed host (formerName): each resource's address under the former alias, moved to its address now (Terraform `moved` blocks). */
+  readonly moved: readonly Moved[];
+}
+
+/** A Terraform `moved` block: `<type>.<name>` before and now; one of a whole `for_each` resource carries all its instances. */
+export interface Moved {
+  readonly from: string;
+  readonly to: string;
 }
 
 function addressed<T extends AddressRole>(id: string, role: T, alias: string): { id: string; type: (typeof ADDRESSES)[T]['type']; name: string } {
@@ -118,11 +126,11 @@ function chartRelease(id: string, role: 'metallbRelease' | 'ingressNginxRelease'
 /** What serves the host's endpoint, where we install it, and the release the virtual clusters wait for. */
 function endpointResources(
   host: Host,
+  alias: string,
   charts: GroupCharts,
   group: GroupSpec,
   bgpPasswords: ReadonlyMap<string, string>,
 ): { namespaces: NamespaceDescription[]; secrets: SecretDescription[]; releases: ReleaseDescription[]; ready: string[] } {
-  const alias = host.alias;
   const endpoint = host.endpoint;
   switch (endpoint.kind) {
     case 'metallb': {
@@ -174,13 +182,9 @@ function endpointResources(
   }
 }
 
-/**
- * The description of one host, from its model, its group's settings and charts, and the
- * Terraform expressions of its BGP passwords: pure, the same input gives the same description.
- */
-export function describeHost(host: Host, group: GroupSpec, charts: GroupCharts, bgpPasswords: ReadonlyMap<string, string> = new Map()): HostDescription {
-  const alias = host.alias;
-  const { namespaces, secrets, releases, ready } = endpointResources(host, charts, group, bgpPasswords);
+/** The host's resources under an alias: its own, or the one it had before a rename. */
+function resourcesOf(host: Host, alias: string, charts: GroupCharts, group: GroupSpec, bgpPasswords: ReadonlyMap<string, string>): Omit<HostDescription, 'moved'> {
+  const { namespaces, secrets, releases, ready } = endpointResources(host, alias, charts, group, bgpPasswords);
   const vcNamespace: NamespaceDescription = {
     ...addressed('VirtualClusterNamespaces', 'vclusterNamespace', alias),
     metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value}' } },
@@ -195,4 +199,26 @@ export function describeHost(host: Host, group: GroupSpec, charts: GroupCharts, 
     dependsOn: [vcNamespace.id, ...ready],
   };
   return { alias, namespaces, secrets, releases, virtualClusters: { namespace: vcNamespace, release: vcRelease } };
+}
+
+const address = (r: Pick<Addressed | SecretDescription, 'type' | 'name'>): string => `${r.type}.${r.name}`;
+
+function addressesOf(resources: Omit<HostDescription, 'moved'>): Pick<Addressed | SecretDescription, 'type' | 'name'>[] {
+  return [...resources.namespaces, ...resources.secrets, ...resources.releases, resources.virtualClusters.namespace, resources.virtualClusters.release];
+}
+
+/**
+ * The description of one host, from its model, its group's settings and charts, and the
+ * Terraform expressions of its BGP passwords: pure, the same input gives the same description.
+ * A renamed host's resources are described under its former alias too, and each is moved from there :
+ * both aliases name the same cluster, so nothing is destroyed. A former name that is no DNS label is PL-4's, and moves nothing.
+ */
+export function describeHost(host: Host, group: GroupSpec, charts: GroupCharts, bgpPasswords: ReadonlyMap<string, string> = new Map()): HostDescription {
+  const resources = resourcesOf(host, host.alias, charts, group, bgpPasswords);
+  const former = host.spec.formerName;
+  if (!isDnsLabel(former) || !isDnsLabel(host.name) || terraformName(former) === host.alias) return { ...resources, moved: [] };
+  // The same host under the former alias: the same resources in the same order, only their names differ.
+  const before = addressesOf(resourcesOf(host, terraformName(former), charts, group, bgpPasswords));
+  const moved = addressesOf(resources).map((r, i) => ({ from: address(before[i]), to: address(r) }));
+  return { ...resources, moved };
 }

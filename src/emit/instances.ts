@@ -9,10 +9,11 @@ import { literal } from './terraform-text';
 export interface VirtualClusterRelease {
   readonly name: string;
   readonly group: string;
+  /** Built when read: a large fleet never holds every virtual cluster's values at once, only their text. */
   readonly values: Values;
 }
 
-/** The vcluster releases of every host (by host path), each with its complete values, sorted by name. */
+/** The vcluster releases of every host (by host path), each with its complete values (built when read), sorted by name. */
 export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClusterRelease[]> {
   const byHost = new Map<string, VirtualClusterRelease[]>();
   for (const group of evaluation.fleet.groups) {
@@ -20,9 +21,16 @@ export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClust
     for (const vc of group.virtualClusters) {
       const placed = evaluation.placement.byPath.get(vc.spec.path);
       if (!placed) continue;
-      const values = vclusterValues({ group, vc, exposure: exposureOf(group, placed) }, groupValues, 'values' in vc.userValues ? vc.userValues.values : {});
+      const input = { group, vc, exposure: exposureOf(group, placed) };
+      const own = 'values' in vc.userValues ? vc.userValues.values : {};
       const list = byHost.get(placed.host.spec.path) ?? [];
-      list.push({ name: vc.name, group: group.name, values });
+      list.push({
+        name: vc.name,
+        group: group.name,
+        get values() {
+          return vclusterValues(input, groupValues, own);
+        },
+      });
       byHost.set(placed.host.spec.path, list);
     }
   }

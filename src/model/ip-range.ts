@@ -122,6 +122,14 @@ export function overlaps<T extends { range: IpRange }>(items: readonly T[]): Arr
   return found;
 }
 
+/** An address in one text form (IPv4-mapped IPv6 as IPv4), so that two spellings of one address compare equal; undefined when it is none. */
+export function canonicalAddress(text: string): string | undefined {
+  if (text.trim() !== text) return undefined;
+  const parsed = parseAddress(text);
+  if (!parsed) return undefined;
+  return parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress() ? (parsed as ipaddr.IPv6).toIPv4Address().toString() : parsed.toString();
+}
+
 /** Whether a text is one IPv4 or IPv6 address, as Go reads it (a BGP peer's address). */
 export function isIpAddress(text: unknown): boolean {
   return typeof text === 'string' && text.trim() === text && parseAddress(text) !== undefined;

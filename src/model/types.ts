@@ -112,6 +112,8 @@ export interface HostSpec {
   readonly connection: ConnectionSpec;
   readonly endpoint: HostEndpoint;
   readonly wildcardDns?: unknown;
+  /** The host's name before a rename, as the lock may still know it (its resources then get Terraform `moved` blocks). */
+  readonly formerName?: unknown;
 }
 
 export interface LoadBalancerOptions {
@@ -136,6 +138,12 @@ export interface VirtualClusterSpec {
   readonly storageClass?: unknown;
 }
 
+/** A move of a running virtual cluster accepted in code: for one virtual cluster, or every one of a group (by construct path). */
+export interface MoveAcknowledgementSpec {
+  readonly path: string;
+  readonly reason: unknown;
+}
+
 /** A kubernetes or helm provider block of the stack: one we created for a host, or the user's own. */
 export interface ProviderSpec {
   readonly type: 'kubernetes' | 'helm';
@@ -152,6 +160,8 @@ export interface Model {
   readonly wrongProps?: readonly WrongProp[];
   /** Every kubernetes and helm provider of the stack, for the alias rule (HC-1); absent where the model was not built from a stack. */
   readonly providers?: readonly ProviderSpec[];
+  /** Moves accepted in code, each with its reason (PL-4). */
+  readonly moveAcknowledgements?: readonly MoveAcknowledgementSpec[];
 }
 
 /** A value as a construct received it: another construct (named by its path and class), or a plain value. */
@@ -164,13 +174,6 @@ export interface WrongProp {
   readonly owner: 'group' | 'host' | 'virtual-cluster';
   readonly prop: 'group' | 'scope' | 'connection' | 'endpoint';
   readonly value: ReceivedValue;
-}
-
-/** A lock file this release cannot read: where it is, what is wrong, and what the user can do. */
-export interface UnreadableLock {
-  readonly file: string;
-  readonly problem: string;
-  readonly fix: string;
 }
 
 export type Severity = 'error' | 'warning';

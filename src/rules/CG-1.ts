@@ -31,8 +31,8 @@ export const CG1: Rule = {
             severity: 'error',
             path,
             received: `the name ${show(group.name)}, already used by ${other}`,
-            expected: 'a name unique among groups of the same scope',
-            fix: 'rename one of the two groups',
+            expected: 'a name unique among groups of the same scope: two declarations are two groups, not one declared twice',
+            fix: 'give each group its own name (the name keys its lock entry and its Terraform output); if both are meant to be one group, declare it once and add every host to it',
           }),
         );
       else {

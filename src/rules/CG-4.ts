@@ -5,7 +5,7 @@ export const CG4: Rule = {
   id: 'CG-4',
   title: 'A group has at least one host; the same host is not listed twice.',
   rationale: 'Virtual clusters of a group without hosts have nowhere to run; a host listed twice would get two provider pairs of one alias.',
-  remedy: 'Add at least one host to the group (group.addHost), and remove a second membership of the same host.',
+  remedy: 'Add at least one host to the group (group.addHost). Give two clusters two names; declare one cluster once.',
   checkInput: (input) => wrongGroup(input, 'host'),
   check: ({ fleet }) => {
     const findings: RuleFinding[] = [];
@@ -29,9 +29,9 @@ export const CG4: Rule = {
             finding({
               severity: 'error',
               path: host.spec.path,
-              received: `host ${show(host.name)}, already listed at ${other}`,
-              expected: 'each host once per group',
-              fix: 'remove one of the two memberships',
+              received: `a second host named ${show(host.name)} (the first is ${other})`,
+              expected: 'a name of its own for each host of the group: two memberships are two clusters, not one listed twice',
+              fix: 'give each cluster its own name (the name is its provider alias, the suffix of its Terraform addresses and its key in the lock); if both are the same cluster, keep one membership',
             }),
           );
         else seen.set(host.name, host.spec.path);

@@ -29,6 +29,12 @@ import { HC6 } from './HC-6';
 import { HC7 } from './HC-7';
 import { OQ1 } from './OQ-1';
 import { PL1 } from './PL-1';
+import { PL2 } from './PL-2';
+import { PL3 } from './PL-3';
+import { PL4 } from './PL-4';
+import { PL5 } from './PL-5';
+import { PL6 } from './PL-6';
+import { PL7 } from './PL-7';
 import { Rule } from './rule';
 import { VC1 } from './VC-1';
 import { VC2 } from './VC-2';
@@ -76,6 +82,12 @@ export const RULES: readonly Rule[] = [
   VC6,
   OQ1,
   PL1,
+  PL2,
+  PL3,
+  PL4,
+  PL5,
+  PL6,
+  PL7,
 ];
 
 export function findRule(id: string): Rule | undefined {

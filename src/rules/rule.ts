@@ -1,7 +1,10 @@
 import { Fleet } from '../model/fleet';
-import { Finding, Severity, UnreadableLock, WrongProp } from '../model/types';
+import { Finding, Severity, WrongProp } from '../model/types';
 import { Lock } from '../placement/lock';
+import { Recovered } from '../placement/lost-entries';
+import { LockProblem } from '../placement/lock-read';
 import { Placement } from '../placement/place';
+import { ReshardedHost } from '../placement/reshard';
 
 /** What every rule sees: the indexed model, where each virtual cluster landed, the lock as it was read, and whether it is frozen. */
 export interface RuleContext {
@@ -10,6 +13,12 @@ export interface RuleContext {
   readonly previousLock: Lock;
   /** The lock file's path when the lock may not change (CI); undefined otherwise. */
   readonly frozenLock?: string;
+  /** Where the lock was read from, as findings name it. @default "cluster-groups.lock.json" */
+  readonly lockPath?: string;
+  /** Virtual clusters the lock lacked, kept where the last synth placed them. @default none */
+  readonly recovered?: readonly Recovered[];
+  /** Hosts whose virtual clusters the lock records in other stacks. @default none */
+  readonly otherStacks?: ReadonlyMap<string, readonly ReshardedHost[]>;
 }
 
 /** What a rule found, as data: the evaluator adds the rule's ID and the message. */
@@ -21,10 +30,13 @@ export interface RuleFinding {
   readonly fix: string;
 }
 
-/** What the constructs received as it was, before any model was built: props of the wrong kind, and a lock file this release cannot read. */
+/** What the constructs received as it was, before any model was built: props of the wrong kind, and what reading the lock file found wrong. */
 export interface RuleInput {
   readonly wrongProps: readonly WrongProp[];
-  readonly unreadableLock?: UnreadableLock;
+  /** What reading the lock file found wrong (PL-2, PL-3). @default none */
+  readonly lockProblems?: readonly LockProblem[];
+  /** Where the lock was read from, as findings name it. @default "cluster-groups.lock.json" */
+  readonly lockPath?: string;
 }
 
 export interface Rule {

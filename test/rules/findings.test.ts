@@ -1,6 +1,6 @@
 /** What every finding is, and the helpers that build it. */
 import { findRule, RULES } from '../../src/rules/registry';
-import { EMPTY_LOCK, LOCK_VERSION } from '../../src/placement/lock';
+import { EMPTY_LOCK } from '../../src/placement/lock';
 import { evaluate } from '../../src/evaluate';
 import { group, lbWith, rulesOf, run, validLbModel, vc } from '../support/model';
 import { finding, show, stamp } from '../../src/rules/rule';
@@ -30,10 +30,15 @@ describe('every finding', () => {
     ]);
   });
 
-  it('of an unreadable lock file is PL-1', () => {
-    const result = evaluate(validLbModel(), EMPTY_LOCK, { unreadableLock: { file: 'my.lock', problem: 'my.lock is not JSON', fix: 'restore it' } });
+  it('of the lock file as read are PL-2 and PL-3, each at the path of the lock', () => {
+    const lockProblems = [
+      { rule: 'PL-3', received: 'an IP twice', expected: 'each IP once', fix: 'remove one' },
+      { rule: 'PL-2', received: 'a file that is not JSON', expected: 'JSON', fix: 'restore it' },
+    ] as const;
+    const result = evaluate(validLbModel(), EMPTY_LOCK, { lockProblems, lockPath: 'my.lock' });
     expect(result.errors.map((f) => f.message)).toEqual([
-      `[PL-1] my.lock: received my.lock is not JSON; expected a lock file of format version ${LOCK_VERSION}, as this release writes it. Fix: restore it`,
+      '[PL-2] my.lock: received a file that is not JSON; expected JSON. Fix: restore it',
+      '[PL-3] my.lock: received an IP twice; expected each IP once. Fix: remove one',
     ]);
   });
 

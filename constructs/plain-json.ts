@@ -1,0 +1,155 @@
+import { App, IResolvable, IResolveContext, IStackSynthesizer, ISynthesisSession, Token, TerraformStack } from 'cdktf';
+import { closeSync, openSync, readFileSync, writeSync } from 'fs';
+import { join } from 'path';
+import { isCdktfSynthesizer } from './cdktf-adapter';
+
+/**
+ * Large plain maps (the `for_each` of every host's virtual clusters, each group's output) kept
+ * out of cdktf's token resolver. cdktf resolves every value of a stack three times (preparing,
+ * each element, the whole document), looking for tokens in every string, and then its stable
+ * JSON writer sorts every object once more: at 20,000 virtual clusters that is a quarter of a
+ * synth. These maps hold no token (names we checked, and values text in which `${` is already
+ * doubled), so none of that can change them.
+ *
+ * While the stack's cdk.tf.json is written, such a value resolves to a placeholder string; once
+ * the file is written, each placeholder is replaced by its map's JSON, laid out exactly as
+ * cdktf's writer lays it out (keys sorted, two spaces a level, `{` and `}` of an empty object on
+ * two lines). The file holds the same bytes as before. Anywhere else (`Testing.synth`, HCL output,
+ * a resolve of one's own) the value resolves to the map itself.
+ */
+export class PlainJson {
+  /** The one instance of a stack; wraps the stack's synthesizer the first time. */
+  static of(stack: TerraformStack): PlainJson {
+    let found = INSTANCES.get(stack);
+    if (!found) {
+      found = new PlainJson(stack);
+      INSTANCES.set(stack, found);
+    }
+    return found;
+  }
+
+  private readonly values: PlainValue[] = [];
+  /** True while cdktf writes this stack's cdk.tf.json. */
+  private writing = false;
+
+  private constructor(private readonly stack: TerraformStack) {
+    const synthesizer = stack.synthesizer;
+    const wrapped: IStackSynthesizer = { synthesize: (session) => this.synthesize(synthesizer, session) };
+    stack.synthesizer = wrapped;
+  }
+
+  /** A value that resolves to `produce()`'s map (computed once per use; a sentence for a stack with errors), or to its placeholder while the file is written. */
+  value(produce: () => object | string): IResolvable {
+    const value = new PlainValue(produce, `${PLACEHOLDER_PREFIX}${this.values.length}`, () => this.writing);
+    this.values.push(value);
+    return value;
+  }
+
+  private synthesize(synthesizer: IStackSynthesizer, session: ISynthesisSession): void {
+    // HCL output writes another format, and a synthesizer of one's own may write anything: the maps then go through cdktf as any value.
+    if (App.of(this.stack).hclOutput || !isCdktfSynthesizer(synthesizer) || this.values.length === 0) return synthesizer.synthesize(session);
+    this.writing = true;
+    try {
+      synthesizer.synthesize(session);
+    } finally {
+      this.writing = false;
+    }
+    const file = join(session.outdir, session.manifest.forStack(this.stack).synthesizedStackPath);
+    const text = readFileSync(file, 'utf8');
+    // Written piece by piece: the whole file never has to be one string in memory.
+    const fd = openSync(file, 'w');
+    let buffered = '';
+    try {
+      this.splice(text, (piece) => {
+        buffered += piece;
+        if (buffered.length < WRITE_AT) return;
+        writeSync(fd, buffered);
+        buffered = '';
+      });
+      writeSync(fd, buffered);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The file's text in pieces, with every placeholder replaced by its map's JSON at the placeholder's depth. */
+  private splice(text: string, write: (piece: string) => void): void {
+    const byPlaceholder = new Map(this.values.map((value) => [JSON.stringify(value.placeholder), value]));
+    let from = 0;
+    for (let at = text.indexOf(PLACEHOLDER_START); at >= 0; at = text.indexOf(PLACEHOLDER_START, at + 1)) {
+      const end = text.indexOf('"', at + 1) + 1;
+      const value = byPlaceholder.get(text.slice(at, end));
+      if (!value) continue;
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      const indent = /^ */.exec(text.slice(lineStart, at))![0];
+      write(text.slice(from, at));
+      writeStableJson(value.produce(), indent, write);
+      from = end;
+    }
+    write(text.slice(from));
+  }
+}
+
+const INSTANCES = new WeakMap<TerraformStack, PlainJson>();
+/** Pieces are gathered into writes of about a megabyte. */
+const WRITE_AT = 1 << 20;
+const PLACEHOLDER_PREFIX = '\u0000cluster-groups:plain-json:';
+/** How a placeholder starts in the written JSON (the NUL escaped). */
+const PLACEHOLDER_START = JSON.stringify(PLACEHOLDER_PREFIX).slice(0, -1);
+
+class PlainValue implements IResolvable {
+  // No stack trace is taken: nothing about this value can fail to resolve.
+  readonly creationStack: string[] = [];
+
+  constructor(
+    readonly produce: () => object | string,
+    readonly placeholder: string,
+    private readonly writing: () => boolean,
+  ) {}
+
+  resolve(context: IResolveContext): unknown {
+    if (this.writing()) return this.placeholder;
+    // The preparing pass only looks for cross-stack references, which a plain map has none of.
+    if (context.preparing) return {};
+    return this.produce();
+  }
+
+  toString(): string {
+    return Token.asString(this);
+  }
+}
+
+/**
+ * JSON as cdktf's writer (json-stable-stringify with `space: 2`) lays out a value whose key
+ * line is indented by `indent`: keys sorted by code unit, undefined members left out.
+ */
+export function stableJson(value: unknown, indent: string): string {
+  let text = '';
+  writeStableJson(value, indent, (piece) => (text += piece));
+  return text;
+}
+
+/** The same JSON, handed out in pieces: a map of 100,000 entries is never one string. */
+function writeStableJson(value: unknown, indent: string, write: (piece: string) => void): void {
+  if (value === null || typeof value !== 'object') return write(JSON.stringify(value));
+  const inner = `${indent}  `;
+  const array = Array.isArray(value);
+  write(array ? '[' : '{');
+  let first = true;
+  if (array) {
+    for (const item of value) {
+      write(`${first ? '' : ','}\n${inner}`);
+      writeStableJson(item === undefined ? null : item, inner, write);
+      first = false;
+    }
+  } else {
+    for (const key of Object.keys(value).sort()) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined) continue;
+      write(`${first ? '' : ','}\n${inner}${JSON.stringify(key)}: `);
+      writeStableJson(item, inner, write);
+      first = false;
+    }
+  }
+  write(`\n${indent}${array ? ']' : '}'}`);
+}

@@ -1,0 +1,106 @@
+import { App, TerraformStack, Testing } from 'cdktf';
+import fc from 'fast-check';
+import { readFileSync } from 'fs';
+import { dirname, join } from 'path';
+import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind } from '../constructs';
+import { stableJson } from '../constructs/plain-json';
+import { testApp } from './support/synth';
+
+/** cdktf's own JSON writer, the one whose layout the spliced maps must match. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cdktfStringify = require(require.resolve('json-stable-stringify', { paths: [dirname(require.resolve('cdktf'))] })) as (value: unknown, options: { space: number }) => string;
+
+/** Two groups, a host with no virtual cluster (an empty `for_each`), names that sort differently as numbers and as text. */
+function fleet(stack: TerraformStack): void {
+  const lb = new ClusterGroup(stack, 'Lb', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER });
+  for (const name of ['h2', 'h10', 'empty']) {
+    lb.addHost(name, {
+      name,
+      kind: HostKind.PRIVATE_CLOUD,
+      capacity: { cpu: name === 'empty' ? '1' : '64', memory: '256Gi', storage: '1Ti' },
+      connection: Connection.kubeconfig('/k', name),
+      endpoint: HostEndpoint.metallb({ addressPools: [name === 'h2' ? '10.0.0.0/28' : name === 'h10' ? '10.0.1.0/28' : '10.0.2.0/28'] }),
+    });
+  }
+  for (const name of ['v10', 'v9', 'a-1', 'b']) lb.addVirtualCluster(`V${name}`, { name, host: name === 'v9' ? 'h10' : 'h2' });
+  const ingress = new ClusterGroup(stack, 'In', { name: 'in', endpointType: EndpointType.INGRESS });
+  ingress.addHost('i', {
+    name: 'i',
+    kind: HostKind.PRIVATE_CLOUD,
+    capacity: { cpu: '64', memory: '256Gi', storage: '1Ti' },
+    connection: Connection.kubeconfig('/k', 'i'),
+    endpoint: HostEndpoint.ingressNginx(),
+    wildcardDns: '*.apps.example.com',
+  });
+  ingress.addVirtualCluster('W', { name: 'w', values: { controlPlane: { statefulSet: { annotations: { note: '${var.x} %{ if true }' } } } } });
+}
+
+function synthesized(): { app: App; text: string } {
+  const app = testApp();
+  fleet(new TerraformStack(app, 's'));
+  app.synth();
+  return { app, text: readFileSync(join(app.outdir, 'stacks', 's', 'cdk.tf.json'), 'utf8') };
+}
+
+describe('large maps written as plain JSON into cdk.tf.json', () => {
+  const { text } = synthesized();
+
+  it("are laid out byte for byte as cdktf's writer lays out the whole document", () => {
+    expect(text).not.toContain('plain-json');
+    expect(text).toBe(cdktfStringify(JSON.parse(text), { space: 2 }));
+  });
+
+  it('hold what cdktf resolves them to without the splice (Testing.synth)', () => {
+    const app = Testing.app({ context: { 'cluster-groups:lockFile': false, 'cluster-groups:quiet': true } });
+    const stack = new TerraformStack(app, 's');
+    fleet(stack);
+    const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, item) => (key === '//' ? undefined : item)));
+    const plain = JSON.parse(Testing.synth(stack, true));
+    const spliced = JSON.parse(text);
+    expect(strip(spliced.resource)).toEqual(strip(plain.resource));
+    expect(strip(spliced.output)).toEqual(strip(plain.output));
+    expect(Object.keys(plain.resource.helm_release.vcluster_h2.for_each)).toEqual(['a-1', 'b', 'v10']);
+  });
+
+  it("go through cdktf as any value for a stack's own synthesizer", () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 's');
+    let written = '';
+    stack.synthesizer = { synthesize: () => void (written = JSON.stringify(stack.toTerraform())) };
+    fleet(stack);
+    app.synth();
+    expect(JSON.parse(written).resource.kubernetes_namespace_v1.vcluster_h2.for_each).toEqual({ 'a-1': 'lb', b: 'lb', v10: 'lb' });
+  });
+
+  it('include an empty for_each and keys sorted as text (v10 before v9)', () => {
+    const json = JSON.parse(text);
+    expect(json.resource.helm_release.vcluster_empty.for_each).toEqual({});
+    expect(text).toMatch(/"for_each": \{\n {8}\}/);
+    expect(Object.keys(json.resource.kubernetes_namespace_v1.vcluster_h2.for_each)).toEqual(['a-1', 'b', 'v10']);
+    expect(text.indexOf('"v10": {')).toBeLessThan(text.indexOf('"v9": {'));
+  });
+
+  it('matches json-stable-stringify for any JSON value at any depth', () => {
+    const json = fc.letrec<{ value: unknown }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.string(),
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(fc.string(), tie('value'), { maxKeys: 4 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(json, fc.nat(4), (value, depth) => {
+        const indent = '  '.repeat(depth);
+        const wrapped = cdktfStringify({ k: value }, { space: 2 });
+        expect(`{\n  "k": ${stableJson(value, '  ')}\n}`).toBe(wrapped);
+        expect(stableJson(value, indent).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
