@@ -58,6 +58,22 @@ export interface TenantValuesAllowance {
   readonly virtualClusters?: string[];
 }
 
+/** Object counts of each virtual cluster's namespace quota (CG-20); each at least what a virtual cluster itself runs with. */
+export interface ObjectQuota {
+  /** @default 20 (at least 2: the control plane and CoreDNS) */
+  readonly pods?: number;
+  /** @default 20 (at least 2: the control plane's Service and headless Service) */
+  readonly services?: number;
+  /** @default 20 (at least 1: the control plane's data volume) */
+  readonly persistentVolumeClaims?: number;
+  /** @default 100 (at least 6: the control plane's config and Helm's history of 5) */
+  readonly secrets?: number;
+  /** @default 100 (at least 1: Kubernetes' kube-root-ca.crt) */
+  readonly configMaps?: number;
+  /** The workloads' LoadBalancer services, beyond the control plane's own in a LoadBalancer group. @default 0 */
+  readonly loadBalancers?: number;
+}
+
 /** Props of a {@link ClusterGroup}. */
 export interface ClusterGroupProps {
   /** DNS-1123 label, unique among groups of the same scope (CG-1). */
@@ -88,6 +104,38 @@ export interface ClusterGroupProps {
   readonly description?: string;
   /** @default {} */
   readonly tags?: Record<string, string>;
+  /**
+   * Object counts of each virtual cluster's namespace quota (CG-20); CPU, memory and storage
+   * come from the virtual cluster's request.
+   * @default { pods: 20, services: 20, persistentVolumeClaims: 20, secrets: 100, configMaps: 100, loadBalancers: 0 } (the vcluster chart's numbers; loadBalancers: workloads' LoadBalancer services beyond the control plane's)
+   */
+  readonly objectQuota?: ObjectQuota;
+  /**
+   * The storage class of the virtual clusters' data volumes (CG-21). Give one on hosts without a
+   * default class (many kubeadm, bare-metal and edge hosts): there the volume never binds and the
+   * install waits until it times out.
+   * @default the host's default storage class
+   */
+  readonly storageClass?: string;
+  /**
+   * Values of the platform charts for every host of the group, under each host's own values and
+   * under ours (HC-7).
+   * @default none
+   */
+  readonly platformValues?: { readonly metallb?: Record<string, unknown>; readonly ingressNginx?: Record<string, unknown> };
+  /**
+   * Accept, once, a vcluster chart downgrade or a jump over more than one minor from the version in
+   * the lock (CG-22): give the locked version being left (e.g. "0.34.7"), having read the upgrade
+   * notes of every minor in between. Remove it once the lock records the new version.
+   * @default none: such a move is refused
+   */
+  readonly acknowledgeChartVersionChange?: string;
+  /**
+   * Seconds Helm may take for each release of the group's hosts and virtual clusters, image pulls
+   * and volume binding included; a release not ready by then is rolled back (CG-19).
+   * @default 600
+   */
+  readonly releaseTimeoutSeconds?: number;
   /**
    * Accepts that any virtual cluster of the group moves to another host (each destroyed with its
    * data, created empty there), with the reason (PL-4); for one virtual cluster, prefer its own
@@ -135,6 +183,11 @@ export class ClusterGroup extends Construct {
       ownerQuotas: props.ownerQuotas,
       description: props.description,
       tags: props.tags,
+      objectQuota: props.objectQuota,
+      acknowledgeChartVersionChange: props.acknowledgeChartVersionChange,
+      platformValues: props.platformValues,
+      storageClass: props.storageClass,
+      releaseTimeoutSeconds: props.releaseTimeoutSeconds,
     };
     checkValuesInput(this, props.values);
     registry.addGroup(this.spec);

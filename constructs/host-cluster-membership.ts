@@ -116,7 +116,14 @@ export class HostClusterMembership extends Construct {
     registry.addHost(spec);
     // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.
     const own = given?.kubernetes !== undefined && given.helm !== undefined ? props.providers : undefined;
-    const providers = emitHost(this, registry, spec.path, describeHost(resolveHost(spec), chartsOf(group.spec)), connection, own);
+    const providers = emitHost(
+      this,
+      registry,
+      spec.path,
+      describeHost(resolveHost(spec), group.spec, chartsOf(group.spec), props.endpoint instanceof HostEndpoint ? props.endpoint.bgpPasswords : undefined),
+      connection,
+      own,
+    );
     this.kubernetesProvider = providers.kubernetes;
     this.helmProvider = providers.helm;
   }

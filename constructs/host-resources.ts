@@ -1,9 +1,10 @@
 import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { AssetType, ITerraformDependable, TerraformAsset, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
-import { HostDescription, NamespaceDescription, ReleaseDescription } from '../src/emit/host';
+import { HostDescription, NamespaceDescription, ReleaseDescription, SecretDescription } from '../src/emit/host';
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
 import { LightNamespace, LightRelease } from './light-resources';
@@ -43,14 +44,28 @@ function namespace(scope: Construct, description: NamespaceDescription, provider
   return resource;
 }
 
-function release(scope: Construct, description: ReleaseDescription, provider: HelmProvider, created: ReadonlyMap<string, LightNamespace | LightRelease>): LightRelease {
+type Created = ReadonlyMap<string, LightNamespace | LightRelease | SecretV1>;
+
+function secret(scope: Construct, description: SecretDescription, provider: KubernetesProvider, created: Created): SecretV1 {
+  const { metadata } = description;
+  const resource = new SecretV1(scope, description.id, {
+    provider,
+    metadata: { name: metadata.name, namespace: (created.get(metadata.namespace.of) as LightNamespace).nameReference, labels: { ...metadata.labels } },
+    type: 'kubernetes.io/basic-auth',
+    data: { password: description.password },
+  });
+  resource.overrideLogicalId(description.name);
+  return resource;
+}
+
+function release(scope: Construct, description: ReleaseDescription, provider: HelmProvider, created: Created): LightRelease {
   const chart = description.chart;
   const resource = new LightRelease(scope, description.id, {
     provider,
     name: description.release,
     ...(chart.kind === 'repository' ? { repository: chart.chart.repository, chart: chart.chart.chart, version: chart.chart.version } : { chart: `./${metallbConfigChart(scope).path}` }),
     namespace: 'of' in description.namespace ? (created.get(description.namespace.of) as LightNamespace).nameReference : description.namespace.name,
-    wait: description.wait,
+    ...description.settings,
     values: [...description.values],
     dependsOn: description.dependsOn.length ? description.dependsOn.map((id) => addressOf(created.get(id) as TerraformResource)) : undefined,
   });
@@ -72,8 +87,9 @@ export function emitHost(
   own: HostProviders | undefined,
 ): HostProviders {
   const providers = own ?? providerPair(scope, registry, description.alias, connection);
-  const created = new Map<string, LightNamespace | LightRelease>();
+  const created = new Map<string, LightNamespace | LightRelease | SecretV1>();
   for (const ns of description.namespaces) created.set(ns.id, namespace(scope, ns, providers.kubernetes));
+  for (const sec of description.secrets) created.set(sec.id, secret(scope, sec, providers.kubernetes, created));
   for (const rel of description.releases) created.set(rel.id, release(scope, rel, providers.helm, created));
   const { namespace: vcNamespace, release: vcRelease } = description.virtualClusters;
   const namespaces = namespace(scope, vcNamespace, providers.kubernetes);

@@ -1,7 +1,7 @@
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { namespaceV1MetadataToHclTerraform, namespaceV1MetadataToTerraform } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { booleanToHclTerraform, ITerraformDependable, listMapperHcl, stringToHclTerraform, TerraformResource } from 'cdktf';
+import { booleanToHclTerraform, ITerraformDependable, listMapperHcl, numberToHclTerraform, stringToHclTerraform, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 
 /**
@@ -24,6 +24,10 @@ export interface LightReleaseConfig {
   readonly version?: string;
   readonly namespace: string;
   readonly wait?: boolean;
+  readonly atomic?: boolean;
+  readonly upgradeInstall?: boolean;
+  readonly timeout?: number;
+  readonly maxHistory?: number;
   readonly values: string[];
   readonly dependsOn?: ITerraformDependable[];
 }
@@ -43,20 +47,26 @@ export class LightRelease extends TerraformResource {
   }
 
   protected synthesizeAttributes(): Record<string, unknown> {
-    const { chart, name, namespace, repository, values, version, wait } = this.config;
-    return defined({ chart, name, namespace, repository, values: [...values], version, wait });
+    const { atomic, chart, maxHistory, name, namespace, repository, timeout, upgradeInstall, values, version, wait } = this.config;
+    return defined({ atomic, chart, max_history: maxHistory, name, namespace, repository, timeout, upgrade_install: upgradeInstall, values: [...values], version, wait });
   }
 
   protected synthesizeHclAttributes(): Record<string, unknown> {
-    const { chart, name, namespace, repository, values, version, wait } = this.config;
+    const { atomic, chart, maxHistory, name, namespace, repository, timeout, upgradeInstall, values, version, wait } = this.config;
+    const flag = (value: boolean | undefined) => (value === undefined ? undefined : simple(booleanToHclTerraform(value), 'boolean'));
+    const count = (value: number | undefined) => (value === undefined ? undefined : simple(numberToHclTerraform(value), 'number'));
     const attributes = {
+      atomic: flag(atomic),
       chart: simple(stringToHclTerraform(chart), 'string'),
+      max_history: count(maxHistory),
       name: simple(stringToHclTerraform(name), 'string'),
       namespace: simple(stringToHclTerraform(namespace), 'string'),
       repository: repository === undefined ? undefined : simple(stringToHclTerraform(repository), 'string'),
+      timeout: count(timeout),
+      upgrade_install: flag(upgradeInstall),
       values: { value: listMapperHcl(stringToHclTerraform, false)(values), isBlock: false, type: 'list', storageClassType: 'stringList' },
       version: version === undefined ? undefined : simple(stringToHclTerraform(version), 'string'),
-      wait: wait === undefined ? undefined : simple(booleanToHclTerraform(wait), 'boolean'),
+      wait: flag(wait),
     };
     return defined(attributes);
   }

@@ -100,8 +100,14 @@ export interface TokenConnectionOptions {
 export interface ExecConnectionOptions {
   /** The API server URL, as text or a Terraform variable. */
   readonly host: string | TerraformVariable;
-  /** The cluster's CA certificate (PEM). @default the system's trust store */
+  /** The cluster's CA certificate (PEM), as text or a Terraform variable: required unless `trustSystemCaCertificates` (HC-5). */
   readonly clusterCaCertificate?: string | TerraformVariable;
+  /**
+   * Verify the API server against the system's trust store instead of its own CA: only for an API
+   * server whose certificate a public CA signed (HC-5 warns).
+   * @default false
+   */
+  readonly trustSystemCaCertificates?: boolean;
   /** e.g. `client.authentication.k8s.io/v1beta1`. */
   readonly apiVersion: string;
   /** The plugin to run, e.g. `aws` or `kubelogin`. */
@@ -136,7 +142,15 @@ export class Connection {
     const args = options.args ?? [];
     const exec = { apiVersion: text(options.apiVersion), command: text(options.command), args: args.map(text) };
     return new Connection(
-      { kind: 'exec', host: reference(options.host), clusterCaCertificate: reference(options.clusterCaCertificate), apiVersion: options.apiVersion, command: options.command, args },
+      {
+        kind: 'exec',
+        host: reference(options.host),
+        clusterCaCertificate: reference(options.clusterCaCertificate),
+        trustSystemCaCertificates: options.trustSystemCaCertificates,
+        apiVersion: options.apiVersion,
+        command: options.command,
+        args,
+      },
       { host: text(reference(options.host)) as string, clusterCaCertificate: text(reference(options.clusterCaCertificate)) as string | undefined, exec },
     );
   }
@@ -166,6 +180,13 @@ export interface MetallbOptions {
    * @default []
    */
   readonly bgpPeers?: BgpPeer[];
+  /**
+   * Values of the MetalLB chart (0.16.1) for this host, over the group's `platformValues.metallb`
+   * and under ours (HC-7): registry mirrors, tolerations, node selectors, `frrk8s.enabled: false`
+   * on an L2-only host, `speaker.ignoreExcludeLB: true` on a single-node host.
+   * @default none
+   */
+  readonly values?: Record<string, unknown>;
 }
 
 /** A BGP router MetalLB announces the host's pool to. */
@@ -178,8 +199,14 @@ export interface BgpPeer {
   readonly peerAsn: number;
   /** The router's address. */
   readonly peerAddress: string;
-  /** A `kubernetes.io/basic-auth` secret in MetalLB's namespace holding the session password; the password itself is never passed here. */
+  /** A `kubernetes.io/basic-auth` secret in MetalLB's namespace holding the session password, created by you before the deploy. @default none */
   readonly passwordSecret?: string;
+  /**
+   * The session password, as a TerraformVariable declared with `sensitive: true` (HC-6): we create
+   * the `kubernetes.io/basic-auth` secret MetalLB reads, before its configuration. Not with `passwordSecret`.
+   * @default none
+   */
+  readonly password?: TerraformVariable;
 }
 
 /** An ingress controller already running on a host. */
@@ -210,14 +237,24 @@ export interface IngressNginxOptions {
    * @default IngressNginxService.HOST_PORT on an edge host (no load balancer there), IngressNginxService.LOAD_BALANCER elsewhere
    */
   readonly service?: IngressNginxService;
+  /**
+   * Values of the ingress-nginx chart (4.15.1) for this host, over the group's
+   * `platformValues.ingressNginx` and under ours (HC-7): registry mirrors, tolerations, node selectors.
+   * @default none
+   */
+  readonly values?: Record<string, unknown>;
 }
 
 /** What gives a host's virtual clusters their endpoints (CG-6, CG-9, CG-11, CG-12). */
 export class HostEndpoint {
   /** MetalLB installed by us, with the given address pools. */
   static metallb(options: MetallbOptions): HostEndpoint {
-    const peers: BgpPeerSpec[] = listOf(options?.bgpPeers).map((peer) => ({ ...peer }));
-    return new HostEndpoint({ kind: 'metallb', pools: listOf(options?.addressPools), bgpPeers: peers });
+    const given = listOf(options?.bgpPeers) as BgpPeer[];
+    // A peer that is not an object is reported by HC-3, not thrown on here.
+    const peers: BgpPeerSpec[] = given.map((peer) => ({ ...peer, password: peer?.password === undefined ? undefined : secret(peer.password) }));
+    // Only a variable's reference is ever written; HC-6 refuses anything else.
+    const passwords = new Map(given.filter((peer) => peer?.password instanceof TerraformVariable).map((peer) => [peer.name, (peer.password as TerraformVariable).stringValue]));
+    return new HostEndpoint({ kind: 'metallb', pools: listOf(options?.addressPools), bgpPeers: peers, values: options?.values }, passwords);
   }
 
   /** A load balancer the cloud provides for LoadBalancer services. */
@@ -227,7 +264,7 @@ export class HostEndpoint {
 
   /** ingress-nginx installed by us with SSL passthrough on. */
   static ingressNginx(options: IngressNginxOptions = {}): HostEndpoint {
-    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className, service: options.service });
+    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className, service: options.service, values: options.values });
   }
 
   /** An ingress controller already on the host, declared by its class, with passthrough asserted. */
@@ -237,8 +274,11 @@ export class HostEndpoint {
 
   /** @internal */
   readonly spec: HostEndpointSpec;
+  /** @internal Each BGP peer's password variable, by peer name, as Terraform reads it. */
+  readonly bgpPasswords: ReadonlyMap<string, string>;
 
-  private constructor(spec: HostEndpointSpec) {
+  private constructor(spec: HostEndpointSpec, bgpPasswords: ReadonlyMap<string, string> = new Map()) {
     this.spec = spec;
+    this.bgpPasswords = bgpPasswords;
   }
 }

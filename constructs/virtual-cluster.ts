@@ -24,11 +24,18 @@ export interface LoadBalancerOptions {
   readonly externalTrafficPolicy?: ExternalTrafficPolicy;
   /** CIDRs allowed to reach the API server. @default any */
   readonly sourceRanges?: string[];
+  /**
+   * On a host behind a cloud load balancer: the address clients reach this virtual cluster at (an
+   * IP you reserved, or a DNS name you point at its load balancer), for its kubeconfig server,
+   * certificate and output (VC-6). Not with MetalLB, which gives the address itself.
+   * @default none: the endpoint is known only after apply (a warning)
+   */
+  readonly address?: string;
 }
 
 /** What describes a virtual cluster: all of {@link VirtualClusterProps} but the group. */
 export interface VirtualClusterOptions {
-  /** DNS-1123 label (at most 53), unique within the group: the Helm release and namespace name (VC-1). */
+  /** DNS-1035 label (starts with a letter, at most 52), unique within the group: the Helm release and namespace name (VC-1). */
   readonly name: string;
   /** Pin to a member host, by name or membership (VC-3). @default placed automatically */
   readonly host?: string | HostClusterMembership;
@@ -42,6 +49,8 @@ export interface VirtualClusterOptions {
   readonly loadBalancer?: LoadBalancerOptions;
   /** Who owns it, for per-owner quotas. @default none */
   readonly owner?: string;
+  /** The storage class of its data volume (CG-21). @default the group's `storageClass` */
+  readonly storageClass?: string;
   /**
    * Accepts that this virtual cluster moves to another host (destroyed with its data, created
    * empty there), with the reason; same as calling {@link VirtualCluster.acknowledgeMove} (PL-4).
@@ -99,6 +108,7 @@ export class VirtualCluster extends Construct {
       values: props.values,
       loadBalancer: props.loadBalancer && { ...props.loadBalancer, sourceRanges: props.loadBalancer.sourceRanges && listOf(props.loadBalancer.sourceRanges) },
       owner: props.owner,
+      storageClass: props.storageClass,
     };
     checkValuesInput(this, props.values);
     ClusterGroupsRegistry.of(this).addVirtualCluster(spec);

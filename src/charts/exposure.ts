@@ -7,13 +7,20 @@ import { ingressHostname } from '../model/names';
 export const METALLB_POOL = 'vclusters';
 
 /** How one virtual cluster is reached, as far as it is known at synth. */
-export type Exposure = { readonly kind: 'load-balancer'; readonly ip?: string; readonly metallb: boolean } | { readonly kind: 'ingress'; readonly hostname: string; readonly className: string };
+export type Exposure =
+  /** ip: MetalLB's address, placed at synth; address: the one the user gave for a cloud load balancer. */
+  { readonly kind: 'load-balancer'; readonly ip?: string; readonly metallb: boolean; readonly address?: string } | { readonly kind: 'ingress'; readonly hostname: string; readonly className: string };
 
 /** Where a virtual cluster landed: its name, its host, and the IP it was given there, if any. */
 export interface Landing {
-  readonly vc: { readonly name: string };
+  /** Its spec where known: a cloud load balancer's address is the user's (VC-6 has checked it). */
+  readonly vc: { readonly name: string; readonly spec?: { readonly loadBalancer?: { readonly address?: unknown } } };
   readonly host: Host;
   readonly ip?: string;
+}
+
+function loadBalancerExposure(address: unknown): Exposure {
+  return typeof address === 'string' ? { kind: 'load-balancer', metallb: false, address } : { kind: 'load-balancer', metallb: false };
 }
 
 export function exposureOf(group: Group, placed: Landing): Exposure {
@@ -24,17 +31,24 @@ export function exposureOf(group: Group, placed: Landing): Exposure {
     // A group without a valid endpoint type (CG-3) emits nothing; its view reads as a LoadBalancer group's.
     case 'LoadBalancer':
     case undefined:
-      return { kind: 'load-balancer', ip: placed.ip, metallb: endpoint.kind === 'metallb' };
+      if (endpoint.kind === 'metallb') return { kind: 'load-balancer', ip: placed.ip, metallb: true };
+      return loadBalancerExposure(placed.vc.spec?.loadBalancer?.address);
     default:
       return unreachable(group.endpointType);
   }
 }
 
-/** The API server URL a client uses, or undefined while a cloud load balancer has not given an address yet. */
+/** Where clients reach a load-balancer virtual cluster: MetalLB's IP or the user's address; undefined until a cloud load balancer gives one. */
+export function loadBalancerAddress(exposure: Exposure): string | undefined {
+  return exposure.kind === 'load-balancer' ? (exposure.ip ?? exposure.address) : undefined;
+}
+
+/** The API server URL a client uses, or undefined while a cloud load balancer has not given an address yet and none was given. */
 export function serverUrl(exposure: Exposure): string | undefined {
   if (exposure.kind === 'ingress') return `https://${exposure.hostname}`;
-  if (exposure.ip === undefined) return undefined;
-  return exposure.ip.includes(':') ? `https://[${exposure.ip}]:443` : `https://${exposure.ip}:443`;
+  const address = loadBalancerAddress(exposure);
+  if (address === undefined) return undefined;
+  return address.includes(':') ? `https://[${address}]:443` : `https://${address}:443`;
 }
 
 /** Endpoint text for a virtual cluster whose address is known only after apply. */

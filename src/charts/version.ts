@@ -18,6 +18,8 @@ export const VCLUSTER_VALUES_FORMAT: Gate = { major: 0, minor: 20 };
 export const VCLUSTER_LIMIT_RANGE_MAX: Gate = { major: 0, minor: 21 };
 /** k3s is gone: k8s is the only distribution (CG-15). */
 export const VCLUSTER_WITHOUT_K3S: Gate = { major: 0, minor: 33 };
+/** The volume-snapshot keys the chart's templates refuse from here (vcluster-removed-keys.ts, CG-17). */
+export const VCLUSTER_WITHOUT_VOLUME_SNAPSHOTS: Gate = { major: 0, minor: 36 };
 /** vcluster renders `controlPlane.tlsRoute`, a Gateway API TLSRoute, for its control plane. */
 export const VCLUSTER_TLS_ROUTE: Gate = { major: 0, minor: 34 };
 

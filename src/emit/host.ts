@@ -1,13 +1,14 @@
 import { ingressNginxValues } from '../charts/ingress-nginx-values';
 import { POD_SECURITY_WARN } from '../charts/isolation';
-import { metallbObjects, metallbValues } from '../charts/metallb-values';
-import { Values } from '../charts/merge';
+import { bgpPasswordSecret, metallbObjects, metallbValues } from '../charts/metallb-values';
+import { mergeValues, Values } from '../charts/merge';
+import { userPlatformValues } from '../charts/platform-values';
 import { toYaml } from '../charts/serialize';
-import { INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE } from '../model/defaults';
+import { DEFAULT_RELEASE_TIMEOUT_SECONDS, INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../model/defaults';
 import { unreachable } from '../model/endpoints';
 import { GroupCharts, Host } from '../model/fleet';
 import { isDnsLabel, terraformName } from '../model/names';
-import { ChartRef } from '../model/types';
+import { ChartRef, GroupSpec } from '../model/types';
 import { ADDRESSES, AddressRole, resourceName } from './addresses';
 import { literal } from './terraform-text';
 
@@ -46,6 +47,32 @@ export interface NamespaceDescription extends Addressed {
 /** A chart from a repository, or the local chart of MetalLB's configuration objects shipped with the package (an asset of the stack). */
 export type ChartSource = { readonly kind: 'repository'; readonly chart: ChartRef } | { readonly kind: 'metallb-config' };
 
+/** A secret MetalLB reads a BGP peer's password from; the password is a Terraform expression (a sensitive variable, HC-6). */
+export interface SecretDescription {
+  readonly id: string;
+  readonly type: 'kubernetes_secret_v1';
+  readonly name: string;
+  readonly metadata: { readonly name: string; readonly namespace: { readonly of: string }; readonly labels: Readonly<Record<string, string>> };
+  readonly password: string;
+}
+
+/**
+ * What every release of a group shares (CG-19): a bounded history (each revision is a Secret in
+ * the release's namespace) and a timeout. A release that waits for its pods is `atomic`: a failed
+ * install is uninstalled and a failed upgrade rolled back, so the helm provider (which does not
+ * save a release whose first install failed, hashicorp/terraform-provider-helm#1665) never leaves
+ * an orphan that makes the next deploy fail with "cannot re-use a name that is still in use".
+ * Helm's atomic implies waiting; a release with nothing to wait for heals by upgrading over a
+ * failed install instead.
+ */
+export interface ReleaseSettings {
+  readonly wait: boolean;
+  readonly atomic?: boolean;
+  readonly upgradeInstall?: boolean;
+  readonly timeout: number;
+  readonly maxHistory: number;
+}
+
 export interface ReleaseDescription extends Addressed {
   readonly type: 'helm_release';
   readonly release: string;
@@ -53,7 +80,7 @@ export interface ReleaseDescription extends Addressed {
   /** The namespace: by the ID of a namespace of the host (its name, read from the resource), or by name. */
   readonly namespace: { readonly of: string } | { readonly name: string };
   readonly values: readonly string[];
-  readonly wait?: boolean;
+  readonly settings: ReleaseSettings;
   /** IDs of resources of the host that must be in place first. */
   readonly dependsOn: readonly string[];
 }
@@ -68,6 +95,8 @@ export interface HostDescription {
   readonly alias: string;
   /** The endpoint's namespaces and releases, in the order they are created. */
   readonly namespaces: readonly NamespaceDescription[];
+  /** Created after the namespaces, before the releases. */
+  readonly secrets: readonly SecretDescription[];
   readonly releases: readonly ReleaseDescription[];
   /** The `for_each` namespace and release of the virtual clusters; their instances come from the evaluation. */
   readonly virtualClusters: { readonly namespace: NamespaceDescription; readonly release: ReleaseDescription };
@@ -94,55 +123,85 @@ function namespace(id: string, role: 'metallbNamespace' | 'ingressNginxNamespace
   return { ...addressed(id, role, alias), metadata: { name, labels: { ...MANAGED_BY, ...labels } } };
 }
 
-function chartRelease(id: string, role: 'metallbRelease' | 'ingressNginxRelease', alias: string, chart: ChartRef, namespaceId: string, values: Values): ReleaseDescription {
+function releaseSettings(group: GroupSpec, wait: boolean): ReleaseSettings {
+  const timeout = typeof group.releaseTimeoutSeconds === 'number' ? group.releaseTimeoutSeconds : DEFAULT_RELEASE_TIMEOUT_SECONDS;
+  return wait ? { wait, atomic: true, timeout, maxHistory: RELEASE_MAX_HISTORY } : { wait, upgradeInstall: true, timeout, maxHistory: RELEASE_MAX_HISTORY };
+}
+
+function chartRelease(id: string, role: 'metallbRelease' | 'ingressNginxRelease', alias: string, chart: ChartRef, namespaceId: string, values: Values, group: GroupSpec): ReleaseDescription {
   return {
     ...addressed(id, role, alias),
     release: chart.chart,
     chart: typedChart(chart),
     namespace: { of: namespaceId },
-    wait: true,
+    settings: releaseSettings(group, true),
     values: [literal(toYaml(values))],
     dependsOn: [],
   };
 }
 
 /** What serves the host's endpoint, where we install it, and the release the virtual clusters wait for. */
-function endpointResources(host: Host, alias: string, charts: GroupCharts): { namespaces: NamespaceDescription[]; releases: ReleaseDescription[]; ready: string[] } {
+function endpointResources(
+  host: Host,
+  alias: string,
+  charts: GroupCharts,
+  group: GroupSpec,
+  bgpPasswords: ReadonlyMap<string, string>,
+): { namespaces: NamespaceDescription[]; secrets: SecretDescription[]; releases: ReleaseDescription[]; ready: string[] } {
   const endpoint = host.endpoint;
   switch (endpoint.kind) {
     case 'metallb': {
       const ns = namespace('MetallbNamespace', 'metallbNamespace', alias, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE);
-      const metallb = chartRelease('Metallb', 'metallbRelease', alias, charts.metallb, ns.id, metallbValues());
+      // The user's values under ours, as Helm merges them (HC-7 has checked them).
+      const metallb = chartRelease('Metallb', 'metallbRelease', alias, charts.metallb, ns.id, mergeValues(userPlatformValues(group, host.spec.endpoint), metallbValues()), group);
+      // The secrets MetalLB reads for BGP passwords exist before the BGPPeers that name them.
+      // (A peer name given twice is an HC-3 finding; the map holds it once.)
+      const secrets = [...bgpPasswords].map(([peer, password]): SecretDescription => ({
+        id: `BgpPassword${peer}`,
+        type: 'kubernetes_secret_v1',
+        name: `bgppassword_${alias}_${terraformName(peer)}`,
+        metadata: { name: bgpPasswordSecret(peer), namespace: { of: ns.id }, labels: MANAGED_BY },
+        password,
+      }));
       const config: ReleaseDescription = {
         ...addressed('MetallbConfig', 'metallbConfig', alias),
         release: 'metallb-config',
         chart: { kind: 'metallb-config' },
         namespace: { name: METALLB_NAMESPACE },
-        wait: true,
+        // Custom resources only: Helm has nothing to wait for.
+        settings: releaseSettings(group, false),
         values: [literal(toYaml({ objects: metallbObjects(endpoint.pools as string[], endpoint.bgpPeers) }))],
         // The objects are custom resources validated by MetalLB's webhooks: both must be up first.
-        dependsOn: [metallb.id],
+        dependsOn: [metallb.id, ...secrets.map((secret) => secret.id)],
       };
-      return { namespaces: [ns], releases: [metallb, config], ready: [config.id] };
+      return { namespaces: [ns], secrets, releases: [metallb, config], ready: [config.id] };
     }
     case 'ingress-nginx': {
       // The baseline pod-security level refuses host ports.
       const ns = namespace('IngressNginxNamespace', 'ingressNginxNamespace', alias, INGRESS_NGINX_NAMESPACE, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {});
-      const release = chartRelease('IngressNginx', 'ingressNginxRelease', alias, charts.ingressNginx, ns.id, ingressNginxValues(endpoint.className, endpoint.service));
-      return { namespaces: [ns], releases: [release], ready: [release.id] };
+      const release = chartRelease(
+        'IngressNginx',
+        'ingressNginxRelease',
+        alias,
+        charts.ingressNginx,
+        ns.id,
+        mergeValues(userPlatformValues(group, host.spec.endpoint), ingressNginxValues(endpoint.className, endpoint.service)),
+        group,
+      );
+      return { namespaces: [ns], secrets: [], releases: [release], ready: [release.id] };
     }
     case 'cloud-load-balancer':
     case 'existing-ingress':
     case 'none':
-      return { namespaces: [], releases: [], ready: [] };
+      return { namespaces: [], secrets: [], releases: [], ready: [] };
     default:
       return unreachable(endpoint);
   }
 }
 
 /** The host's resources under an alias: its own, or the one it had before a rename. */
-function resourcesOf(host: Host, alias: string, charts: GroupCharts): Omit<HostDescription, 'moved'> {
-  const { namespaces, releases, ready } = endpointResources(host, alias, charts);
+function resourcesOf(host: Host, alias: string, charts: GroupCharts, group: GroupSpec, bgpPasswords: ReadonlyMap<string, string>): Omit<HostDescription, 'moved'> {
+  const { namespaces, secrets, releases, ready } = endpointResources(host, alias, charts, group, bgpPasswords);
   const vcNamespace: NamespaceDescription = {
     ...addressed('VirtualClusterNamespaces', 'vclusterNamespace', alias),
     metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value.group}', ...TENANT_NAMESPACE } },
@@ -153,28 +212,30 @@ function resourcesOf(host: Host, alias: string, charts: GroupCharts): Omit<HostD
     chart: typedChart(charts.vcluster),
     namespace: { name: '${each.key}' },
     values: ['${each.value.values}'],
+    settings: releaseSettings(group, true),
     dependsOn: [vcNamespace.id, ...ready],
   };
-  return { alias, namespaces, releases, virtualClusters: { namespace: vcNamespace, release: vcRelease } };
+  return { alias, namespaces, secrets, releases, virtualClusters: { namespace: vcNamespace, release: vcRelease } };
 }
 
-const address = (r: Addressed): string => `${r.type}.${r.name}`;
+const address = (r: Pick<Addressed | SecretDescription, 'type' | 'name'>): string => `${r.type}.${r.name}`;
 
-function addressesOf(resources: Omit<HostDescription, 'moved'>): Addressed[] {
-  return [...resources.namespaces, ...resources.releases, resources.virtualClusters.namespace, resources.virtualClusters.release];
+function addressesOf(resources: Omit<HostDescription, 'moved'>): Pick<Addressed | SecretDescription, 'type' | 'name'>[] {
+  return [...resources.namespaces, ...resources.secrets, ...resources.releases, resources.virtualClusters.namespace, resources.virtualClusters.release];
 }
 
 /**
- * The description of one host, from its model and its group's charts: pure, the same input gives the same description.
+ * The description of one host, from its model, its group's settings and charts, and the
+ * Terraform expressions of its BGP passwords: pure, the same input gives the same description.
  * A renamed host's resources are described under its former alias too, and each is moved from there :
  * both aliases name the same cluster, so nothing is destroyed. A former name that is no DNS label is PL-4's, and moves nothing.
  */
-export function describeHost(host: Host, charts: GroupCharts): HostDescription {
-  const resources = resourcesOf(host, host.alias, charts);
+export function describeHost(host: Host, group: GroupSpec, charts: GroupCharts, bgpPasswords: ReadonlyMap<string, string> = new Map()): HostDescription {
+  const resources = resourcesOf(host, host.alias, charts, group, bgpPasswords);
   const former = host.spec.formerName;
   if (!isDnsLabel(former) || !isDnsLabel(host.name) || terraformName(former) === host.alias) return { ...resources, moved: [] };
   // The same host under the former alias: the same resources in the same order, only their names differ.
-  const before = addressesOf(resourcesOf(host, terraformName(former), charts));
+  const before = addressesOf(resourcesOf(host, terraformName(former), charts, group, bgpPasswords));
   const moved = addressesOf(resources).map((r, i) => ({ from: address(before[i]), to: address(r) }));
   return { ...resources, moved };
 }

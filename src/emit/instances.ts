@@ -1,4 +1,4 @@
-import { endpointText, exposureOf, kubeconfigSecret } from '../charts/exposure';
+import { exposureOf, kubeconfigSecret, serverUrl } from '../charts/exposure';
 import { Values } from '../charts/merge';
 import { toYaml } from '../charts/serialize';
 import { podSecurityEnforced } from '../charts/isolation';
@@ -48,7 +48,8 @@ export interface NamespaceOf {
 /** What a group's output says of one virtual cluster: where it runs and how to reach it, never the kubeconfig itself. */
 export interface OutputEntry {
   readonly host: string;
-  readonly endpoint: string;
+  /** The API server URL; null while a cloud load balancer's address is known only after apply (VC-6 warns). */
+  readonly endpoint: string | null;
   readonly kubeconfig_secret: { readonly name: string; readonly namespace: string };
 }
 
@@ -85,7 +86,7 @@ export function instancesOf(evaluation: Evaluation): Instances {
     const entries = group.virtualClusters.flatMap((vc) => {
       const placed = evaluation.placement.byPath.get(vc.spec.path);
       if (!placed) return [];
-      const entry: OutputEntry = { host: placed.host.name, endpoint: endpointText(exposureOf(group, placed)), kubeconfig_secret: kubeconfigSecret(vc.name) };
+      const entry: OutputEntry = { host: placed.host.name, endpoint: serverUrl(exposureOf(group, placed)) ?? null, kubeconfig_secret: kubeconfigSecret(vc.name) };
       return [[vc.name, entry] as const];
     });
     outputs.set(group.spec.path, Object.fromEntries(entries));

@@ -29,6 +29,35 @@ export const DEFAULT_CHARTS: { readonly vcluster: ChartRef; readonly metallb: Ch
   ingressNginx: { repository: 'https://kubernetes.github.io/ingress-nginx', chart: 'ingress-nginx', version: '4.15.1' },
 };
 
+/**
+ * How long Helm may take for one release (CG-19): image pulls on a fresh node and a volume that
+ * binds late take minutes; the helm provider's own default is 300 s.
+ */
+export const DEFAULT_RELEASE_TIMEOUT_SECONDS = 600;
+export const RELEASE_TIMEOUT_BOUNDS = { min: 60, max: 3600 } as const;
+
+/** Revisions Helm keeps per release: each is a Secret in the release's namespace (counted by its quota); unbounded by default. */
+export const RELEASE_MAX_HISTORY = 5;
+
+/** Object counts of each virtual cluster's namespace quota (CG-20), a group setting; the defaults are the vcluster chart's own numbers, written out so that a chart upgrade cannot change them unseen. */
+export interface ObjectQuota {
+  readonly pods: number;
+  readonly services: number;
+  readonly persistentVolumeClaims: number;
+  readonly secrets: number;
+  readonly configMaps: number;
+  /** LoadBalancer services of the virtual cluster's workloads, beyond the control plane's own in a LoadBalancer group. */
+  readonly loadBalancers: number;
+}
+export const DEFAULT_OBJECT_QUOTA: ObjectQuota = { pods: 20, services: 20, persistentVolumeClaims: 20, secrets: 100, configMaps: 100, loadBalancers: 0 };
+
+/**
+ * The least of each count a virtual cluster runs with: its control plane and CoreDNS pods; its
+ * Service and headless Service; its data volume; its config Secret and Helm's history; the
+ * `kube-root-ca.crt` ConfigMap Kubernetes puts in every namespace.
+ */
+export const MIN_OBJECT_QUOTA: ObjectQuota = { pods: 2, services: 2, persistentVolumeClaims: 1, secrets: 1 + RELEASE_MAX_HISTORY, configMaps: 1, loadBalancers: 0 };
+
 /** The ingress class of an ingress-nginx we install, unless the host names another. */
 export const DEFAULT_INGRESS_CLASS = 'nginx';
 

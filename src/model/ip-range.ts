@@ -77,6 +77,28 @@ export function rangeSize(range: IpRange): bigint {
   return range.end - range.start + 1n;
 }
 
+/**
+ * Whether MetalLB's `avoidBuggyIPs` keeps an address out of a pool: an IPv4 address ending in .0
+ * or .255, which firmware of many routers and hosts treats as a network or broadcast address.
+ */
+export function isBuggyAddress(range: IpRange, offset: bigint): boolean {
+  const last = (range.start + offset) & 0xffn;
+  return range.family === 'ipv4' && (last === 0n || last === 255n);
+}
+
+/** ⌊a / b⌋ for a positive b (BigInt division rounds toward zero). */
+function floorDiv(a: bigint, b: bigint): bigint {
+  return a >= 0n ? a / b : -((-a + b - 1n) / b);
+}
+
+/** The addresses of a range MetalLB hands out with `avoidBuggyIPs` (all of an IPv6 range). */
+export function usableSize(range: IpRange): bigint {
+  if (range.family !== 'ipv4') return rangeSize(range);
+  // Values ≡ r (mod 256) in [start, end], for r = 0 and r = 255.
+  const count = (r: bigint) => floorDiv(range.end - r, 256n) - floorDiv(range.start - 1n - r, 256n);
+  return rangeSize(range) - count(0n) - count(255n);
+}
+
 /** The address at a position of a range, in the family's usual text form. */
 export function addressAt(range: IpRange, offset: bigint): string {
   const value = range.start + offset;

@@ -6,6 +6,11 @@ export function isDnsLabel(name: unknown): name is string {
   return typeof name === 'string' && name.length <= 63 && DNS_LABEL.test(name);
 }
 
+/** RFC 1035 label, as Kubernetes checks Service names: an RFC 1123 label that starts with a letter. */
+export function isDns1035Label(name: unknown): name is string {
+  return isDnsLabel(name) && /^[a-z]/.test(name);
+}
+
 /** A string with something in it besides spaces. */
 export function isNonBlank(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';

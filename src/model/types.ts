@@ -52,6 +52,16 @@ export interface GroupSpec {
   readonly ownerQuotas?: Readonly<Record<string, OwnerQuota>>;
   readonly description?: string;
   readonly tags?: Readonly<Record<string, string>>;
+  /** Object counts of every virtual cluster's namespace quota, as given (CG-20). */
+  readonly objectQuota?: unknown;
+  /** The storage class of the virtual clusters' data volumes, as given (CG-21); undefined for the host's default class. */
+  readonly storageClass?: unknown;
+  /** Values for the platform charts of every host of the group, under each host's own (HC-7), as given. */
+  readonly platformValues?: { readonly metallb?: unknown; readonly ingressNginx?: unknown };
+  /** The locked chart version whose downgrade or jump over a minor the user accepts (CG-22), as given. */
+  readonly acknowledgeChartVersionChange?: unknown;
+  /** Seconds Helm may take per release of the group (CG-19); undefined for the default. */
+  readonly releaseTimeoutSeconds?: unknown;
 }
 
 /** A secret or sensitive input: a Terraform variable reference, or a literal the user typed in code. */
@@ -62,7 +72,16 @@ export type SecretInput =
 export type ConnectionSpec =
   | { readonly kind: 'kubeconfig'; readonly path: unknown; readonly context?: unknown }
   | { readonly kind: 'token'; readonly host: unknown; readonly clusterCaCertificate: unknown; readonly token: SecretInput }
-  | { readonly kind: 'exec'; readonly host: unknown; readonly clusterCaCertificate?: unknown; readonly apiVersion: unknown; readonly command: unknown; readonly args: readonly string[] }
+  | {
+      readonly kind: 'exec';
+      readonly host: unknown;
+      readonly clusterCaCertificate?: unknown;
+      /** The user's explicit choice to verify the API server against the system's CAs instead (HC-5 warns). */
+      readonly trustSystemCaCertificates?: unknown;
+      readonly apiVersion: unknown;
+      readonly command: unknown;
+      readonly args: readonly string[];
+    }
   /** The construct paths of the providers handed in; undefined where a provider of that type was missing. */
   | { readonly kind: 'providers'; readonly kubernetes?: string; readonly helm?: string }
   | { readonly kind: 'none' };
@@ -74,13 +93,15 @@ export interface BgpPeerSpec {
   readonly peerAddress: string;
   /** Name of a Kubernetes secret (in MetalLB's namespace) holding the BGP password; the password itself never passes through here. */
   readonly passwordSecret?: string;
+  /** The password, as a Terraform variable (HC-6): we create the secret MetalLB reads. */
+  readonly password?: SecretInput;
 }
 
 export type HostEndpoint =
-  | { readonly kind: 'metallb'; readonly pools: readonly unknown[]; readonly bgpPeers: readonly BgpPeerSpec[] }
+  | { readonly kind: 'metallb'; readonly pools: readonly unknown[]; readonly bgpPeers: readonly BgpPeerSpec[]; readonly values?: unknown }
   | { readonly kind: 'cloud-load-balancer' }
   /** `service`: how traffic reaches the controller, "LoadBalancer" or "HostPort"; undefined for the default of the host's kind. */
-  | { readonly kind: 'ingress-nginx'; readonly className?: string; readonly service?: unknown }
+  | { readonly kind: 'ingress-nginx'; readonly className?: string; readonly service?: unknown; readonly values?: unknown }
   | { readonly kind: 'existing-ingress'; readonly className: unknown; readonly sslPassthrough: unknown }
   | { readonly kind: 'none' };
 
@@ -102,6 +123,8 @@ export interface HostSpec {
 export interface LoadBalancerOptions {
   readonly externalTrafficPolicy?: unknown;
   readonly sourceRanges?: readonly unknown[];
+  /** Behind a cloud load balancer: the address (IP or DNS name) clients reach it at, as given (VC-6). */
+  readonly address?: unknown;
 }
 
 export interface VirtualClusterSpec {
@@ -115,6 +138,8 @@ export interface VirtualClusterSpec {
   readonly values?: unknown;
   readonly loadBalancer?: LoadBalancerOptions;
   readonly owner?: string;
+  /** The storage class of its data volume, over the group's, as given (CG-21). */
+  readonly storageClass?: unknown;
 }
 
 /** A move of a running virtual cluster accepted in code: for one virtual cluster, or every one of a group (by construct path). */

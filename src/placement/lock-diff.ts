@@ -18,6 +18,8 @@ export function lockChanges(before: Lock, after: Lock): string[] {
     if (before.groups[key] && after.groups[key] && before.groups[key].distribution !== after.groups[key].distribution) {
       changes.push(`${key}: distribution ${before.groups[key].distribution} -> ${after.groups[key].distribution}`);
     }
+    const [from, to] = [before.groups[key]?.vclusterChartVersion, after.groups[key]?.vclusterChartVersion];
+    if (before.groups[key] && after.groups[key] && from !== to) changes.push(`${key}: vcluster chart ${from ?? '(not recorded)'} -> ${to ?? '(not recorded)'}`);
     if (!before.groups[key] && after.groups[key] && Object.keys(now).length === 0) changes.push(`${key}: new group`);
     if (before.groups[key] && !after.groups[key]) changes.push(`${key}: group removed`);
   }

@@ -30,7 +30,7 @@ const EDIT = 'edit the entry as the message says (version control shows what was
 const FIELDS = {
   file: ['version', 'stacks'],
   stack: ['groups'],
-  group: ['distribution', 'virtualClusters'],
+  group: ['distribution', 'vclusterChartVersion', 'virtualClusters'],
   virtualCluster: ['host', 'ip'],
 } as const;
 
@@ -91,6 +91,9 @@ function readStack(entry: unknown, path: string, problems: LockProblem[]): Lock 
       continue;
     }
     unknownFields(group, FIELDS.group, groupPath, format);
+    if (group.vclusterChartVersion !== undefined && typeof group.vclusterChartVersion !== 'string') {
+      format(`${joinPath(groupPath, 'vclusterChartVersion')} = ${JSON.stringify(group.vclusterChartVersion)}`, 'the chart version as text, or no such field');
+    }
     const virtualClusters = textKeyed<LockedVirtualCluster>();
     for (const [name, vc] of Object.entries(group.virtualClusters)) {
       const vcPath = joinPath(joinPath(groupPath, 'virtualClusters'), name);
@@ -124,7 +127,8 @@ function readStack(entry: unknown, path: string, problems: LockProblem[]): Lock 
       } else ips.set(ip, vcPath);
       virtualClusters[name] = { host: vc.host, ip };
     }
-    groups[key] = { distribution: group.distribution, virtualClusters };
+    const chartVersion = typeof group.vclusterChartVersion === 'string' ? { vclusterChartVersion: group.vclusterChartVersion } : {};
+    groups[key] = { distribution: group.distribution, ...chartVersion, virtualClusters };
   }
   return { version: LOCK_VERSION, groups };
 }

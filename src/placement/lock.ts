@@ -13,6 +13,8 @@ export interface LockedVirtualCluster {
 
 export interface LockedGroup {
   readonly distribution: string;
+  /** The vcluster chart version the group was last synthesized with (CG-22); absent in locks written before it was recorded. */
+  readonly vclusterChartVersion?: string;
   readonly virtualClusters: Readonly<Record<string, LockedVirtualCluster>>;
 }
 
@@ -36,7 +38,15 @@ export function sortedGroups(lock: Lock): Record<string, LockedGroup> {
   return Object.fromEntries(
     Object.keys(lock.groups)
       .sort()
-      .map((key) => [key, { distribution: lock.groups[key].distribution, virtualClusters: sortedRecord(lock.groups[key].virtualClusters) }]),
+      .map((key) => {
+        const { distribution, vclusterChartVersion, virtualClusters } = lock.groups[key];
+        return [
+          key,
+          vclusterChartVersion === undefined
+            ? { distribution, virtualClusters: sortedRecord(virtualClusters) }
+            : { distribution, vclusterChartVersion, virtualClusters: sortedRecord(virtualClusters) },
+        ];
+      }),
   );
 }
 

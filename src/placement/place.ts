@@ -1,5 +1,5 @@
 import { Fleet, Group, Host, VirtualCluster } from '../model/fleet';
-import { addressAt, offsetOf, rangeSize } from '../model/ip-range';
+import { addressAt, isBuggyAddress, offsetOf, rangeSize, usableSize } from '../model/ip-range';
 import { textKeyed } from '../model/text-keyed';
 import { RESOURCE_NAMES, Resources } from '../model/types';
 import { addCharge, chargeOf, limitOf } from './accounting';
@@ -81,7 +81,7 @@ function score(load: Load): number {
 
 function newLoad(host: Host, group: Group): Load {
   const limit = limitOf(host.capacity, group.oversubscription);
-  const addresses = host.pools.reduce((sum, range) => sum + rangeSize(range), 0n);
+  const addresses = host.pools.reduce((sum, range) => sum + usableSize(range), 0n);
   const load: Load = { host, used: { cpu: 0, memory: 0, storage: 0 }, limit, count: 0, score: 0, addresses, takenIps: new Set(), cursor: { pool: 0, offset: 0n } };
   load.score = score(load);
   return load;
@@ -93,14 +93,19 @@ function charge(load: Load, vc: VirtualCluster): void {
   load.score = score(load);
 }
 
-/** The lowest address of the host's pools that no virtual cluster holds; the cursor only moves forward, so handing out n addresses costs O(n). */
+/**
+ * The lowest address of the host's pools that no virtual cluster holds and MetalLB's
+ * `avoidBuggyIPs` allows; the cursor only moves forward, so handing out n addresses costs O(n).
+ */
 function nextFreeIp(load: Load): string | undefined {
   const pools = load.host.pools;
   while (load.cursor.pool < pools.length) {
     const range = pools[load.cursor.pool];
     while (load.cursor.offset < rangeSize(range)) {
-      const ip = addressAt(range, load.cursor.offset);
+      const offset = load.cursor.offset;
       load.cursor.offset += 1n;
+      if (isBuggyAddress(range, offset)) continue;
+      const ip = addressAt(range, offset);
       if (!load.takenIps.has(ip)) {
         load.takenIps.add(ip);
         return ip;
@@ -111,12 +116,12 @@ function nextFreeIp(load: Load): string | undefined {
   return undefined;
 }
 
-/** Normalizes a locked IP and claims it; undefined when another holds it or when it lies outside the host's pools (see ipOutsidePools). */
+/** Normalizes a locked IP and claims it, as an address MetalLB hands out (not .0 or .255); undefined when another holds it or when it lies outside the host's pools (see ipOutsidePools). */
 function keptIp(load: Load, ip: string | undefined): string | undefined {
   if (ip === undefined) return undefined;
   for (const range of load.host.pools) {
     const offset = offsetOf(range, ip);
-    if (offset !== undefined) {
+    if (offset !== undefined && !isBuggyAddress(range, offset)) {
       const normal = addressAt(range, offset);
       if (load.takenIps.has(normal)) return undefined;
       load.takenIps.add(normal);
@@ -227,7 +232,7 @@ function placeGroup(group: Group, locked: LockedGroup | undefined, context: Cont
   for (const load of loads.values()) {
     context.usage.set(load.host.spec.path, { host: load.host, used: { ...load.used }, limit: load.limit, virtualClusters: load.count, addresses: load.addresses });
   }
-  return { distribution: locked?.distribution || group.distribution, virtualClusters };
+  return { distribution: locked?.distribution || group.distribution, vclusterChartVersion: group.charts.vcluster.version, virtualClusters };
 }
 
 /** The lock's entries whose group (by key) no longer declares a virtual cluster of that name. */

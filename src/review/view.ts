@@ -1,4 +1,4 @@
-import { endpointText, exposureOf, kubeconfigSecret } from '../charts/exposure';
+import { endpointText, serverUrl, exposureOf, kubeconfigSecret } from '../charts/exposure';
 import { Evaluation } from '../evaluate';
 import { describeEndpoint } from '../model/endpoints';
 import { inBaseUnits } from '../model/quantity';
@@ -32,6 +32,8 @@ export interface VirtualClusterView {
   readonly host: string;
   /** How a client reaches its API server, or a note where that is known only after apply. */
   readonly endpoint: string;
+  /** The API server URL, or null where it is known only after apply (the Terraform output then has no endpoint). */
+  readonly server: string | null;
   readonly ip: string | null;
   readonly cpu: string;
   readonly memory: string;
@@ -94,6 +96,7 @@ export function viewOf(evaluation: Evaluation): ReviewView {
               path: vc.spec.path,
               host: placed.host.name,
               endpoint: endpointText(exposure),
+              server: serverUrl(exposure) ?? null,
               ip: placed.ip ?? null,
               cpu: vc.quantities.cpu,
               memory: vc.quantities.memory,

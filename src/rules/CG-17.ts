@@ -1,3 +1,5 @@
+import { Values } from '../charts/merge';
+import { removedKeys } from '../charts/vcluster-removed-keys';
 import { UserValues } from '../model/user-values';
 import { describeErrors, vclusterValidator } from '../charts/vcluster-schema';
 import { gateText, VCLUSTER_VALUES_FORMAT } from '../charts/version';
@@ -7,7 +9,8 @@ const MAX_LISTED = 5;
 
 export const CG17: Rule = {
   id: 'CG-17',
-  title: 'Free-form vcluster values (group-wide or per virtual cluster) are validated against the chart version’s values schema when it is available; YAML that does not parse is an error.',
+  title:
+    'Free-form vcluster values (group-wide or per virtual cluster) are validated against the chart version’s values schema when it is available, and against the keys its templates refuse (the volume-snapshot keys removed in 0.36.0); YAML that does not parse is an error.',
   rationale: 'The vcluster chart refuses unknown keys; a typo found at apply time fails after the plan was approved.',
   remedy: "Correct the YAML, and remove or correct the keys the finding lists (see the chart's vcluster.yaml reference for that version).",
   check: ({ fleet }) => {
@@ -26,6 +29,22 @@ export const CG17: Rule = {
       const groupValues = group.spec.values !== undefined && !parseError(group.spec.path, group.userValues) && 'values' in group.userValues ? group.userValues.values : undefined;
       const withValues = group.virtualClusters.filter((vc) => vc.spec.values !== undefined && !parseError(vc.spec.path, vc.userValues));
       if (groupValues === undefined && withValues.length === 0) continue;
+      // The chart's templates refuse these whatever the schema says: the render fails at apply.
+      const removed = (path: string, values: Values, what: string) => {
+        const keys = removedKeys(values, version);
+        if (keys.length)
+          findings.push(
+            finding({
+              severity: 'error',
+              path,
+              received: `${what} the vcluster ${version} chart refuses to render: ${keys.join('; ')}`,
+              expected: `values without keys the chart removed`,
+              fix: 'remove those keys',
+            }),
+          );
+      };
+      if (groupValues !== undefined) removed(group.spec.path, groupValues, 'group values');
+      for (const vc of withValues) if ('values' in vc.userValues) removed(vc.spec.path, vc.userValues.values, 'values');
       const validate = vclusterValidator(version);
       if (!validate) {
         findings.push(

@@ -19,12 +19,36 @@ function target(connection: ConnectionSpec): string | undefined {
   return undefined;
 }
 
+/**
+ * An exec plugin's credentials are as valuable as a token: without the cluster's CA they go to
+ * any server the system's CAs vouch for. The user may say so on purpose (a public CA signed the
+ * API server's certificate): then a warning.
+ */
+function execWithoutCa(path: string, trustSystem: boolean): RuleFinding {
+  const expected = "the PEM of the API server's CA, or a Terraform variable holding it";
+  if (trustSystem)
+    return finding({
+      severity: 'warning',
+      path,
+      received: 'an exec connection trusting the system CA certificates instead of the cluster CA',
+      expected: expected,
+      fix: "pass clusterCaCertificate unless a public CA signed the API server's certificate",
+    });
+  return finding({
+    severity: 'error',
+    path,
+    received: 'an exec connection without the cluster CA certificate',
+    expected: expected,
+    fix: 'pass clusterCaCertificate, or set trustSystemCaCertificates: true if a public CA signed the API server’s certificate',
+  });
+}
+
 export const HC5: Rule = {
   id: 'HC-5',
   title:
-    'Connection: a kubeconfig path and context, or host + CA + token given as sensitive Terraform variables, or an exec plugin, or both providers of your own pair; one cluster per host; a literal secret is never written.',
+    'Connection: a kubeconfig path and context, or host + CA + token given as sensitive Terraform variables, or host + CA + an exec plugin (the system CAs instead of the cluster CA only when asked, with a warning), or both providers of your own pair; one cluster per host; a literal secret is never written.',
   rationale:
-    'A token typed into code ends up in cdk.tf.json, in the repository and in every plan posted to a pull request; a token without the CA goes to a server nobody verified; two hosts on one cluster install everything twice into it.',
+    'A token typed into code ends up in cdk.tf.json, in the repository and in every plan posted to a pull request; a token or an exec plugin’s credentials without the CA go to a server nobody verified; two hosts on one cluster install everything twice into it.',
   remedy: 'Connect with Connection.kubeconfig(path, context), Connection.token({ ..., token: a TerraformVariable with sensitive: true }) or Connection.exec(...), or hand in your own providers.',
   checkInput: (input) => wrongOptionClass(input, 'connection', 'Connection.kubeconfig(...), Connection.token(...) or Connection.exec(...)'),
   check: ({ fleet }) => {
@@ -154,6 +178,7 @@ export const HC5: Rule = {
           findings.push(
             finding({ severity: 'error', path, received: `API server ${show(connection.host)}`, expected: 'the API server URL', fix: 'pass the API server URL the exec plugin authenticates against' }),
           );
+        if (!isNonBlank(connection.clusterCaCertificate)) findings.push(execWithoutCa(path, connection.trustSystemCaCertificates === true));
         if (!isNonBlank(connection.apiVersion) || !isNonBlank(connection.command)) {
           findings.push(
             finding({

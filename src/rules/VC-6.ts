@@ -1,18 +1,46 @@
-import { isCidr } from '../model/ip-range';
+import { isCidr, isIpAddress } from '../model/ip-range';
+import { isDnsName } from '../model/names';
 import { finding, Rule, RuleFinding, show } from './rule';
+
+/** What is wrong with a given address, as received / expected / fix; undefined when nothing is. */
+function addressProblem(address: unknown, endpoint: string | undefined): [string, string, string] | undefined {
+  if (address === undefined) return undefined;
+  if (endpoint === 'metallb')
+    return [
+      `address ${show(address)} on a MetalLB host`,
+      'no address: MetalLB gives one from the host’s pools',
+      'remove loadBalancer.address, or pin the virtual cluster to a host behind a cloud load balancer',
+    ];
+  if (!isIpAddress(address) && !(isDnsName(address) && /[a-z]/.test(String(address).split('.').pop() ?? '')))
+    return [`address ${show(address)}`, 'an IP address or a DNS name, such as "203.0.113.10" or "team-a.k8s.example.com"', 'give the reserved IP or the DNS name of the load balancer'];
+  return undefined;
+}
 
 export const VC6: Rule = {
   id: 'VC-6',
-  title: 'LoadBalancer group: optional externalTrafficPolicy (Cluster or Local) and loadBalancerSourceRanges (CIDRs).',
-  rationale: 'Kubernetes refuses other values when the service is applied; in an Ingress group the options would be silently unused.',
-  remedy: 'Use ExternalTrafficPolicy.CLUSTER or LOCAL and CIDRs for sourceRanges, in a LoadBalancer group only.',
-  check: ({ fleet }) => {
+  title:
+    'LoadBalancer group: optional externalTrafficPolicy (Cluster or Local), loadBalancerSourceRanges (CIDRs) and, behind a cloud load balancer, the address (IP or DNS name) clients reach it at; without one a warning.',
+  rationale:
+    'Kubernetes refuses other values when the service is applied; in an Ingress group the options would be silently unused. A cloud load balancer’s address is known only after apply: without one given, the kubeconfig points nowhere useful and the certificate does not name it.',
+  remedy: 'Use ExternalTrafficPolicy.CLUSTER or LOCAL and CIDRs for sourceRanges, in a LoadBalancer group only; behind a cloud load balancer give loadBalancer.address.',
+  check: ({ fleet, placement }) => {
     const findings: RuleFinding[] = [];
     for (const group of fleet.groups) {
       for (const vc of group.virtualClusters) {
         const options = vc.spec.loadBalancer;
-        if (!options) continue;
         const path = vc.spec.path;
+        const host = placement.byPath.get(path)?.host;
+        if (group.endpointType === 'LoadBalancer' && host?.spec.endpoint.kind === 'cloud-load-balancer' && options?.address === undefined)
+          findings.push(
+            finding({
+              severity: 'warning',
+              path,
+              received: `no address behind the cloud load balancer of host ${host.name}`,
+              expected: 'the address clients will reach it at (an IP you reserved, or a DNS name you point at its load balancer)',
+              fix: 'give loadBalancer: { address } so that its kubeconfig, certificate and output name it; without one its endpoint is known only after apply, and the output has none',
+            }),
+          );
+        if (!options) continue;
         if (group.endpointType === 'Ingress') {
           findings.push(
             finding({
@@ -25,6 +53,8 @@ export const VC6: Rule = {
           );
           continue;
         }
+        const address = addressProblem(options.address, placement.byPath.get(path)?.host.spec.endpoint.kind);
+        if (address) findings.push(finding({ severity: 'error', path, received: address[0], expected: address[1], fix: address[2] }));
         const policy = options.externalTrafficPolicy;
         if (policy !== undefined && policy !== 'Cluster' && policy !== 'Local') {
           findings.push(

@@ -8,6 +8,10 @@ import { CG15 } from './CG-15';
 import { CG16 } from './CG-16';
 import { CG17 } from './CG-17';
 import { CG18 } from './CG-18';
+import { CG19 } from './CG-19';
+import { CG20 } from './CG-20';
+import { CG21 } from './CG-21';
+import { CG22 } from './CG-22';
 import { CG2 } from './CG-2';
 import { CG3 } from './CG-3';
 import { CG4 } from './CG-4';
@@ -21,6 +25,8 @@ import { HC2 } from './HC-2';
 import { HC3 } from './HC-3';
 import { HC4 } from './HC-4';
 import { HC5 } from './HC-5';
+import { HC6 } from './HC-6';
+import { HC7 } from './HC-7';
 import { OQ1 } from './OQ-1';
 import { PL1 } from './PL-1';
 import { PL2 } from './PL-2';
@@ -59,11 +65,17 @@ export const RULES: readonly Rule[] = [
   CG16,
   CG17,
   CG18,
+  CG19,
+  CG20,
+  CG21,
+  CG22,
   HC1,
   HC2,
   HC3,
   HC4,
   HC5,
+  HC6,
+  HC7,
   VC1,
   VC2,
   VC3,

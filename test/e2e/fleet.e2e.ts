@@ -51,9 +51,8 @@ test('every namespace and platform release is created as emitted, and admitted b
 
 // Issue 11 (MetalLB's webhook race): MetalLB's validating webhook has no pod to answer it here, as
 // on a brand-new cluster whose webhook is not serving yet, and the configuration release must
-// still install. Today the webhook's failurePolicy (Fail) refuses it. Flip to test() once issue 11
-// is merged.
-test.failing("issue 11: the MetalLB configuration and the virtual clusters behind it install while MetalLB's webhook cannot answer", async () => {
+// still install: its failurePolicy is Ignore.
+test("issue 11: the MetalLB configuration and the virtual clusters behind it install while MetalLB's webhook cannot answer", async () => {
   expect(firstApply.stderr).not.toMatch(/metallb/i);
   for (const host of LB_HOSTS) {
     expect(await release(host, 'metallb-config')).toMatchObject({ status: 'deployed' });
@@ -61,9 +60,9 @@ test.failing("issue 11: the MetalLB configuration and the virtual clusters behin
   }
 });
 
-// Issue 11: a release that failed once must heal on the next deploy (today Helm keeps the failed
-// release, Terraform does not, and every later apply fails "cannot re-use a name that is still in use").
-test.failing('issue 11: the next apply heals what the first left failed', async () => {
+// Issue 11: a release that failed once must heal on the next deploy (Helm keeps a failed release,
+// Terraform does not: atomic releases are rolled back, the configuration release upgrades over it).
+test('issue 11: the next apply heals what the first left failed', async () => {
   const second = await workspace.apply();
   expect(second.stderr).not.toMatch(/metallb/i);
   for (const host of LB_HOSTS) expect(await release(host, 'metallb-config')).toMatchObject({ status: 'deployed' });

@@ -69,6 +69,6 @@ describe('the lock file is written atomically', () => {
     const [flush, rename] = mockHooks.calls;
     expect(flush).toBe('fsync');
     expect(rename).toMatch(new RegExp(`^rename ${dirname(file)}/\\.cluster-groups\\.lock\\.json\\.\\d+\\.[0-9a-f]+\\.tmp -> ${file}$`));
-    expect(lockedPlaces(file)).toEqual({ lb: { 'team-a': 'dc1 10.1.0.0' } });
+    expect(lockedPlaces(file)).toEqual({ lb: { 'team-a': 'dc1 10.1.0.1' } });
   });
 });

@@ -77,7 +77,7 @@ describe('a running virtual cluster never moves unless the code says so (PL-4)',
     };
     const { json, warnings } = synthFleet(renamed, file);
     expect(warnings.filter((w) => w.includes('PL-4'))).toEqual([]);
-    expect(lockedPlaces(file)).toEqual({ lb: { 'team-a': 'dc-east 10.1.0.0', 'team-b': 'dc2 10.2.0.0', 'team-c': 'dc-east 10.1.0.1' } });
+    expect(lockedPlaces(file)).toEqual({ lb: { 'team-a': 'dc-east 10.1.0.1', 'team-b': 'dc2 10.2.0.1', 'team-c': 'dc-east 10.1.0.2' } });
     expect(json.moved).toEqual([
       { from: 'kubernetes_namespace_v1.metallb_dc1', to: 'kubernetes_namespace_v1.metallb_dc_east' },
       { from: 'helm_release.metallb_dc1', to: 'helm_release.metallb_dc_east' },

@@ -26,7 +26,7 @@ describe('the lock file is read strictly', () => {
   it('accepts a byte-order mark (as some editors on Windows save), and keeps every entry', () => {
     const { file } = lockWith((text) => `\uFEFF${text}`);
     expect(() => synthFleet(fleet, file)).not.toThrow();
-    expect(lockedPlaces(file)).toEqual({ lb: { 'team-a': 'dc1 10.1.0.0', 'team-b': 'dc1 10.1.0.1' } });
+    expect(lockedPlaces(file)).toEqual({ lb: { 'team-a': 'dc1 10.1.0.1', 'team-b': 'dc1 10.1.0.2' } });
   });
 
   it('refuses a duplicate key (JSON.parse would keep the last silently), naming where (PL-2)', () => {
@@ -49,22 +49,22 @@ describe('the lock file is read strictly', () => {
 
   it('refuses a wrong version, and fields of the wrong type, instead of dropping them (PL-2)', () => {
     expect(refused((text) => text.replace('"version": 1', '"version": "1"'), 'PL-2')).toContain('received format version "1"; expected format version 1');
-    expect(refused((text) => text.replace('"ip": "10.1.0.1"', '"ip": 167837697'), 'PL-2')).toContain('stacks.fleet.groups.lb.virtualClusters.team-b = {"host":"dc1","ip":167837697}');
+    expect(refused((text) => text.replace('"ip": "10.1.0.2"', '"ip": 167837698'), 'PL-2')).toContain('stacks.fleet.groups.lb.virtualClusters.team-b = {"host":"dc1","ip":167837698}');
     expect(refused((text) => text.replace('"distribution": "k8s",', ''), 'PL-2')).toContain("stacks.fleet.groups.lb without a 'distribution' text");
   });
 
   it('refuses an IP that is no address, or that two virtual clusters hold (PL-3)', () => {
-    expect(refused((text) => text.replace('"10.1.0.1"', '"10.1.0.256"'), 'PL-3')).toContain(
+    expect(refused((text) => text.replace('"10.1.0.2"', '"10.1.0.256"'), 'PL-3')).toContain(
       'received stacks.fleet.groups.lb.virtualClusters.team-b.ip = "10.1.0.256"; expected one IPv4 or IPv6 address',
     );
-    const twice = refused((text) => text.replace('"10.1.0.1"', '"10.1.0.0"'), 'PL-3');
-    expect(twice).toContain('received 10.1.0.0 held by both stacks.fleet.groups.lb.virtualClusters.team-a and stacks.fleet.groups.lb.virtualClusters.team-b');
+    const twice = refused((text) => text.replace('"10.1.0.2"', '"10.1.0.1"'), 'PL-3');
+    expect(twice).toContain('received 10.1.0.1 held by both stacks.fleet.groups.lb.virtualClusters.team-a and stacks.fleet.groups.lb.virtualClusters.team-b');
     // Two spellings of one address are one address.
-    expect(refused((text) => text.replace('"10.1.0.1"', '"::ffff:10.1.0.0"'), 'PL-3')).toContain('10.1.0.0 held by both');
+    expect(refused((text) => text.replace('"10.1.0.2"', '"::ffff:10.1.0.1"'), 'PL-3')).toContain('10.1.0.1 held by both');
   });
 
   it('refuses a locked IP outside the pools of the host the virtual cluster stays on, instead of handing out another (PL-3)', () => {
-    const message = refused((text) => text.replace('"10.1.0.1"', '"10.9.0.1"'), 'PL-3');
+    const message = refused((text) => text.replace('"10.1.0.2"', '"10.9.0.1"'), 'PL-3');
     expect(message).toContain('[PL-3] fleet/Group/team-b: received the locked IP 10.9.0.1 of lb/team-b, outside every pool of host dc1');
     expect(message).toContain("Fix: put 10.9.0.1 back into the pools of dc1, or remove the 'ip' of lb/team-b from the lock");
   });
@@ -74,7 +74,7 @@ describe('the lock file is read strictly', () => {
     synthFleet(fleet, file);
     const before = readFileSync(file, 'utf8');
     const message = synthError(() => synthFleet({ ...fleet, hosts: [{ name: 'dc1', pool: 2 }] }, file));
-    expect(message).toContain('the locked IP 10.1.0.0 of lb/team-a, outside every pool of host dc1');
+    expect(message).toContain('the locked IP 10.1.0.1 of lb/team-a, outside every pool of host dc1');
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });

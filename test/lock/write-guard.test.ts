@@ -22,7 +22,7 @@ describe('two synths never write the lock file at once (guard file beside it)', 
     const file = tempLockPath();
     fs.writeFileSync(`${file}.guard`, JSON.stringify({ pid: deadPid(), host: hostname(), since: Date.now(), token: 'x' }));
     synthFleet(fleet, file);
-    expect(lockedPlaces(file)).toEqual({ lb: { 'team-a': 'dc1 10.1.0.0' } });
+    expect(lockedPlaces(file)).toEqual({ lb: { 'team-a': 'dc1 10.1.0.1' } });
     expect(fs.existsSync(`${file}.guard`)).toBe(false);
   });
 

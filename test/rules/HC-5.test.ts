@@ -1,4 +1,51 @@
+import { TerraformStack } from 'cdktf';
+import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind } from '../../constructs';
+import { ConnectionSpec } from '../../src/model/types';
 import { group, host, lbWith, rulesOf, run, vc } from '../support/model';
+import { synthStacks, testApp } from '../support/synth';
+
+const exec = (extra: Partial<Extract<ConnectionSpec, { kind: 'exec' }>>): ConnectionSpec => ({
+  kind: 'exec',
+  host: 'https://a:6443',
+  apiVersion: 'client.authentication.k8s.io/v1beta1',
+  command: 'login',
+  args: [],
+  ...extra,
+});
+const withConnection = (connection: ConnectionSpec) => run({ groups: [group()], hosts: [host({ name: 'a', connection }), host({ name: 'b' })], virtualClusters: [vc('one')] });
+
+describe('HC-5: an exec-plugin connection verifies the API server', () => {
+  it('accepts the cluster CA', () => {
+    expect(rulesOf(withConnection(exec({ clusterCaCertificate: 'PEM' })))).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('refuses no CA, or a blank one', () => {
+    expect(rulesOf(withConnection(exec({}))).errors).toEqual(['HC-5']);
+    expect(rulesOf(withConnection(exec({ clusterCaCertificate: ' ' }))).errors).toEqual(['HC-5']);
+    expect(withConnection(exec({})).errors[0].received).toBe('an exec connection without the cluster CA certificate');
+  });
+
+  it('warns, and does not refuse, when told to trust the system CAs', () => {
+    expect(rulesOf(withConnection(exec({ trustSystemCaCertificates: true })))).toEqual({ errors: [], warnings: ['HC-5'] });
+    expect(rulesOf(withConnection(exec({ trustSystemCaCertificates: 'yes' }))).errors).toEqual(['HC-5']);
+  });
+
+  it('writes the CA into both providers of the host', () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 's');
+    const lb = new ClusterGroup(stack, 'G', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER });
+    lb.addHost('h', {
+      name: 'h',
+      kind: HostKind.PRIVATE_CLOUD,
+      capacity: { cpu: '32', memory: '64Gi', storage: '1Ti' },
+      connection: Connection.exec({ host: 'https://h:6443', clusterCaCertificate: 'PEM', apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'login' }),
+      endpoint: HostEndpoint.metallb({ addressPools: ['10.9.0.0/28'] }),
+    });
+    const json = synthStacks(app).s;
+    expect(json.provider.kubernetes[0].cluster_ca_certificate).toBe('PEM');
+    expect(json.provider.helm[0].kubernetes.cluster_ca_certificate).toBe('PEM');
+  });
+});
 
 describe('HC-5 connection', () => {
   it('refuses a literal token and a variable not marked sensitive', () => {
@@ -22,7 +69,7 @@ describe('HC-5 connection', () => {
   it('accepts a kubeconfig without a context, a sensitive token variable, and a complete exec plugin', () => {
     expect(messages({ kind: 'kubeconfig', path: '~/.kube/config' })).toEqual([]);
     expect(messages({ kind: 'token', host: 'https://x', clusterCaCertificate: 'PEM', token: { kind: 'variable', name: 'tok', sensitive: true } })).toEqual([]);
-    expect(messages({ kind: 'exec', host: 'https://x', apiVersion: 'v1', command: 'c' })).toEqual([]);
+    expect(messages({ kind: 'exec', host: 'https://x', clusterCaCertificate: 'PEM', apiVersion: 'v1', command: 'c' })).toEqual([]);
   });
 
   it('refuses a missing connection, a blank kubeconfig path or context', () => {
@@ -68,11 +115,11 @@ describe('HC-5 connection', () => {
   });
 
   it('refuses an exec plugin without a server, an apiVersion or a command', () => {
-    expect(messages({ kind: 'exec', host: 'https://x', apiVersion: '', command: 'c' })).toEqual([
+    expect(messages({ kind: 'exec', host: 'https://x', clusterCaCertificate: 'PEM', apiVersion: '', command: 'c' })).toEqual([
       '[HC-5] app/lb/a: received exec plugin {"apiVersion":"","command":"c"}; expected an exec plugin with apiVersion (e.g. "client.authentication.k8s.io/v1beta1") and command. Fix: give both apiVersion and command',
     ]);
-    expect(messages({ kind: 'exec', host: 'https://x', apiVersion: 'v1', command: ' ' })).toHaveLength(1);
-    expect(messages({ kind: 'exec', host: ' ', apiVersion: 'v1', command: 'c' })).toEqual([
+    expect(messages({ kind: 'exec', host: 'https://x', clusterCaCertificate: 'PEM', apiVersion: 'v1', command: ' ' })).toHaveLength(1);
+    expect(messages({ kind: 'exec', host: ' ', clusterCaCertificate: 'PEM', apiVersion: 'v1', command: 'c' })).toEqual([
       '[HC-5] app/lb/a: received API server " "; expected the API server URL. Fix: pass the API server URL the exec plugin authenticates against',
     ]);
   });

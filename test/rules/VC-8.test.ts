@@ -17,7 +17,7 @@ describe('VC-8 one address per virtual cluster in the stack', () => {
     const other = new ClusterGroup(stack, 'Other', { name: 'other', endpointType: EndpointType.LOAD_BALANCER });
     other.addHost('x', hostOptions('x', HostEndpoint.metallb({ addressPools: ['10.20.0.0/28'] })));
     other.addVirtualCluster('B', { name: 'team-b' });
-    expect(synthErrors(app)).toMatch(/\[VC-8\] s\/Other\/B: received IP 10\.20\.0\.0, also that of s\/G\/A/);
+    expect(synthErrors(app)).toMatch(/\[VC-8\] s\/Other\/B: received IP 10\.20\.0\.1, also that of s\/G\/A/);
   });
 
   it('refuses two virtual clusters of two Ingress groups on one hostname', () => {

@@ -10,7 +10,13 @@ describe('text we emit into Terraform is read as typed', () => {
       name: 'h2',
       kind: HostKind.PRIVATE_CLOUD,
       capacity: { cpu: '64', memory: '256Gi', storage: '2Ti' },
-      connection: Connection.exec({ host: 'https://h2:6443/${file("/etc/passwd")}', apiVersion: 'client.authentication.k8s.io/v1', command: 'login-${var.y}', args: ['--x=${var.z}'] }),
+      connection: Connection.exec({
+        host: 'https://h2:6443/${file("/etc/passwd")}',
+        clusterCaCertificate: 'PEM',
+        apiVersion: 'client.authentication.k8s.io/v1',
+        command: 'login-${var.y}',
+        args: ['--x=${var.z}'],
+      }),
       endpoint: HostEndpoint.metallb({ addressPools: ['10.30.0.0/24'] }),
     });
     group.addVirtualCluster('A', { name: 'team-a' });

@@ -4,10 +4,44 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
 import { mergeValues, Values } from '../../src/charts/merge';
+import { unknownKeys } from '../../src/charts/platform-values';
+import { ranInCi } from './ci';
 
 /** The upstream chart data beside the project (../shared/charts): test fixtures, not shipped. */
 export const CHARTS = join(__dirname, '..', '..', '..', 'shared', 'charts');
-export const chartsPresent = existsSync(CHARTS);
+
+/** What the conformance tests read from ../shared/charts: schemas, defaults and whole charts for Helm. */
+const REQUIRED = [
+  'vcluster/schemas-by-version',
+  'vcluster/0.36.1/values.yaml',
+  'vcluster/0.36.1/chart/Chart.yaml',
+  'metallb/0.16.1/values.schema.json',
+  'metallb/0.16.1/crs',
+  'metallb/0.16.1/chart/Chart.yaml',
+  'ingress-nginx/4.15.1/values.yaml',
+  'ingress-nginx/4.15.1/chart/Chart.yaml',
+];
+const missing = REQUIRED.filter((file) => !existsSync(join(CHARTS, file)));
+export const chartsPresent = missing.length === 0;
+
+const missingText = `${missing.map((file) => join(CHARTS, file)).join(', ')} missing: the upstream chart data (see ../shared/charts/README.md) must sit beside the project`;
+
+/**
+ * `describe` or `it` for tests that need the upstream charts. Without them a CI run (CI=true)
+ * fails, saying what is missing; a local run skips, loudly.
+ */
+function withCharts(run: typeof describe | typeof it, skip: (name: string, body: () => void) => void, name: string, body: () => void): void {
+  if (chartsPresent) return void run(name, body);
+  if (ranInCi)
+    return void it(`${name}: needs the upstream charts`, () => {
+      throw new Error(`${missingText}; chart conformance cannot be skipped in CI`);
+    });
+  console.warn(`SKIPPED "${name}": ${missingText}`);
+  skip(name, body);
+}
+
+export const describeWithCharts = (name: string, body: () => void) => withCharts(describe, describe.skip, name, body);
+export const itWithCharts = (name: string, body: () => void) => withCharts(it, it.skip, name, body);
 
 const validators = new Map<string, ValidateFunction>();
 
@@ -55,13 +89,6 @@ export function metallbObjectErrors(object: Values): string[] {
 }
 
 /** Paths of emitted ingress-nginx values that the chart's values.yaml does not have (free maps such as extraArgs take any key). */
-export function unknownIngressNginxKeys(values: Values, defaults: Values = readYaml('ingress-nginx/4.15.1/values.yaml'), prefix = ''): string[] {
-  return Object.entries(values).flatMap(([key, value]) => {
-    const path = `${prefix}${key}`;
-    if (!(key in defaults)) return [path];
-    const known = defaults[key];
-    const isMap = (x: unknown): x is Values => typeof x === 'object' && x !== null && !Array.isArray(x);
-    if (isMap(value) && isMap(known) && Object.keys(known).length > 0) return unknownIngressNginxKeys(value, known, `${path}.`);
-    return [];
-  });
+export function unknownIngressNginxKeys(values: Values): string[] {
+  return unknownKeys(values, readYaml('ingress-nginx/4.15.1/values.yaml'));
 }

@@ -20,14 +20,42 @@ export function synthStacks(app: App): Record<string, TerraformJson> {
   return Object.fromEntries(Object.keys(manifest.stacks).map((name) => [name, JSON.parse(readFileSync(join(app.outdir, 'stacks', name, 'cdk.tf.json'), 'utf8'))]));
 }
 
-/** Every helm_release instance's values, as one list of { address, values text }. */
-export function releaseValues(json: TerraformJson): Array<{ address: string; chart: string; version?: string; values: string }> {
-  const out: Array<{ address: string; chart: string; version?: string; values: string }> = [];
+/** One helm_release instance as Terraform would install it: release name and namespace resolved, `${each.key}` included. */
+export interface ReleaseInstance {
+  readonly address: string;
+  readonly name: string;
+  readonly namespace: string;
+  readonly chart: string;
+  readonly version?: string;
+  readonly values: string;
+}
+
+/** Resolves `${each.key}` and a reference to a namespace of the same stack (`${kubernetes_namespace_v1.X.metadata[0].name}`). */
+function resolve(text: string, json: TerraformJson, key: string | undefined): string {
+  return text.replace(/\$\{([^}]+)\}/g, (reference, expression: string) => {
+    if (expression === 'each.key' && key !== undefined) return key;
+    const namespace = /^kubernetes_namespace_v1\.([\w-]+)\.metadata\[0\]\.name$/.exec(expression);
+    const name = namespace ? json.resource?.kubernetes_namespace_v1?.[namespace[1]]?.metadata?.name : undefined;
+    if (typeof name !== 'string') throw new Error(`cannot resolve ${reference}`);
+    return name;
+  });
+}
+
+/** Every helm_release instance (for_each releases: each key), with its values text. */
+export function releaseValues(json: TerraformJson): ReleaseInstance[] {
+  const out: ReleaseInstance[] = [];
   for (const [name, release] of Object.entries<TerraformJson>(json.resource?.helm_release ?? {})) {
+    const instance = (address: string, values: string, key?: string): ReleaseInstance => ({
+      address,
+      name: resolve(release.name, json, key),
+      namespace: resolve(release.namespace, json, key),
+      chart: release.chart,
+      version: release.version,
+      values,
+    });
     if (release.for_each) {
-      for (const [key, each] of Object.entries<TerraformJson>(release.for_each))
-        out.push({ address: `helm_release.${name}["${key}"]`, chart: release.chart, version: release.version, values: each.values });
-    } else out.push({ address: `helm_release.${name}`, chart: release.chart, version: release.version, values: release.values[0] });
+      for (const [key, each] of Object.entries<TerraformJson>(release.for_each)) out.push(instance(`helm_release.${name}["${key}"]`, each.values, key));
+    } else out.push(instance(`helm_release.${name}`, release.values[0]));
   }
   return out;
 }
