@@ -51,9 +51,11 @@ test('the first apply creates every namespace and release as emitted, and the AP
   for (const [host, names] of Object.entries(placed)) {
     const releases = await helmReleases(env, host);
     for (const name of names) {
-      const emitted = synthesized.resource.kubernetes_namespace_v1[`vcluster_${host}`].metadata.labels;
+      const emitted = synthesized.resource.kubernetes_namespace_v1[`vcluster_${host}`];
       const namespace = (await kubectlJson<Named>(env, host, ['get', 'namespace', name])).metadata;
-      expect(namespace.labels).toMatchObject({ ...emitted, 'cluster-groups/virtual-cluster': name, 'cluster-groups/group': 'apps' });
+      // The labels as emitted, with each `${each…}` read from this instance's for_each entry.
+      const instance = { ...emitted.metadata.labels, 'cluster-groups/virtual-cluster': name, 'cluster-groups/group': 'apps', 'pod-security.kubernetes.io/enforce': emitted.for_each[name].enforce };
+      expect(namespace.labels).toMatchObject(instance);
       expect(releases).toContainEqual(expect.objectContaining({ name, namespace: name, status: 'deployed', chart: 'vcluster-0.36.1' }));
       // What the chart makes of our values, admitted by ResourceQuota, LimitRanger, PodSecurity and the rest.
       expect(await namesOf(host, 'statefulsets', name)).toEqual([name]);
