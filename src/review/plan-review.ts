@@ -279,7 +279,8 @@ function groupOrder(a: GroupChanges, b: GroupChanges): number {
   return byName(a, b);
 }
 
-function isDataLoss(change: PlannedChange): boolean {
+/** Replacing or destroying a virtual cluster's release or namespace loses its data. */
+export function isDataLoss(change: PlannedChange): boolean {
   return change.kind === 'replace' || change.kind === 'delete';
 }
 
@@ -354,68 +355,4 @@ export function reviewPlan(plan: unknown, candidates: readonly NamedView[]): Pla
     notes.push(`Changes on hosts review.json does not know, shown by provider alias (removed from the app, or another stack's review.json?): ${[...unknownAliases].sort().map(code).join(', ')}.`);
   const groups = freeze(buckets);
   return { notes, counts, dataLoss: dataLossOf(groups), groups, other: other.sort(byAddress) };
-}
-
-/** An action as Terraform names them (`delete`, `forget`) plainly, anything else a plan may hold in a code span. */
-function action(name: string): string {
-  return /^[a-z][a-z-]*$/.test(name) ? name : code(name);
-}
-
-function verb(change: PlannedChange): string {
-  if (change.kind === 'create') return 'created';
-  if (change.kind === 'update') return 'updated in place';
-  if (change.kind === 'delete') return change.actions.length > 1 ? `destroyed (${change.actions.map(action).join(', ')})` : 'destroyed';
-  if (change.kind === 'move') return 'moved';
-  if (change.kind === 'replace') return change.actions[0] === 'delete' ? 'replaced (destroyed, then created)' : 'replaced (created, then destroyed)';
-  return `planned ${change.actions.map(action).join(', ')}`;
-}
-
-function changeLine(change: PlannedChange): string {
-  const action = isDataLoss(change) ? `**${verb(change)}**` : verb(change);
-  const what = change.role ? `${change.role} ` : '';
-  return `- ${action}: ${what}${code(change.address)}${change.reason ? ` — ${change.reason}` : ''}`;
-}
-
-/** A host's name, with its module where the stack was composed into one: two modules may hold hosts of one name. */
-function hostLabel(name: string, module: string): string {
-  return `${code(name)}${module ? ` in ${code(module)}` : ''}`;
-}
-
-function dataLossLine(loss: DataLoss): string {
-  const what = loss.changes.map((c) => `${c.role} ${verb(c)}`).join(', ');
-  return `- **Virtual cluster ${code(loss.virtualCluster)} — group ${code(loss.group)}, host ${hostLabel(loss.host, loss.module)}**: ${what}.`;
-}
-
-function summary(counts: Readonly<Record<ChangeKind, number>>): string {
-  const parts = (
-    [
-      ['create', 'created'],
-      ['update', 'updated in place'],
-      ['replace', 'replaced'],
-      ['delete', 'destroyed'],
-      ['move', 'moved'],
-      ['other', 'with other actions'],
-    ] as const
-  )
-    .filter(([kind]) => counts[kind] > 0)
-    .map(([kind, text]) => `${counts[kind]} ${text}`);
-  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-  return total === 0 ? 'No changes.' : `${total} resource change(s): ${parts.join(', ')}.`;
-}
-
-function hostSection(host: HostChanges): string[] {
-  const changes = host.changes.length ? [...host.changes.map(changeLine), ''] : [];
-  const virtualClusters = host.virtualClusters.flatMap((vc) => [`#### Virtual cluster ${code(vc.name)}`, '', ...vc.changes.map(changeLine), '']);
-  return [`### Host ${hostLabel(host.name, host.module)}`, '', ...changes, ...virtualClusters];
-}
-
-/** The review as Markdown for a pull request comment: notes, then data loss, then group by group. Built by concatenation: a plan may hold 100,000 changes, too many for push(...spread). */
-export function renderPlanReview(review: PlanReview): string {
-  const notes = review.notes.flatMap((note) => [`> **Note:** ${note}`, '']);
-  const dataLoss = review.dataLoss.length
-    ? ['## Data loss', '', "Replacing or destroying a virtual cluster's release or namespace deletes its control plane, workloads and volumes.", '', ...review.dataLoss.map(dataLossLine), '']
-    : [];
-  const groups = review.groups.flatMap((group) => [`## Group ${group.name === UNKNOWN_GROUP ? UNKNOWN_GROUP : code(group.name)}`, '', ...group.hosts.flatMap(hostSection)]);
-  const other = review.other.length ? ['## Other resources', '', ...review.other.map(changeLine), ''] : [];
-  return ['# Terraform plan review', '', summary(review.counts), ''].concat(notes, dataLoss, groups, other).join('\n');
 }
