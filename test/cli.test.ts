@@ -202,7 +202,28 @@ describe('cdktf-cluster-groups review-plan for a pull-request comment and for se
     expectOneLineError(await run('review-plan', '--merge', file('broken.json')), /broken\.json: stacks\[0\] is not a stack's plan review/);
     expectOneLineError(await run('review-plan', plan('update.json'), plan('delete.json'), '--stack', 'x'), /--stack names the stack of one plan/);
   });
+
+  // A report is an artifact another job wrote: the Markdown it carries (roles, reasons, notes) is
+  // printed and posted as it is, so only the shape review-plan writes is read back.
+  it.each([
+    ['a note with a link', (r: ReportJson) => r.stacks[0].notes.push('[approve](https://evil.example)')],
+    ['a note with HTML', (r: ReportJson) => r.stacks[0].notes.push('<img src=x onerror=alert(1)>')],
+    ['a note mentioning a team', (r: ReportJson) => r.stacks[0].notes.push('cc @acme/platform')],
+    ['a reason with emphasis', (r: ReportJson) => (r.stacks[0].dataLoss[0].changes[0].reason = '**nothing to see**')],
+    ['a role with a terminal escape', (r: ReportJson) => (r.stacks[0].dataLoss[0].changes[0].role = 'namespace\u001b[2J')],
+    ['a code span left open', (r: ReportJson) => r.stacks[0].notes.push('see `this')],
+  ])('refuses a report whose Markdown is not what review-plan writes: %s', async (_, tamper) => {
+    const report = JSON.parse(readFileSync(file('fleet.json'), 'utf8')) as ReportJson;
+    expect(report.stacks[0].dataLoss.length).toBeGreaterThan(0);
+    tamper(report);
+    writeFileSync(file('tampered.json'), JSON.stringify(report));
+    expectOneLineError(await run('review-plan', '--merge', file('tampered.json')), /tampered\.json: stacks\[0\] is not a stack's plan review/);
+  });
 });
+
+interface ReportJson {
+  stacks: Array<{ notes: string[]; dataLoss: Array<{ changes: Array<{ role: string | null; reason: string | null }> }> }>;
+}
 
 describe('cdktf-cluster-groups explain', () => {
   it('prints the rule, why it exists and how to fix a finding', async () => {

@@ -3,6 +3,7 @@
  * one report per stack's CI job, merged into one review of every stack.
  */
 import { isMap } from '../model/values';
+import { isInertMarkdown } from '../review/inert';
 import type { StackReview } from '../review/plan-markdown';
 
 /** The version of the JSON that `review-plan --format json` prints; it changes when a field changes meaning or goes. 2: the reviews are under `stacks`, each named. */
@@ -15,11 +16,13 @@ export function planReportJson(reviews: readonly StackReview[]): string {
 const KINDS = ['create', 'update', 'replace', 'delete', 'move', 'other'];
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const stringOrNull = (value: unknown): boolean => value === null || isString(value);
+/** Markdown we wrote (a change's role and reason, a note), read back: refused unless it is of the shape we write. */
+const isOurMarkdown = (value: unknown): boolean => isString(value) && isInertMarkdown(value);
+const markdownOrNull = (value: unknown): boolean => value === null || isOurMarkdown(value);
 const listOf = (value: unknown, check: (item: unknown) => boolean): boolean => Array.isArray(value) && value.every(check);
 
 function isChange(value: unknown): boolean {
-  return isMap(value) && isString(value.address) && KINDS.includes(value.kind as string) && listOf(value.actions, isString) && stringOrNull(value.role) && stringOrNull(value.reason);
+  return isMap(value) && isString(value.address) && KINDS.includes(value.kind as string) && listOf(value.actions, isString) && markdownOrNull(value.role) && markdownOrNull(value.reason);
 }
 
 function isHost(value: unknown): boolean {
@@ -38,7 +41,7 @@ function isStackReview(value: unknown): value is StackReview {
   return (
     isMap(value) &&
     isString(value.stack) &&
-    listOf(value.notes, isString) &&
+    listOf(value.notes, isOurMarkdown) &&
     isMap(value.counts) &&
     KINDS.every((kind) => Number.isInteger((value.counts as Record<string, unknown>)[kind])) &&
     listOf(value.dataLoss, (loss) => isMap(loss) && [loss.virtualCluster, loss.group, loss.host, loss.module].every(isString) && listOf(loss.changes, isChange)) &&
