@@ -146,6 +146,8 @@ export interface VirtualClusterSpec {
 export interface MoveAcknowledgementSpec {
   readonly path: string;
   readonly reason: unknown;
+  /** A fleet's acknowledgement that this host changes stack (PL-7), rather than a move of virtual clusters (PL-4). */
+  readonly host?: string;
 }
 
 /** A kubernetes or helm provider block of the stack: one we created for a host, or the user's own. */
