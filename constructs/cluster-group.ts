@@ -1,12 +1,10 @@
-import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { groupKey } from '../src/model/fleet';
-import { outputName } from '../src/model/names';
 import { GroupSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
+import { groupOutput } from './group-output';
 import { HostClusterMembership, HostClusterOptions } from './host-cluster-membership';
 import { Distribution, EndpointType, MoveAcknowledgement, Scope } from './options';
-import { PlainJson } from './plain-json';
 import { ClusterGroupsRegistry } from './registry';
 import { flagOf, specOf } from './require';
 import { checkValuesInput } from './values-input';
@@ -192,12 +190,9 @@ export class ClusterGroup extends Construct {
     checkValuesInput(this, props.values);
     registry.addGroup(this.spec);
     if (props.acknowledgeMoves !== undefined) registry.acknowledgeMove({ path: this.node.path, reason: props.acknowledgeMoves?.reason });
-    const key = groupKey(this.spec);
-    const output = new TerraformOutput(this, 'VirtualClusters', {
-      description: `Virtual clusters of group ${key}: host, endpoint and where the kubeconfig secret is (never the secret itself).`,
-      value: PlainJson.of(TerraformStack.of(this)).value(() => registry.outputOf(this.spec.path)),
-    });
-    output.overrideLogicalId(outputName(key));
+    // In a fleet, each stack holding hosts of the group gets its part of the output instead (constructs/fleet-shard.ts).
+    if (hasBrand(registry.node.scope, BRANDS.fleet)) return;
+    groupOutput(this, 'VirtualClusters', groupKey(this.spec), () => registry.outputOf(this.spec.path));
   }
 
   /** Adds a host to this group; same as `new HostClusterMembership(this, id, { group: this, ...options })`. */

@@ -116,9 +116,10 @@ export class HostClusterMembership extends Construct {
     registry.addHost(spec);
     // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.
     const own = given?.kubernetes !== undefined && given.helm !== undefined ? props.providers : undefined;
+    const { scope: emitScope, emitter } = registry.emissionOf(this, spec, group.spec);
     const providers = emitHost(
-      this,
-      registry,
+      emitScope,
+      emitter,
       spec.path,
       describeHost(resolveHost(spec), group.spec, chartsOf(group.spec), props.endpoint instanceof HostEndpoint ? props.endpoint.bgpPasswords : undefined),
       connection,

@@ -7,7 +7,7 @@ import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderS
 import { Lock } from '../src/placement/lock';
 import { LockFile, LockWriteError } from '../src/placement/lock-file';
 import { appFolder, isFrozen, lockFilePath } from '../src/placement/lock-location';
-import { hostsOfOtherStacks } from '../src/placement/reshard';
+import { hostsOfOtherStacks, ReshardedHost } from '../src/placement/reshard';
 import { PL5 } from '../src/rules/PL-5';
 import { finding, stamp } from '../src/rules/rule';
 import { terminalLine } from '../src/review/inert';
@@ -15,7 +15,9 @@ import { Instances, instancesOf, NamespaceOf, OutputEntry } from '../src/emit/in
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
 import { viewOf } from '../src/review/view';
+import { BRANDS, hasBrand } from './brand';
 import { onSynthesize } from './cdktf-adapter';
+import type { HostEmitter } from './host-resources';
 import { ProvidersByAlias } from './provider-order';
 
 /** Context key (cdktf.json `context`, or the App's): path of the placement lock file, relative to the app's folder (the one holding cdktf.json), or `false` for none. Default `cluster-groups.lock.json`. */
@@ -25,7 +27,7 @@ export const CONTEXT_FROZEN = 'cluster-groups:frozen';
 /** Context key: `true` stops the summary printed at synth. Default false. */
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
 
-const REGISTRY_ID = 'ClusterGroups';
+export const REGISTRY_ID = 'ClusterGroups';
 /** The copy of the lock kept in the output folder, beside (not inside) the stacks' review folders, which a failed synth removes. */
 const LOCK_COPY = 'lock-copy.json';
 
@@ -36,24 +38,27 @@ const LOCK_COPY = 'lock-copy.json';
  */
 export class ClusterGroupsRegistry extends Construct {
   static of(scope: IConstruct): ClusterGroupsRegistry {
+    // Under a Fleet, the fleet's registry (created with it): rules and placement span its stacks.
+    const fleet = [...scope.node.scopes].reverse().find((node) => hasBrand(node, BRANDS.fleet));
+    if (fleet) return fleet.node.findChild(REGISTRY_ID) as ClusterGroupsRegistry;
     const stack = TerraformStack.of(scope);
     return (stack.node.tryFindChild(REGISTRY_ID) as ClusterGroupsRegistry | undefined) ?? new ClusterGroupsRegistry(stack, REGISTRY_ID);
   }
 
   private readonly groups: GroupSpec[] = [];
-  private readonly hosts: HostSpec[] = [];
+  protected readonly hosts: HostSpec[] = [];
   private readonly virtualClusters: VirtualClusterSpec[] = [];
   private readonly wrongProps: WrongProp[] = [];
   private readonly unusableValues: UnusableValues[] = [];
   private readonly moveAcknowledgements: MoveAcknowledgementSpec[] = [];
   private cached?: { size: number; evaluation: Evaluation };
   private emitted?: { evaluation: Evaluation; instances: Instances };
-  private readonly lockFile: LockFile;
+  protected readonly lockFile: LockFile;
   /** The provider pairs created for hosts, rendered in alias order. */
   readonly kubernetesProviders = new ProvidersByAlias();
   readonly helmProviders = new ProvidersByAlias();
 
-  private constructor(scope: TerraformStack, id: string) {
+  protected constructor(scope: Construct, id: string) {
     super(scope, id);
     // The environment is read here, once per stack: where the app lives and whether this is a CI run.
     const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE), appFolder(process.argv[1], process.cwd()));
@@ -112,37 +117,48 @@ export class ClusterGroupsRegistry extends Construct {
         lockPath: lock.path,
         lockProblems: lock.problems,
         lastWritten: lock.lastWritten(),
-        otherStacks: hostsOfOtherStacks(lock.stackLocks, TerraformStack.of(this).node.id, (stack, host) => this.declaredIn(stack, host)),
+        otherStacks: this.otherStacks(),
       };
       this.cached = { size, evaluation: evaluate(model, lock.read(), options) };
     }
     return this.cached.evaluation;
   }
 
+  /** Hosts whose virtual clusters the lock records in another stack (PL-7). */
+  protected otherStacks(): Map<string, ReshardedHost[]> {
+    return hostsOfOtherStacks(this.lockFile.stackLocks, this.stackName, (stack, host) => this.declaredIn(stack, host));
+  }
+
+  /** The name of this registry's entry in the lock and of its stack in messages. */
+  protected get stackName(): string {
+    return TerraformStack.of(this).node.id;
+  }
+
+  /** Where a host's resources are created, and what creates its providers and reads its instances: here, under the host itself. */
+  emissionOf(membership: Construct, _host: HostSpec, _group: GroupSpec): { scope: Construct; emitter: HostEmitter } {
+    return { scope: membership, emitter: this };
+  }
+
   /** Every kubernetes and helm provider block of the stack, ours and the user's: their aliases must not clash (HC-1). */
-  private stackProviders(): ProviderSpec[] {
-    const ours = (provider: TerraformProvider) => this.kubernetesProviders.has(provider) || this.helmProviders.has(provider);
-    return TerraformStack.of(this)
-      .node.findAll()
-      .filter((node): node is TerraformProvider => node instanceof TerraformProvider && (node.terraformResourceType === 'kubernetes' || node.terraformResourceType === 'helm'))
-      .map((provider) => ({ type: provider.terraformResourceType as ProviderSpec['type'], path: provider.node.path, alias: provider.alias, ours: ours(provider) }));
+  protected stackProviders(): ProviderSpec[] {
+    return providersOf(TerraformStack.of(this), this);
   }
 
   /** Whether any stack of the app has an error finding (stacks synthesized later included). */
-  private appFails(): boolean {
+  protected appFails(): boolean {
     return App.of(this)
       .node.findAll()
       .some((node) => node instanceof ClusterGroupsRegistry && node.evaluation.errors.length > 0);
   }
 
   /** Whether a stack of this app declares a host of that name (a stack that is gone declares none). */
-  private declaredIn(stackId: string, host: string): boolean {
+  protected declaredIn(stackId: string, host: string): boolean {
     const registry = App.of(this).node.tryFindChild(stackId)?.node.tryFindChild(REGISTRY_ID);
     return registry instanceof ClusterGroupsRegistry && registry.hosts.some((spec) => spec.name === host);
   }
 
   private reviewFolder(outdir: string): string {
-    return join(outdir, 'cluster-groups', TerraformStack.of(this).node.id);
+    return join(outdir, 'cluster-groups', this.stackName);
   }
 
   /**
@@ -153,7 +169,7 @@ export class ClusterGroupsRegistry extends Construct {
    */
   private get instances(): Instances | string {
     const evaluation = this.evaluation;
-    if (evaluation.errors.length > 0) return refusalHeadline(TerraformStack.of(this).node.id, evaluation.errors);
+    if (evaluation.errors.length > 0) return refusalHeadline(this.stackName, evaluation.errors);
     if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, instances: instancesOf(evaluation) };
     return this.emitted.instances;
   }
@@ -181,21 +197,27 @@ export class ClusterGroupsRegistry extends Construct {
    * virtual cluster. Its synth fails, listing every error, and leaves no earlier, deployable cdk.tf.json of it
    * behind (neither cdktf nor its CLI removes it).
    */
-  private refuseOnErrors(): void {
+  protected refuseOnErrors(): void {
     const { errors } = this.evaluation;
     if (errors.length === 0) return;
     this.removeStaleOutput();
-    throw new Error(refusal(TerraformStack.of(this).node.id, errors));
+    throw new Error(refusal(this.stackName, errors));
+  }
+
+  /** The stacks whose output a failed synth removes. */
+  protected outputStacks(): string[] {
+    return [this.stackName];
   }
 
   private removeStaleOutput(): void {
     const outdir = App.of(this).outdir;
-    const id = TerraformStack.of(this).node.id;
     rmSync(join(outdir, 'manifest.json'), { force: true });
     // A stack id such as `..` must not reach outside the stack's own folders.
-    for (const folder of ['stacks', 'cluster-groups']) {
-      const target = resolve(outdir, folder, id);
-      if (dirname(target) === resolve(outdir, folder)) rmSync(target, { recursive: true, force: true });
+    for (const id of this.outputStacks()) {
+      for (const folder of ['stacks', 'cluster-groups']) {
+        const target = resolve(outdir, folder, id);
+        if (dirname(target) === resolve(outdir, folder)) rmSync(target, { recursive: true, force: true });
+      }
     }
   }
 
@@ -208,11 +230,11 @@ export class ClusterGroupsRegistry extends Construct {
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     const view = viewOf(evaluation);
     writeReviewFiles(dir, view);
-    if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(view, TerraformStack.of(this).node.id));
+    if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(view, this.stackName));
   }
 
   /** A lock that cannot be written fails the synth (PL-5) before this stack's output is written, and leaves no earlier output of it. */
-  private writeLock(lock: Lock): void {
+  protected writeLock(lock: Lock): void {
     try {
       this.lockFile.write(lock);
     } catch (error) {
@@ -222,6 +244,15 @@ export class ClusterGroupsRegistry extends Construct {
       throw new Error(stamp(PL5, found).message);
     }
   }
+}
+
+/** Every kubernetes and helm provider block of a stack; ours are those the emitter created. */
+export function providersOf(stack: TerraformStack, emitter: HostEmitter): ProviderSpec[] {
+  const ours = (provider: TerraformProvider) => emitter.kubernetesProviders.has(provider) || emitter.helmProviders.has(provider);
+  return stack.node
+    .findAll()
+    .filter((node): node is TerraformProvider => node instanceof TerraformProvider && (node.terraformResourceType === 'kubernetes' || node.terraformResourceType === 'helm'))
+    .map((provider) => ({ type: provider.terraformResourceType as ProviderSpec['type'], path: provider.node.path, alias: provider.alias, ours: ours(provider) }));
 }
 
 /** Why a stack with errors emits nothing, as the message of the error that stops its synth. */

@@ -1,0 +1,135 @@
+import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { existsSync, mkdirSync } from 'fs';
+import { join } from 'path';
+import { Evaluation } from '../src/evaluate';
+import { OutputEntry } from '../src/emit/instances';
+import { groupKey } from '../src/model/fleet';
+import { text } from '../src/model/text';
+import { GroupSpec, HostSpec, ProviderSpec } from '../src/model/types';
+import { ReshardedHost, virtualClustersByHost } from '../src/placement/reshard';
+import { isShardName, ShardAssigner, ShardingSpec } from '../src/placement/sharding';
+import { writeReviewFiles } from '../src/review/files';
+import { shardViews } from '../src/review/shard-view';
+import { renderSummary } from '../src/review/summary';
+import { viewOf } from '../src/review/view';
+import { FleetShard } from './fleet-shard';
+import type { HostEmitter } from './host-resources';
+import { CONTEXT_QUIET, ClusterGroupsRegistry, providersOf, REGISTRY_ID } from './registry';
+
+export interface FleetSettings {
+  readonly sharding: ShardingSpec;
+  readonly stackName: (shard: string) => string;
+  readonly createStack: (name: string, shard: string) => TerraformStack;
+}
+
+/**
+ * The registry of a Fleet: every group, host and virtual cluster of the fleet, evaluated once, so
+ * that every rule and the placement span all its stacks. What is per stack (provider order, the
+ * refusal, the review files, the groups' outputs) lives in each stack's {@link FleetShard}.
+ * Its lock entry, under the fleet's name, also records the stack of every host (PL-7).
+ */
+export class FleetRegistry extends ClusterGroupsRegistry {
+  private readonly shards = new Map<string, FleetShard>();
+  /** Host name → the stack its sharding puts it in now. */
+  private readonly assigned = new Map<string, string>();
+  private readonly assigner: ShardAssigner;
+  private lockWritten = false;
+  private summarized = false;
+  private views?: { evaluation: Evaluation; of: ReturnType<typeof shardViews> };
+  private readonly splitOutputs = new WeakMap<object, Map<string, [string, OutputEntry][]>>();
+
+  constructor(
+    fleet: Construct,
+    private readonly settings: FleetSettings,
+  ) {
+    super(fleet, REGISTRY_ID);
+    this.assigner = new ShardAssigner(settings.sharding, settings.stackName, this.lockFile.read().hosts ?? {});
+  }
+
+  protected override get stackName(): string {
+    return this.node.scope!.node.id;
+  }
+
+  /** The host's resources go into its shard's stack, under a construct named for its path. */
+  override emissionOf(membership: Construct, host: HostSpec, group: GroupSpec): { scope: Construct; emitter: HostEmitter } {
+    const name = text(host.name);
+    const shard = this.assigner.shardOf({ name, group: text(group.name), groupKey: groupKey(group), kind: text(host.kind) });
+    if (!isShardName(shard)) {
+      throw new Error(`cdktf-cluster-groups: fleet ${this.stackName} put host ${JSON.stringify(name)} into shard ${JSON.stringify(shard)}; a shard name is letters, digits, - and _`);
+    }
+    const stackName = this.settings.stackName(shard);
+    let found = this.shards.get(stackName);
+    if (!found) {
+      found = new FleetShard(this.settings.createStack(stackName, shard), this);
+      this.shards.set(stackName, found);
+    }
+    this.assigned.set(name, stackName);
+    found.addHost(name, group);
+    return { scope: new Construct(found.stack, membership.node.path.replace(/\//g, '.')), emitter: found };
+  }
+
+  protected override stackProviders(): ProviderSpec[] {
+    return [...this.shards.values()].flatMap((shard) => providersOf(shard.stack, shard));
+  }
+
+  /** Hosts recorded in another stack than the one they are sharded into now: by this fleet's record, or by another stack's entry. */
+  protected override otherStacks(): Map<string, ReshardedHost[]> {
+    const found = super.otherStacks();
+    for (const [host, list] of found)
+      found.set(
+        host,
+        list.map((entry) => ({ ...entry, to: this.assigned.get(host) })),
+      );
+    const lock = this.lockFile.read();
+    const recorded = lock.hosts ?? {};
+    const virtualClusters = virtualClustersByHost(lock);
+    for (const [host, stack] of this.assigned) {
+      const from = recorded[host];
+      if (from !== undefined && from !== stack) found.set(host, [...(found.get(host) ?? []), { host, from, to: stack, virtualClusters: virtualClusters.get(host) ?? [] }]);
+    }
+    return found;
+  }
+
+  protected override outputStacks(): string[] {
+    return [...this.shards.keys()];
+  }
+
+  /** A group's output in one stack: its virtual clusters on that stack's hosts (split by host once per evaluation). */
+  outputIn(groupPath: string, hosts: ReadonlySet<string>): Record<string, OutputEntry> | string {
+    const all = this.outputOf(groupPath);
+    if (typeof all === 'string') return all;
+    let byHost = this.splitOutputs.get(all);
+    if (!byHost) {
+      byHost = new Map();
+      for (const entry of Object.entries(all)) {
+        const list = byHost.get(entry[1].host);
+        if (list) list.push(entry);
+        else byHost.set(entry[1].host, [entry]);
+      }
+      this.splitOutputs.set(all, byHost);
+    }
+    return Object.fromEntries([...hosts].flatMap((host) => byHost.get(host) ?? []));
+  }
+
+  /** Refuses a shard's synth while the fleet has errors: a half-synthesized fleet is never deployable. */
+  refuse(): void {
+    this.refuseOnErrors();
+  }
+
+  /** A shard stack is written: the fleet's lock once (hosts' stacks included), the shard's review files, the fleet's summary once. */
+  synthesized(outdir: string, shard: FleetShard): void {
+    const evaluation = this.evaluation;
+    if (evaluation.errors.length > 0) return;
+    if (!this.lockWritten) {
+      this.lockWritten = true;
+      if (!this.appFails()) this.writeLock({ ...evaluation.placement.lock, hosts: Object.fromEntries(this.assigned) });
+    }
+    if (this.views?.evaluation !== evaluation) this.views = { evaluation, of: shardViews(viewOf(evaluation)) };
+    const dir = join(outdir, 'cluster-groups', shard.stack.node.id);
+    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+    writeReviewFiles(dir, this.views.of(shard.hosts));
+    if (!this.summarized && this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(viewOf(evaluation), this.stackName));
+    this.summarized = true;
+  }
+}

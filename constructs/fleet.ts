@@ -1,0 +1,86 @@
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { ShardedHost, ShardingSpec } from '../src/placement/sharding';
+import { brand, BRANDS, hasBrand } from './brand';
+import { FleetRegistry } from './fleet-registry';
+import { MoveAcknowledgement } from './options';
+import { ClusterGroupsRegistry } from './registry';
+
+/** How a {@link Fleet} splits its hosts into stacks, each its own Terraform state. */
+export class Sharding {
+  /** One stack per group: `<fleet>-<group>` (`<project>_<group>` in a project scope). */
+  static perGroup(): Sharding {
+    return new Sharding({ kind: 'group' });
+  }
+
+  /** One stack per host: `<fleet>-<host>`. The smallest plans: one host's virtual clusters each. */
+  static perHost(): Sharding {
+    return new Sharding({ kind: 'host' });
+  }
+
+  /**
+   * Stacks of at most `hosts` hosts each, numbered `1`, `2`, …: a host keeps the stack the lock
+   * records for it, a new one goes to the lowest-numbered stack with room, in the order hosts are
+   * declared. Neither adding hosts nor changing `hosts` moves a recorded host.
+   */
+  static everyHosts(hosts: number): Sharding {
+    if (!Number.isInteger(hosts) || hosts < 1) throw new Error(`cdktf-cluster-groups: Sharding.everyHosts needs a whole number of hosts, at least 1; received ${JSON.stringify(hosts)}`);
+    return new Sharding({ kind: 'every', hosts });
+  }
+
+  /** Your own choice: a pure function of the host giving its shard's name (letters, digits, `-`, `_`). */
+  static by(shardOf: (host: ShardedHost) => string): Sharding {
+    return new Sharding({ kind: 'by', shardOf });
+  }
+
+  private constructor(
+    /** @internal */
+    readonly spec: ShardingSpec,
+  ) {}
+}
+
+/** Props of a {@link Fleet}. */
+export interface FleetProps {
+  /** How hosts are split into stacks. */
+  readonly sharding: Sharding;
+  /** The stack (and its folder, and its `cdktf deploy` name) of a shard. @default `<fleet id>-<shard>` */
+  readonly stackName?: (shard: string) => string;
+  /** Called once with each stack the fleet creates: where you give it its backend (S3, GCS, azurerm, HCP Terraform), never in our constructs. @default none (a local state per stack) */
+  readonly configureStack?: (stack: TerraformStack, shard: string) => void;
+}
+
+/**
+ * A fleet run as many Terraform states: groups declared under it are checked and placed as one
+ * (every rule, the IPs and hostnames, owner quotas and the lock see every host), and each host's
+ * providers and resources are emitted in the stack its sharding chooses. The stacks never
+ * reference each other, so each plans and applies alone. Not a stack itself: put it in the App.
+ */
+export class Fleet extends Construct {
+  /** Whether x is a Fleet, also across two copies of this package in one app. */
+  static isFleet(x: unknown): x is Fleet {
+    return hasBrand(x, BRANDS.fleet);
+  }
+
+  constructor(scope: Construct, id: string, props: FleetProps) {
+    super(scope, id);
+    brand(this, BRANDS.fleet);
+    const app = App.of(this);
+    new FleetRegistry(this, {
+      sharding: props.sharding.spec,
+      stackName: props.stackName ?? ((shard) => `${id}-${shard}`),
+      createStack: (name, shard) => {
+        const stack = new TerraformStack(app, name);
+        props.configureStack?.(stack, shard);
+        return stack;
+      },
+    });
+  }
+
+  /**
+   * Accepts that `host` changes stack (another Terraform state), with the reason (PL-7). Move its
+   * resources' state first (README "Fleets past one Terraform state"); remove this once applied.
+   */
+  acknowledgeReshard(host: string, acknowledgement: MoveAcknowledgement): void {
+    ClusterGroupsRegistry.of(this).acknowledgeMove({ path: this.node.path, reason: acknowledgement?.reason, host });
+  }
+}
