@@ -17,6 +17,8 @@ import { FleetShard } from './fleet-shard';
 import type { HostEmitter } from './host-resources';
 import { CONTEXT_QUIET, ClusterGroupsRegistry, providersOf, REGISTRY_ID } from './registry';
 
+const OWN_PROVIDERS = 'providers of your own, which a Fleet cannot use: they would make one stack refer to another';
+
 export interface FleetSettings {
   readonly sharding: ShardingSpec;
   readonly stackName: (shard: string) => string;
@@ -64,6 +66,8 @@ export class FleetRegistry extends ClusterGroupsRegistry {
       found = new FleetShard(this.settings.createStack(stackName, shard), this);
       this.shards.set(stackName, found);
     }
+    // A provider of the user's lives in some stack; the host's resources in the one its sharding chooses: a reference across stacks (HC-5).
+    if (host.connection.kind === 'providers') this.addWrongProp({ path: host.path, owner: 'host', prop: 'connection', value: { kind: 'value', value: OWN_PROVIDERS } });
     this.assigned.set(name, stackName);
     found.addHost(name, group);
     return { scope: new Construct(found.stack, membership.node.path.replace(/\//g, '.')), emitter: found };

@@ -1,6 +1,10 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { Sharding } from '../../constructs';
+import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { TerraformStack } from 'cdktf';
+import { ClusterGroup, EndpointType, Fleet, HostEndpoint, HostKind, Sharding } from '../../constructs';
+import { testApp } from '../support/synth';
 import { fleetApp, synthFailure } from './support';
 
 describe('a fleet split into stacks keeps every rule global', () => {
@@ -51,5 +55,22 @@ describe('a fleet split into stacks keeps every rule global', () => {
     });
     expect(synthFailure(fleetApp(fleet('team')))).toMatch(/\[OQ-1\] .*team/);
     expect(() => fleetApp(fleet('other')).synth()).not.toThrow();
+  });
+});
+
+describe('a host of a fleet', () => {
+  it('takes a connection, not providers of your own, which would make one stack refer to another (HC-5)', () => {
+    const app = testApp();
+    const fleet = new Fleet(app, 'Fleet', { sharding: Sharding.perHost() });
+    const elsewhere = new TerraformStack(app, 'providers');
+    const group = new ClusterGroup(fleet, 'G', { name: 'g', endpointType: EndpointType.LOAD_BALANCER });
+    group.addHost('dc1', {
+      name: 'dc1',
+      kind: HostKind.PRIVATE_CLOUD,
+      capacity: { cpu: '64', memory: '256Gi', storage: '1Ti' },
+      providers: { kubernetes: new KubernetesProvider(elsewhere, 'K', { alias: 'dc1' }), helm: new HelmProvider(elsewhere, 'H', { alias: 'dc1' }) },
+      endpoint: HostEndpoint.metallb({ addressPools: ['10.1.0.0/24'] }),
+    });
+    expect(synthFailure(app)).toContain("[HC-5] Fleet/G/dc1: received 'connection': string \"providers of your own, which a Fleet cannot use");
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { Sharding } from '../../constructs';
+import { FleetStack } from '../../examples/fleet-stack';
 import { tempLockPath } from '../lock/fleet';
+import { testApp } from '../support/synth';
 import { fleetApp, ShardedFleet, ShardedHostSpec, synthFailure } from './support';
 
 const groupsOfTwo: ShardedFleet = {
@@ -109,5 +111,16 @@ describe('Sharding.everyHosts(n)', () => {
   it('refuses a number of hosts that is not a whole number of at least 1', () => {
     expect(() => Sharding.everyHosts(0)).toThrow(/at least 1; received 0/);
     expect(() => Sharding.everyHosts(1.5)).toThrow(/whole number/);
+  });
+});
+
+describe('moving a single-stack app into a fleet', () => {
+  it('is a change of state of each host with virtual clusters, refused unless acknowledged (PL-7)', () => {
+    const lockFile = tempLockPath();
+    const app = testApp({ 'cluster-groups:lockFile': lockFile });
+    new FleetStack(app, 'fleet');
+    app.synth();
+    const message = synthFailure(fleetApp({ ...groupsOfTwo, hosts: [{ name: 'dc1', group: 'a', pool: 1 }] }, lockFile));
+    expect(message).toContain('[PL-7] Fleet/a/dc1: received host dc1, which the lock records in stack fleet, sharded into stack Fleet-a');
   });
 });
