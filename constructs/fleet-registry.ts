@@ -74,7 +74,7 @@ export class FleetRegistry extends ClusterGroupsRegistry {
   }
 
   protected override stackProviders(): ProviderSpec[] {
-    return [...this.shards.values()].flatMap((shard) => providersOf(shard.stack, shard));
+    return [...this.shards.values()].flatMap((shard) => providersOf(shard.stack, shard).map((provider) => ({ ...provider, stack: shard.stack.node.id })));
   }
 
   /** Hosts recorded in another stack than the one they are sharded into now: by this fleet's record, or by another stack's entry. */

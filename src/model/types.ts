@@ -156,6 +156,8 @@ export interface ProviderSpec {
   readonly path: string;
   readonly alias?: string;
   readonly ours: boolean;
+  /** The stack it is in: a fleet's providers are in many stacks, and an alias is unique within one. @default one stack */
+  readonly stack?: string;
 }
 
 export interface Model {

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { TerraformStack } from 'cdktf';
-import { ClusterGroup, EndpointType, Fleet, HostEndpoint, HostKind, Sharding } from '../../constructs';
+import { ClusterGroup, Connection, EndpointType, Fleet, HostEndpoint, HostKind, Sharding } from '../../constructs';
 import { testApp } from '../support/synth';
 import { fleetApp, synthFailure } from './support';
 
@@ -72,5 +72,32 @@ describe('a host of a fleet', () => {
       endpoint: HostEndpoint.metallb({ addressPools: ['10.1.0.0/24'] }),
     });
     expect(synthFailure(app)).toContain("[HC-5] Fleet/G/dc1: received 'connection': string \"providers of your own, which a Fleet cannot use");
+  });
+});
+
+describe("a fleet's provider aliases (HC-1)", () => {
+  /** Two hosts, one stack each; `configureStack` adds the user's kubernetes provider of the given alias to every stack. */
+  const app = (alias: string | undefined) => {
+    const created = testApp();
+    const fleet = new Fleet(created, 'Fleet', { sharding: Sharding.perHost(), configureStack: (stack) => new KubernetesProvider(stack, 'Mine', { alias }) });
+    const group = new ClusterGroup(fleet, 'G', { name: 'g', endpointType: EndpointType.LOAD_BALANCER });
+    for (const [i, name] of ['dc1', 'dc2'].entries()) {
+      group.addHost(name, {
+        name,
+        kind: HostKind.PRIVATE_CLOUD,
+        capacity: { cpu: '64', memory: '256Gi', storage: '1Ti' },
+        connection: Connection.kubeconfig('~/.kube/config', name),
+        endpoint: HostEndpoint.metallb({ addressPools: [`10.${i + 1}.0.0/24`] }),
+      });
+    }
+    return created;
+  };
+
+  it('are unique within each stack, as Terraform needs: a provider of yours in every stack is no clash', () => {
+    expect(() => app(undefined).synth()).not.toThrow();
+  });
+
+  it('refuse a provider of yours with the alias of a host in its stack', () => {
+    expect(synthFailure(app('dc1'))).toMatch(/\[HC-1\] Fleet-dc1\/Mine: received a kubernetes provider of alias "dc1", as is Fleet-dc1\//);
   });
 });
