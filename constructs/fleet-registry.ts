@@ -15,6 +15,7 @@ import { renderSummary } from '../src/review/summary';
 import { viewOf } from '../src/review/view';
 import { FleetShard } from './fleet-shard';
 import type { HostEmitter } from './host-resources';
+import { received } from './require';
 import { CONTEXT_QUIET, ClusterGroupsRegistry, providersOf, REGISTRY_ID } from './registry';
 
 const OWN_PROVIDERS = 'providers of your own, which a Fleet cannot use: they would make one stack refer to another';
@@ -22,7 +23,8 @@ const OWN_PROVIDERS = 'providers of your own, which a Fleet cannot use: they wou
 export interface FleetSettings {
   readonly sharding: ShardingSpec;
   readonly stackName: (shard: string) => string;
-  readonly createStack: (name: string, shard: string) => TerraformStack;
+  /** A new stack; configured by the user's `configureStack` when it holds a shard. */
+  readonly createStack: (name: string, shard: string | undefined) => TerraformStack;
 }
 
 /**
@@ -57,13 +59,14 @@ export class FleetRegistry extends ClusterGroupsRegistry {
   override emissionOf(membership: Construct, host: HostSpec, group: GroupSpec): { scope: Construct; emitter: HostEmitter } {
     const name = text(host.name);
     const shard = this.assigner.shardOf({ name, group: text(group.name), groupKey: groupKey(group), kind: text(host.kind) });
-    if (!isShardName(shard)) {
-      throw new Error(`cdktf-cluster-groups: fleet ${this.stackName} put host ${JSON.stringify(name)} into shard ${JSON.stringify(shard)}; a shard name is letters, digits, - and _`);
-    }
-    const stackName = this.settings.stackName(shard);
+    const named = isShardName(shard) ? this.settings.stackName(shard) : undefined;
+    const usable = isShardName(named);
+    // A host without a usable stack is PL-8's; it waits in a stack of refused hosts, which the refusal never lets be written.
+    if (!usable) this.addWrongProp({ path: host.path, owner: 'host', prop: 'sharding', value: received(named ?? shard) });
+    const stackName = usable ? named : `${this.stackName}-refused`;
     let found = this.shards.get(stackName);
     if (!found) {
-      found = new FleetShard(this.settings.createStack(stackName, shard), this);
+      found = new FleetShard(this.settings.createStack(stackName, usable ? shard : undefined), this);
       this.shards.set(stackName, found);
     }
     // A provider of the user's lives in some stack; the host's resources in the one its sharding chooses: a reference across stacks (HC-5).

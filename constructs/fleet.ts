@@ -5,6 +5,7 @@ import { brand, BRANDS, hasBrand } from './brand';
 import { FleetRegistry } from './fleet-registry';
 import { MoveAcknowledgement } from './options';
 import { ClusterGroupsRegistry } from './registry';
+import { received } from './require';
 
 /** How a {@link Fleet} splits its hosts into stacks, each its own Terraform state. */
 export class Sharding {
@@ -24,7 +25,6 @@ export class Sharding {
    * declared. Neither adding hosts nor changing `hosts` moves a recorded host.
    */
   static everyHosts(hosts: number): Sharding {
-    if (!Number.isInteger(hosts) || hosts < 1) throw new Error(`cdktf-cluster-groups: Sharding.everyHosts needs a whole number of hosts, at least 1; received ${JSON.stringify(hosts)}`);
     return new Sharding({ kind: 'every', hosts });
   }
 
@@ -65,15 +65,19 @@ export class Fleet extends Construct {
     super(scope, id);
     brand(this, BRANDS.fleet);
     const app = App.of(this);
-    new FleetRegistry(this, {
-      sharding: props.sharding.spec,
-      stackName: props.stackName ?? ((shard) => `${id}-${shard}`),
+    // JavaScript callers may pass anything: PL-8 says what is wrong, and one stack per host stands in meanwhile.
+    const given = props?.sharding instanceof Sharding ? props.sharding.spec : undefined;
+    const usable = given && (given.kind !== 'every' || (Number.isInteger(given.hosts) && given.hosts >= 1));
+    const registry = new FleetRegistry(this, {
+      sharding: usable ? given : { kind: 'host' },
+      stackName: props?.stackName ?? ((shard) => `${id}-${shard}`),
       createStack: (name, shard) => {
         const stack = new TerraformStack(app, name);
-        props.configureStack?.(stack, shard);
+        if (shard !== undefined) props.configureStack?.(stack, shard);
         return stack;
       },
     });
+    if (!usable) registry.addWrongProp({ path: this.node.path, owner: 'fleet', prop: 'sharding', value: received(given?.kind === 'every' ? given.hosts : props?.sharding) });
   }
 
   /**

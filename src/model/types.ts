@@ -181,8 +181,8 @@ export type ReceivedValue = { readonly kind: 'construct'; readonly path: string;
 export interface WrongProp {
   readonly path: string;
   /** Which construct received it: the `group` prop of a host and of a virtual cluster belong to different rules. */
-  readonly owner: 'group' | 'host' | 'virtual-cluster';
-  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint' | 'paused' | 'diskBackup';
+  readonly owner: 'group' | 'host' | 'virtual-cluster' | 'fleet';
+  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint' | 'paused' | 'diskBackup' | 'sharding';
   readonly value: ReceivedValue;
 }
 

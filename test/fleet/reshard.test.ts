@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'fs';
+import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { Sharding } from '../../constructs';
+import { Sharding, ShardedHost } from '../../constructs';
 import { FleetStack } from '../../examples/fleet-stack';
 import { tempLockPath } from '../lock/fleet';
 import { testApp } from '../support/synth';
@@ -108,9 +108,10 @@ describe('Sharding.everyHosts(n)', () => {
     expect(recordedStacks(lockFile)).toEqual({ a: 'Fleet-2', b: 'Fleet-1', c: 'Fleet-1', d: 'Fleet-2', e: 'Fleet-1', f: 'Fleet-3' });
   });
 
-  it('refuses a number of hosts that is not a whole number of at least 1', () => {
-    expect(() => Sharding.everyHosts(0)).toThrow(/at least 1; received 0/);
-    expect(() => Sharding.everyHosts(1.5)).toThrow(/whole number/);
+  it('refuses a number of hosts that is not a whole number of at least 1 (PL-8)', () => {
+    expect(synthFailure(fleetApp(everyHosts(0, 'b')))).toContain("[PL-8] Fleet: received 'sharding': number 0; expected Sharding.perGroup()");
+    expect(synthFailure(fleetApp(everyHosts(1.5, 'b')))).toContain("[PL-8] Fleet: received 'sharding': number 1.5;");
+    expect(() => fleetApp(everyHosts(1, 'b')).synth()).not.toThrow();
   });
 });
 
@@ -122,5 +123,26 @@ describe('moving a single-stack app into a fleet', () => {
     app.synth();
     const message = synthFailure(fleetApp({ ...groupsOfTwo, hosts: [{ name: 'dc1', group: 'a', pool: 1 }] }, lockFile));
     expect(message).toContain('[PL-7] Fleet/a/dc1: received host dc1, which the lock records in stack fleet, sharded into stack Fleet-a');
+  });
+});
+
+describe('Sharding.by(fn)', () => {
+  const by = (shardOf: (host: ShardedHost) => string): ShardedFleet => ({ ...groupsOfTwo, sharding: Sharding.by(shardOf) });
+
+  it("puts each host in the stack of the shard the function names, from the host's name, group and kind", () => {
+    const lockFile = tempLockPath();
+    fleetApp(
+      by((host) => `${host.kind}-${host.group}`),
+      lockFile,
+    ).synth();
+    expect(recordedStacks(lockFile)).toEqual({ dc1: 'Fleet-private-cloud-a', dc2: 'Fleet-private-cloud-a', dc3: 'Fleet-private-cloud-b' });
+  });
+
+  it('refuses a shard that is no stack name, naming the host, and emits nothing (PL-8)', () => {
+    const app = fleetApp(by((host) => (host.name === 'dc2' ? 'dc/2' : host.name)));
+    const message = synthFailure(app);
+    expect(message).toContain('[PL-8] Fleet/a/dc2: received \'sharding\': string "dc/2"');
+    expect(message).not.toContain('Fleet/a/dc1:');
+    expect(existsSync(join(app.outdir, 'manifest.json'))).toBe(false);
   });
 });
