@@ -98,6 +98,10 @@ export class FleetRegistry extends ClusterGroupsRegistry {
     return found;
   }
 
+  protected override hostStacks(): Record<string, string> {
+    return Object.fromEntries(this.assigned);
+  }
+
   protected override outputStacks(): string[] {
     return [...this.shards.keys()];
   }
@@ -130,7 +134,7 @@ export class FleetRegistry extends ClusterGroupsRegistry {
     if (evaluation.errors.length > 0) return;
     if (!this.lockWritten) {
       this.lockWritten = true;
-      if (!this.appFails()) this.writeLock({ ...evaluation.placement.lock, hosts: Object.fromEntries(this.assigned) });
+      if (!this.appFails()) this.writeLock(evaluation.placement.lock);
     }
     if (this.views?.evaluation !== evaluation) this.views = { evaluation, of: shardViews(viewOf(evaluation)) };
     const dir = join(outdir, 'cluster-groups', shard.stack.node.id);

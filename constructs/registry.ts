@@ -118,6 +118,7 @@ export class ClusterGroupsRegistry extends Construct {
         lockProblems: lock.problems,
         lastWritten: lock.lastWritten(),
         otherStacks: this.otherStacks(),
+        hostStacks: this.hostStacks(),
       };
       this.cached = { size, evaluation: evaluate(model, lock.read(), options) };
     }
@@ -127,6 +128,11 @@ export class ClusterGroupsRegistry extends Construct {
   /** Hosts whose virtual clusters the lock records in another stack (PL-7). */
   protected otherStacks(): Map<string, ReshardedHost[]> {
     return hostsOfOtherStacks(this.lockFile.stackLocks, this.stackName, (stack, host) => this.declaredIn(stack, host));
+  }
+
+  /** Where each host lives, for the lock: recorded by fleets only. */
+  protected hostStacks(): Record<string, string> | undefined {
+    return undefined;
   }
 
   /** The name of this registry's entry in the lock and of its stack in messages. */

@@ -31,6 +31,14 @@ describe('resharding a fleet is never silent (PL-7)', () => {
     expect(recordedStacks(lockFile)).toEqual({ dc1: 'Fleet-a', dc2: 'Fleet-a', dc3: 'Fleet-b' });
   });
 
+  it('is a change of the lock that a frozen synth refuses (PL-1), also for a host without virtual clusters', () => {
+    const lockFile = tempLockPath();
+    fleetApp(groupsOfTwo, lockFile).synth();
+    expect(() => fleetApp(groupsOfTwo, lockFile, true).synth()).not.toThrow();
+    const grown = { ...groupsOfTwo, hosts: [...groupsOfTwo.hosts, { name: 'dc4', group: 'b', pool: 4 }] };
+    expect(synthFailure(fleetApp(grown, lockFile, true))).toMatch(/\[PL-1\] .*host dc4: new in stack Fleet-b/);
+  });
+
   it('refuses a change of sharding that moves hosts to other stacks, naming each, and writes nothing', () => {
     const lockFile = tempLockPath();
     fleetApp(groupsOfTwo, lockFile).synth();

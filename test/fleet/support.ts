@@ -28,9 +28,9 @@ export interface ShardedFleet {
   readonly reshards?: Record<string, string>;
 }
 
-/** The app of a fleet `Fleet`; the lock at `lockFile` (none unless given). */
-export function fleetApp(fleet: ShardedFleet, lockFile: string | false = false): App {
-  const app = testApp({ 'cluster-groups:lockFile': lockFile });
+/** The app of a fleet `Fleet`; the lock at `lockFile` (none unless given), frozen as in CI if asked. */
+export function fleetApp(fleet: ShardedFleet, lockFile: string | false = false, frozen = false): App {
+  const app = testApp({ 'cluster-groups:lockFile': lockFile, 'cluster-groups:frozen': frozen });
   const root = new Fleet(app, 'Fleet', { sharding: fleet.sharding });
   const groups = new Map<string, ClusterGroup>();
   const groupOf = (name: string): ClusterGroup => {
