@@ -12,7 +12,7 @@ import { isShardName, ShardAssigner, ShardingSpec } from '../src/placement/shard
 import { writeReviewFiles } from '../src/review/files';
 import { shardViews } from '../src/review/shard-view';
 import { renderSummary } from '../src/review/summary';
-import { viewOf } from '../src/review/view';
+import { ReviewView, viewOf } from '../src/review/view';
 import { FleetShard } from './fleet-shard';
 import type { HostEmitter } from './host-resources';
 import { received } from './require';
@@ -40,7 +40,7 @@ export class FleetRegistry extends ClusterGroupsRegistry {
   private readonly assigner: ShardAssigner;
   private lockWritten = false;
   private summarized = false;
-  private views?: { evaluation: Evaluation; of: ReturnType<typeof shardViews> };
+  private views?: { evaluation: Evaluation; view: ReviewView; of: ReturnType<typeof shardViews> };
   private readonly splitOutputs = new WeakMap<object, Map<string, [string, OutputEntry][]>>();
 
   constructor(
@@ -53,6 +53,11 @@ export class FleetRegistry extends ClusterGroupsRegistry {
 
   protected override get stackName(): string {
     return this.node.scope!.node.id;
+  }
+
+  /** A fleet refuses as a whole: every stack of it. */
+  protected override get refused(): string {
+    return `fleet ${this.stackName} (every stack of it)`;
   }
 
   /** The host's resources go into its shard's stack, under a construct named for its path. */
@@ -136,11 +141,14 @@ export class FleetRegistry extends ClusterGroupsRegistry {
       this.lockWritten = true;
       if (!this.appFails()) this.writeLock(evaluation.placement.lock);
     }
-    if (this.views?.evaluation !== evaluation) this.views = { evaluation, of: shardViews(viewOf(evaluation)) };
+    if (this.views?.evaluation !== evaluation) {
+      const view = viewOf(evaluation);
+      this.views = { evaluation, view, of: shardViews(view) };
+    }
     const dir = join(outdir, 'cluster-groups', shard.stack.node.id);
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     writeReviewFiles(dir, this.views.of(shard.hosts));
-    if (!this.summarized && this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(viewOf(evaluation), this.stackName));
+    if (!this.summarized && this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(this.views.view, this.stackName));
     this.summarized = true;
   }
 }

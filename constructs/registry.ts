@@ -135,6 +135,11 @@ export class ClusterGroupsRegistry extends Construct {
     return undefined;
   }
 
+  /** What a refusal names: this stack. */
+  protected get refused(): string {
+    return `stack ${this.stackName}`;
+  }
+
   /** The name of this registry's entry in the lock and of its stack in messages. */
   protected get stackName(): string {
     return TerraformStack.of(this).node.id;
@@ -175,7 +180,7 @@ export class ClusterGroupsRegistry extends Construct {
    */
   private get instances(): Instances | string {
     const evaluation = this.evaluation;
-    if (evaluation.errors.length > 0) return refusalHeadline(this.stackName, evaluation.errors);
+    if (evaluation.errors.length > 0) return refusalHeadline(this.refused, evaluation.errors);
     if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, instances: instancesOf(evaluation) };
     return this.emitted.instances;
   }
@@ -207,7 +212,7 @@ export class ClusterGroupsRegistry extends Construct {
     const { errors } = this.evaluation;
     if (errors.length === 0) return;
     this.removeStaleOutput();
-    throw new Error(refusal(this.stackName, errors));
+    throw new Error(refusal(this.refused, errors));
   }
 
   /** The stacks whose output a failed synth removes. */
@@ -262,10 +267,10 @@ export function providersOf(stack: TerraformStack, emitter: HostEmitter): Provid
 }
 
 /** Why a stack with errors emits nothing, as the message of the error that stops its synth. */
-function refusalHeadline(stack: string, errors: readonly Finding[]): string {
-  return `cdktf-cluster-groups: stack ${stack} has ${errors.length} error(s), so nothing of it is emitted`;
+function refusalHeadline(subject: string, errors: readonly Finding[]): string {
+  return `cdktf-cluster-groups: ${subject} has ${errors.length} error(s), so nothing of it is emitted`;
 }
 
-function refusal(stack: string, errors: readonly Finding[]): string {
-  return `${refusalHeadline(stack, errors)}:\n${errors.map((f) => `  ${terminalLine(f.message)}`).join('\n')}`;
+function refusal(subject: string, errors: readonly Finding[]): string {
+  return `${refusalHeadline(subject, errors)}:\n${errors.map((f) => `  ${terminalLine(f.message)}`).join('\n')}`;
 }

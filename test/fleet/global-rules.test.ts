@@ -19,6 +19,7 @@ describe('a fleet split into stacks keeps every rule global', () => {
     });
     const message = synthFailure(app);
     expect(message).toMatch(/\[CG-5\] Fleet\/b\/dc1: .*Fleet\/a/);
+    expect(message).toMatch(/^cdktf-cluster-groups: fleet Fleet \(every stack of it\) has 1 error\(s\), so nothing of it is emitted/);
     // Neither stack is left deployable.
     expect(existsSync(join(app.outdir, 'manifest.json'))).toBe(false);
   });
