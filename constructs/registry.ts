@@ -34,7 +34,8 @@ const LOCK_COPY = 'lock-copy.json';
 /**
  * The one place per stack where the groups, hosts and virtual clusters of that stack meet:
  * constructs add their props here as they are created; at synth one validation runs every
- * rule once over the whole model, and emission reads the same evaluation.
+ * rule once over the whole model, and emission reads the same evaluation. A Fleet has one for all
+ * its stacks (constructs/fleet-registry.ts).
  */
 export class ClusterGroupsRegistry extends Construct {
   static of(scope: IConstruct): ClusterGroupsRegistry {
@@ -46,7 +47,7 @@ export class ClusterGroupsRegistry extends Construct {
   }
 
   private readonly groups: GroupSpec[] = [];
-  protected readonly hosts: HostSpec[] = [];
+  private readonly hosts: HostSpec[] = [];
   private readonly virtualClusters: VirtualClusterSpec[] = [];
   private readonly wrongProps: WrongProp[] = [];
   private readonly unusableValues: UnusableValues[] = [];
@@ -163,7 +164,7 @@ export class ClusterGroupsRegistry extends Construct {
   }
 
   /** Whether a stack of this app declares a host of that name (a stack that is gone declares none). */
-  protected declaredIn(stackId: string, host: string): boolean {
+  private declaredIn(stackId: string, host: string): boolean {
     const registry = App.of(this).node.tryFindChild(stackId)?.node.tryFindChild(REGISTRY_ID);
     return registry instanceof ClusterGroupsRegistry && registry.hosts.some((spec) => spec.name === host);
   }
