@@ -103,6 +103,22 @@ export type HostEndpoint =
   /** `service`: how traffic reaches the controller, "LoadBalancer" or "HostPort"; undefined for the default of the host's kind. */
   | { readonly kind: 'ingress-nginx'; readonly className?: string; readonly service?: unknown; readonly values?: unknown }
   | { readonly kind: 'existing-ingress'; readonly className: unknown; readonly sslPassthrough: unknown }
+  /**
+   * A Gateway API implementation installed by us. `implementation`, `service` and `gatewayApiCrds`
+   * ("install" or "present") as given, undefined for their defaults; `gatewayApiBundle` is the
+   * bundle version of CRDs already present (CG-23).
+   */
+  | { readonly kind: 'gateway'; readonly implementation?: unknown; readonly service?: unknown; readonly gatewayApiCrds?: unknown; readonly gatewayApiBundle?: unknown }
+  /** A Gateway already on the host, declared by its name, namespace and listener, with passthrough asserted (CG-11) and its CRDs' bundle version (CG-23). */
+  | {
+      readonly kind: 'existing-gateway';
+      readonly name: unknown;
+      readonly namespace: unknown;
+      readonly listener: unknown;
+      readonly listenerHostname?: unknown;
+      readonly tlsPassthrough: unknown;
+      readonly gatewayApiBundle: unknown;
+    }
   | { readonly kind: 'none' };
 
 export interface HostSpec {
