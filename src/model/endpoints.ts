@@ -140,8 +140,9 @@ export function describeEndpoint(endpoint: Endpoint, wildcardDns: unknown): stri
       return `ingress-nginx (class ${endpoint.className}) at ${String(wildcardDns)}`;
     case 'existing-ingress':
       return `existing ingress (class ${String(endpoint.className)}) at ${String(wildcardDns)}`;
+    // What the wildcard DNS record must point at: the nodes, or the Gateway's load balancer, whose address only the cluster gives.
     case 'gateway':
-      return `${GATEWAY_IMPLEMENTATION_TITLES[endpoint.implementation]} (${endpoint.service}) at ${String(wildcardDns)}, its address known after apply`;
+      return `${GATEWAY_IMPLEMENTATION_TITLES[endpoint.implementation]} at ${String(wildcardDns)}: ${endpoint.service === 'HostPort' ? 'port 443 of every node' : 'a load balancer, its address known after apply (the Gateway’s status)'}`;
     case 'existing-gateway':
       return `existing Gateway ${String(endpoint.namespace)}/${String(endpoint.name)} (listener ${String(endpoint.listener)}) at ${String(wildcardDns)}`;
     default:
