@@ -1,5 +1,5 @@
 import { TerraformVariable, Token } from 'cdktf';
-import { BgpPeerSpec, ConnectionSpec, HostEndpoint as HostEndpointSpec, Scope as ScopeSpec, SecretInput } from '../src/model/types';
+import { BgpPeerSpec, ConnectionSpec, HostEndpoint as HostEndpointSpec, IngressNginxSpec, Scope as ScopeSpec, SecretInput } from '../src/model/types';
 import { listOf } from './require';
 import { literal } from '../src/emit/terraform-text';
 
@@ -286,6 +286,13 @@ export interface GatewayOptions {
    * @default none
    */
   readonly gatewayApiBundle?: string;
+  /**
+   * During a move from the ingress-nginx we installed (README, "Moving from ingress-nginx to a
+   * Gateway"): its options as they were, so that it stays as it is, and the virtual clusters keep
+   * their Ingress beside their TLSRoute until the wildcard DNS points at the Gateway.
+   * @default none
+   */
+  readonly keepIngressNginx?: IngressNginxOptions;
 }
 
 /** A Gateway already on a host, of any implementation (CG-11, CG-23, CG-24). */
@@ -303,6 +310,10 @@ export interface ExistingGatewayOptions {
   readonly tlsPassthrough: boolean;
   /** The bundle version of the Gateway API CRDs on the host (e.g. "v1.5.1"); v1.5 or later serves TLSRoute v1. */
   readonly gatewayApiBundle: string;
+}
+
+function ingressNginxSpec(options: IngressNginxOptions): IngressNginxSpec {
+  return { kind: 'ingress-nginx', className: options.className, service: options.service, values: options.values };
 }
 
 /** What gives a host's virtual clusters their endpoints (CG-6, CG-9, CG-11, CG-12). */
@@ -324,7 +335,7 @@ export class HostEndpoint {
 
   /** ingress-nginx installed by us with SSL passthrough on. */
   static ingressNginx(options: IngressNginxOptions = {}): HostEndpoint {
-    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className, service: options.service, values: options.values });
+    return new HostEndpoint(ingressNginxSpec(options));
   }
 
   /** An ingress controller already on the host, declared by its class, with passthrough asserted. */
@@ -334,7 +345,8 @@ export class HostEndpoint {
 
   /** A Gateway API implementation installed by us (Envoy Gateway unless chosen otherwise), with a TLS Passthrough listener for the host's wildcard DNS: the recommended way to serve an Ingress group. */
   static gateway(options: GatewayOptions = {}): HostEndpoint {
-    return new HostEndpoint({ kind: 'gateway', implementation: options.implementation, service: options.service, gatewayApiCrds: options.gatewayApiCrds, gatewayApiBundle: options.gatewayApiBundle });
+    const { implementation, service, gatewayApiCrds, gatewayApiBundle, keepIngressNginx: keep } = options;
+    return new HostEndpoint({ kind: 'gateway', implementation, service, gatewayApiCrds, gatewayApiBundle, keepIngressNginx: keep && ingressNginxSpec(keep) });
   }
 
   /** A Gateway already on the host, declared by name, namespace and listener, with TLS passthrough asserted. */

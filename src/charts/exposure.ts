@@ -12,8 +12,8 @@ export type Exposure =
   /** ip: MetalLB's address, placed at synth; address: the one the user gave for a cloud load balancer. */
   | { readonly kind: 'load-balancer'; readonly ip?: string; readonly metallb: boolean; readonly address?: string }
   | { readonly kind: 'ingress'; readonly hostname: string; readonly className: string }
-  /** A TLSRoute attached to the host's Gateway: ours, or the existing one declared. */
-  | { readonly kind: 'tls-route'; readonly hostname: string; readonly gateway: GatewayRef };
+  /** A TLSRoute attached to the host's Gateway: ours, or the existing one declared; during a move from ingress-nginx, its Ingress of `className` too. */
+  | { readonly kind: 'tls-route'; readonly hostname: string; readonly gateway: GatewayRef; readonly className?: string };
 
 /** Where a virtual cluster landed: its name, its host, and the IP it was given there, if any. */
 export interface Landing {
@@ -52,7 +52,9 @@ export function exposureOf(group: Group, placed: Landing): Exposure {
       const hostname = ingressHostname(placed.vc.name, placed.host.spec.wildcardDns) ?? '';
       const gateway = gatewayOf(endpoint);
       // A host of another endpoint type in an Ingress group is CG-6's error; its view reads as an ingress.
-      return gateway ? { kind: 'tls-route', hostname, gateway } : { kind: 'ingress', hostname, className: ingressClassOf(endpoint) ?? DEFAULT_INGRESS_CLASS };
+      const className = ingressClassOf(endpoint);
+      if (gateway) return className === undefined ? { kind: 'tls-route', hostname, gateway } : { kind: 'tls-route', hostname, gateway, className };
+      return { kind: 'ingress', hostname, className: className ?? DEFAULT_INGRESS_CLASS };
     }
     // A group without a valid endpoint type (CG-3) emits nothing; its view reads as a LoadBalancer group's.
     case 'LoadBalancer':

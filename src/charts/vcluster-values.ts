@@ -118,13 +118,15 @@ export function ownValues(input: VirtualClusterInput): Values {
     },
   };
   if (sans.length) controlPlane.proxy = { extraSANs: sans };
-  if (exposure.kind === 'ingress') controlPlane.ingress = { enabled: true, host: exposure.hostname, spec: { ingressClassName: exposure.className } };
+  const ingress = exposure.kind === 'load-balancer' || exposure.className === undefined ? undefined : { enabled: true, host: exposure.hostname, spec: { ingressClassName: exposure.className } };
   const limitRange: Values = { enabled: true };
   if (isAtLeast(group.charts.vcluster.version, VCLUSTER_LIMIT_RANGE_MAX)) limitRange.max = { cpu: resources.cpu, memory: resources.memory };
   const policies: Values = { resourceQuota: { enabled: true, quota: quotaValues(input) }, limitRange };
   const values: Values = { controlPlane, policies };
   if (server !== undefined) values.exportKubeConfig = { server };
-  return exposure.kind === 'tls-route' ? mergeValues(values, tlsRouteExposureValues(exposure.hostname, exposure.gateway)) : values;
+  const exposed = exposure.kind === 'tls-route' ? mergeValues(values, tlsRouteExposureValues(exposure.hostname, exposure.gateway)) : values;
+  // An Ingress: the exposure of an ingress host, or on a Gateway host the one kept during a move from ingress-nginx.
+  return ingress ? mergeValues(exposed, { controlPlane: { ingress } }) : exposed;
 }
 
 /** Isolation defaults, then the group's values, then the virtual cluster's own, then ours: what we own cannot be overridden by accident, the rest is the user's. */

@@ -14,7 +14,7 @@ import { Endpoint, unreachable } from '../model/endpoints';
 import { GroupCharts, Host } from '../model/fleet';
 import { isDnsLabel, terraformName } from '../model/names';
 import { text } from '../model/text';
-import { ChartRef, GroupSpec } from '../model/types';
+import { ChartRef, GroupSpec, HostEndpoint, IngressNginxSpec } from '../model/types';
 import { ADDRESSES, AddressRole, resourceName } from './addresses';
 import { literal } from './terraform-text';
 
@@ -216,6 +216,21 @@ function gatewayResources(
   return { namespaces: [ns], secrets: [], releases: [...crds, controller, config], ready: [config.id] };
 }
 
+/** ingress-nginx on one host, as given (`spec`, for the user's values) and resolved. */
+function ingressNginxResources(
+  spec: IngressNginxSpec,
+  endpoint: Extract<Endpoint, { kind: 'ingress-nginx' }>,
+  alias: string,
+  charts: GroupCharts,
+  group: GroupSpec,
+): { namespaces: NamespaceDescription[]; secrets: SecretDescription[]; releases: ReleaseDescription[]; ready: string[] } {
+  // The baseline pod-security level refuses host ports.
+  const ns = namespace('IngressNginxNamespace', 'ingressNginxNamespace', alias, INGRESS_NGINX_NAMESPACE, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {});
+  const values = mergeValues(userPlatformValues(group, spec), ingressNginxValues(endpoint.className, endpoint.service));
+  const release = chartRelease('IngressNginx', 'ingressNginxRelease', alias, charts.ingressNginx, ns.id, values, group);
+  return { namespaces: [ns], secrets: [], releases: [release], ready: [release.id] };
+}
+
 /** What serves the host's endpoint, where we install it, and the release the virtual clusters wait for. */
 function endpointResources(
   host: Host,
@@ -252,22 +267,16 @@ function endpointResources(
       };
       return { namespaces: [ns], secrets, releases: [metallb, config], ready: [config.id] };
     }
-    case 'ingress-nginx': {
-      // The baseline pod-security level refuses host ports.
-      const ns = namespace('IngressNginxNamespace', 'ingressNginxNamespace', alias, INGRESS_NGINX_NAMESPACE, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {});
-      const release = chartRelease(
-        'IngressNginx',
-        'ingressNginxRelease',
-        alias,
-        charts.ingressNginx,
-        ns.id,
-        mergeValues(userPlatformValues(group, host.spec.endpoint), ingressNginxValues(endpoint.className, endpoint.service)),
-        group,
-      );
-      return { namespaces: [ns], secrets: [], releases: [release], ready: [release.id] };
+    case 'ingress-nginx':
+      return ingressNginxResources(host.spec.endpoint as IngressNginxSpec, endpoint, alias, charts, group);
+    case 'gateway': {
+      const gateway = gatewayResources(host, endpoint, alias, group);
+      const spec = host.spec.endpoint as Extract<HostEndpoint, { kind: 'gateway' }>;
+      if (!endpoint.keep || !spec.keepIngressNginx) return gateway;
+      // During a move from ingress-nginx: the same resources as before, untouched, beside the Gateway.
+      const kept = ingressNginxResources(spec.keepIngressNginx, endpoint.keep, alias, charts, group);
+      return { namespaces: [...kept.namespaces, ...gateway.namespaces], secrets: [], releases: [...kept.releases, ...gateway.releases], ready: [...kept.ready, ...gateway.ready] };
     }
-    case 'gateway':
-      return gatewayResources(host, endpoint, alias, group);
     case 'cloud-load-balancer':
     case 'existing-ingress':
     case 'existing-gateway':

@@ -7,7 +7,7 @@ import { DEFAULT_INGRESS_CLASS } from './defaults';
 import { HOST_KINDS, hostKindOf } from './host-kinds';
 import { IpRange, parseIpRange } from './ip-range';
 import { oneOf } from './text';
-import { EndpointType, HostEndpoint } from './types';
+import { EndpointType, HostEndpoint, IngressNginxSpec } from './types';
 
 export type EndpointKind = Exclude<HostEndpoint['kind'], 'none'>;
 
@@ -52,9 +52,23 @@ export type Endpoint =
   | { readonly kind: 'cloud-load-balancer' }
   | { readonly kind: 'ingress-nginx'; readonly className: string; readonly service: IngressNginxService }
   | { readonly kind: 'existing-ingress'; readonly className: unknown; readonly sslPassthrough: unknown }
-  | { readonly kind: 'gateway'; readonly implementation: GatewayImplementation; readonly service: GatewayService; readonly crds: GatewayApiCrds; readonly bundle: unknown }
+  | {
+      readonly kind: 'gateway';
+      readonly implementation: GatewayImplementation;
+      readonly service: GatewayService;
+      readonly crds: GatewayApiCrds;
+      readonly bundle: unknown;
+      /** During a move from ingress-nginx: the one we installed, kept beside the Gateway. */
+      readonly keep?: ResolvedIngressNginx;
+    }
   | Extract<HostEndpoint, { kind: 'existing-gateway' }>
   | { readonly kind: 'none' };
+
+type ResolvedIngressNginx = { readonly kind: 'ingress-nginx'; readonly className: string; readonly service: IngressNginxService };
+
+function resolveIngressNginx(endpoint: IngressNginxSpec, hostKind: unknown): ResolvedIngressNginx {
+  return { kind: 'ingress-nginx', className: endpoint.className ?? DEFAULT_INGRESS_CLASS, service: serviceFor(hostKind, endpoint.service) };
+}
 
 /** For a switch that handles every case: a new case is a compile error here. */
 export function unreachable(value: never): never {
@@ -79,7 +93,7 @@ export function resolveEndpoint(endpoint: HostEndpoint, hostKind: unknown): Endp
     case 'metallb':
       return { kind: 'metallb', pools: endpoint.pools, ranges: endpoint.pools.map(parseIpRange).flatMap((r) => ('range' in r ? [r.range] : [])), bgpPeers: endpoint.bgpPeers };
     case 'ingress-nginx':
-      return { kind: 'ingress-nginx', className: endpoint.className ?? DEFAULT_INGRESS_CLASS, service: serviceFor(hostKind, endpoint.service) };
+      return resolveIngressNginx(endpoint, hostKind);
     case 'gateway':
       // A choice that is none of the listed ones is CG-11's finding; the default stands in for it meanwhile.
       return {
@@ -88,6 +102,7 @@ export function resolveEndpoint(endpoint: HostEndpoint, hostKind: unknown): Endp
         service: serviceFor(hostKind, endpoint.service),
         crds: oneListed(GATEWAY_API_CRDS, endpoint.gatewayApiCrds),
         bundle: endpoint.gatewayApiBundle,
+        keep: endpoint.keepIngressNginx && resolveIngressNginx(endpoint.keepIngressNginx, hostKind),
       };
     case 'cloud-load-balancer':
     case 'existing-ingress':
@@ -109,16 +124,17 @@ export function factoriesServing(type: EndpointType): string {
   return oneOf((Object.keys(ENDPOINT_KINDS) as EndpointKind[]).filter((kind) => ENDPOINT_KINDS[kind].serves === type).map((kind) => ENDPOINT_KINDS[kind].factory));
 }
 
-/** The IngressClass a virtual cluster's ingress names on this host; undefined where the host has no ingress controller. */
+/** The IngressClass a virtual cluster's ingress names on this host; undefined where the host has no ingress controller (or, on a Gateway host, none kept during a move). */
 export function ingressClassOf(endpoint: Endpoint): string | undefined {
   switch (endpoint.kind) {
     case 'ingress-nginx':
       return endpoint.className;
     case 'existing-ingress':
       return String(endpoint.className);
+    case 'gateway':
+      return endpoint.keep?.className;
     case 'metallb':
     case 'cloud-load-balancer':
-    case 'gateway':
     case 'existing-gateway':
     case 'none':
       return undefined;
@@ -142,7 +158,7 @@ export function describeEndpoint(endpoint: Endpoint, wildcardDns: unknown): stri
       return `existing ingress (class ${String(endpoint.className)}) at ${String(wildcardDns)}`;
     // What the wildcard DNS record must point at: the nodes, or the Gateway's load balancer, whose address only the cluster gives.
     case 'gateway':
-      return `${GATEWAY_IMPLEMENTATION_TITLES[endpoint.implementation]} at ${String(wildcardDns)}: ${endpoint.service === 'HostPort' ? 'port 443 of every node' : 'a load balancer, its address known after apply (the Gateway’s status)'}`;
+      return `${GATEWAY_IMPLEMENTATION_TITLES[endpoint.implementation]} at ${String(wildcardDns)}: ${endpoint.service === 'HostPort' ? 'port 443 of every node' : 'a load balancer, its address known after apply (the Gateway’s status)'}${endpoint.keep ? `; ingress-nginx (class ${endpoint.keep.className}) kept beside it during the move` : ''}`;
     case 'existing-gateway':
       return `existing Gateway ${String(endpoint.namespace)}/${String(endpoint.name)} (listener ${String(endpoint.listener)}) at ${String(wildcardDns)}`;
     default:

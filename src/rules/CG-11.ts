@@ -51,25 +51,30 @@ export const CG11: Rule = {
       if (group.endpointType !== 'Ingress') continue;
       for (const host of group.hosts) {
         const endpoint = host.spec.endpoint;
-        if (endpoint.kind === 'ingress-nginx' && endpoint.service !== undefined && !INGRESS_NGINX_SERVICES.includes(endpoint.service as IngressNginxService)) {
+        // ingress-nginx we install: the host's endpoint, or the one kept beside a Gateway during a move.
+        const nginx = endpoint.kind === 'ingress-nginx' ? endpoint : endpoint.kind === 'gateway' ? endpoint.keepIngressNginx : undefined;
+        if (nginx && nginx.service !== undefined && !INGRESS_NGINX_SERVICES.includes(nginx.service as IngressNginxService)) {
           findings.push(
             finding({
               severity: 'error',
               path: host.spec.path,
-              received: `ingress-nginx service ${show(endpoint.service)}`,
+              received: `ingress-nginx service ${show(nginx.service)}`,
               expected: oneOf(INGRESS_NGINX_SERVICES.map((service) => `"${service}"`)),
               fix: 'use IngressNginxService.LOAD_BALANCER or IngressNginxService.HOST_PORT',
             }),
           );
         }
-        if (endpoint.kind === 'ingress-nginx') {
+        if (nginx) {
           findings.push(
             finding({
               severity: 'warning',
               path: host.spec.path,
               received: 'ingress-nginx, installed by us',
               expected: `a maintained controller: ingress-nginx was retired upstream (no fixes after March 2026; chart ${DEFAULT_CHARTS.ingressNginx.version} is the last)`,
-              fix: 'move the host to a Gateway: HostEndpoint.gateway() (README, "Moving from ingress-nginx to a Gateway")',
+              fix:
+                nginx === endpoint
+                  ? 'move the host to a Gateway: HostEndpoint.gateway() (README, "Moving from ingress-nginx to a Gateway")'
+                  : 'point the wildcard DNS at the Gateway, then remove keepIngressNginx (README, "Moving from ingress-nginx to a Gateway")',
             }),
           );
         }

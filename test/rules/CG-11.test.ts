@@ -69,3 +69,22 @@ describe('CG-11 Gateways', () => {
     expect(rulesOf(withEndpoint({ kind: 'gateway', implementation: 'nginx-gateway-fabric', service: 'LoadBalancer', gatewayApiCrds: 'install' })).errors).toEqual([]);
   });
 });
+
+describe('CG-11 ingress-nginx kept beside a Gateway during a move', () => {
+  const withEndpoint = (endpoint: object) =>
+    ingressWith((m) => ({
+      hosts: [
+        { ...m.hosts[0], endpoint: endpoint as never },
+        { ...m.hosts[1], endpoint: { kind: 'gateway' } },
+      ],
+    }));
+  it('warns that it is retired, saying how the move ends, and refuses a service that is none of the listed ones', () => {
+    const kept = withEndpoint({ kind: 'gateway', keepIngressNginx: { kind: 'ingress-nginx' } });
+    expect(rulesOf(kept)).toEqual({ errors: [], warnings: ['CG-11'] });
+    expect(kept.warnings[0].fix).toMatch(/^point the wildcard DNS at the Gateway, then remove keepIngressNginx/);
+    expect(rulesOf(withEndpoint({ kind: 'gateway', keepIngressNginx: { kind: 'ingress-nginx', service: 'NodePort' } })).errors).toEqual(['CG-11']);
+  });
+  it('is quiet for a Gateway without it', () => {
+    expect(rulesOf(withEndpoint({ kind: 'gateway' }))).toEqual({ errors: [], warnings: [] });
+  });
+});
