@@ -302,7 +302,7 @@ describeCharts('moving a virtual cluster from ingress-nginx to the Gateway', () 
     const [[, [release]]] = [...releasesByHost(evaluation)];
     const controlPlane = release.values.controlPlane as { ingress: { host: string } };
     const hostname = controlPlane.ingress.host;
-    // What the wiring will do for a Gateway host: today's values with the TLSRoute exposure over them.
+    // The TLSRoute exposure over today's values, as a Gateway host's values have it (test/migration.test.ts checks the emitted ones).
     const gateway = mergeValues(release.values, tlsRouteExposureValues(hostname, installedGatewayRef('nginx-gateway-fabric')));
     expect(vclusterErrors('0.36.1', gateway)).toEqual([]);
     const chart = join(CHARTS, 'vcluster', '0.36.1', 'chart');
