@@ -156,6 +156,12 @@ describe('cdktf-cluster-groups explain', () => {
     );
   });
 
+  it.each(['CG-23', 'CG-24'])('explains %s, a Gateway rule', async (id) => {
+    const { stdout } = await run('explain', id);
+    expect(stdout).toMatch(new RegExp(`^${id}: Gateway `));
+    expect(stdout).toMatch(/\nWhy: .*\n\nHow to fix: /);
+  });
+
   it('explains PL-1, the frozen lock, which no model check raises', async () => {
     expect((await run('explain', 'PL-1')).stdout).toMatch(/^PL-1: In frozen mode/);
   });
