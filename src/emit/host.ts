@@ -1,5 +1,5 @@
 import { gatewayCrdsValues } from '../charts/gateway-crds-values';
-import { envoyGatewayValues, nginxGatewayFabricValues } from '../charts/gateway-controller-values';
+import { gatewayControllerValues } from '../charts/gateway-controller-values';
 import { gatewayImplementation } from '../charts/gateway-facts';
 import { gatewayObjects } from '../charts/gateway-objects';
 import { ingressNginxValues } from '../charts/ingress-nginx-values';
@@ -195,7 +195,7 @@ function gatewayResources(
             preventDestroy: true,
           },
         ];
-  const values = endpoint.implementation === 'envoy-gateway' ? envoyGatewayValues() : nginxGatewayFabricValues(endpoint.service);
+  const values = gatewayControllerValues(endpoint.implementation, endpoint.service);
   const controller = { ...chartRelease('Gateway', 'gatewayRelease', alias, facts.chart, ns.id, values, group), dependsOn: crds.map((release) => release.id) };
   const objects = gatewayObjects({
     implementation: endpoint.implementation,
