@@ -1,5 +1,6 @@
 import { TerraformStack } from 'cdktf';
 import { ClusterGroup, Connection, EndpointType, GatewayApiCrds, GatewayImplementation, HostEndpoint, HostKind } from '../constructs';
+import { FleetStack } from '../examples/fleet-stack';
 import { GATEWAY_IMPLEMENTATIONS } from '../src/charts/gateway-facts';
 import { crdSchemaErrors, describeWithCharts } from './support/charts';
 import { K8sObject, Rendered } from './support/helm';
@@ -126,6 +127,17 @@ describeWithCharts('what we emit for Gateway hosts, rendered by a real Helm with
     expect(crdSchemaErrors(SCHEMAS.TLSRoute, route)).toEqual([]);
     expect(Object.values<TerraformJson>(json.output).find((o) => name in o.value)?.value[name].endpoint).toBe(`https://${hostname}`);
   });
+
+  it('during a move from ingress-nginx, renders each virtual cluster with both its Ingress and its TLSRoute for one hostname', async () => {
+    const app = testApp();
+    new FleetStack(app, 'beside', { ingressEndpoint: HostEndpoint.gateway({ keepIngressNginx: {} }) });
+    const beside = await renderStacks(synthStacks(app), (address) => address.includes('helm_release.vcluster_eu1') || address.includes('helm_release.ingress_nginx_eu1'));
+    const vcluster = beside.get('beside:helm_release.vcluster_eu1["data"]') as Rendered;
+    const ingress = only(vcluster, 'Ingress');
+    expect(ingress.spec.ingressClassName).toBe(only(beside.get('beside:helm_release.ingress_nginx_eu1') as Rendered, 'IngressClass').metadata.name);
+    expect(ingress.spec.rules[0].host).toBe('data.apps.eu1.example.com');
+    expect(only(vcluster, 'TLSRoute').spec.hostnames).toEqual(['data.apps.eu1.example.com']);
+  }, 60_000);
 
   it('installs each controller in its namespace with no CRDs of its own channel; on the edge the data plane takes port 443 of the nodes', () => {
     for (const host of ['envoy-lb', 'envoy-edge']) {
