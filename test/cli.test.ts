@@ -235,10 +235,16 @@ describe('cdktf-cluster-groups explain', () => {
         '',
         `Why: ${CG6.rationale}`,
         '',
-        "How to fix: Give the host an endpoint of the group's type: HostEndpoint.metallb/cloudLoadBalancer for LoadBalancer, HostEndpoint.ingressNginx/existingIngress for Ingress; or move it to a group of the other type. Each finding printed at synth names its construct path and ends with the fix for that case.",
+        "How to fix: Give the host an endpoint of the group's type: HostEndpoint.metallb/cloudLoadBalancer for LoadBalancer, HostEndpoint.gateway/existingGateway/ingressNginx/existingIngress for Ingress; or move it to a group of the other type. Each finding printed at synth names its construct path and ends with the fix for that case.",
         '',
       ].join('\n'),
     );
+  });
+
+  it.each(['CG-23', 'CG-24'])('explains %s, a Gateway rule', async (id) => {
+    const { stdout } = await run('explain', id);
+    expect(stdout).toMatch(new RegExp(`^${id}: Gateway `));
+    expect(stdout).toMatch(/\nWhy: .*\n\nHow to fix: /);
   });
 
   it('explains PL-1, the frozen lock, which no model check raises', async () => {

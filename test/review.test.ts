@@ -78,7 +78,7 @@ describe('the review report', () => {
       expect(vcs.map((r) => [r[0], r[1], r[2]])).toEqual(group.virtualClusters.map((v) => [v.name, v.host, v.endpoint]));
     }
     expect(markdown).toContain('## Warnings');
-    expect(view.warnings.map((w) => w.rule)).toEqual(['CG-11', 'CG-11', 'VC-7']);
+    expect(view.warnings.map((w) => w.rule)).toEqual(['VC-7']);
   });
 
   it('keeps names from changing the diagram structure', () => {
