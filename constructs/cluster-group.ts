@@ -1,6 +1,7 @@
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { groupKey } from '../src/model/fleet';
+import { literal } from '../src/emit/terraform-text';
 import { outputName } from '../src/model/names';
 import { GroupSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
@@ -100,9 +101,13 @@ export interface ClusterGroupProps {
   readonly allowTenantValues?: TenantValuesAllowance[];
   /** Limits per owner (the `owner` of a virtual cluster) within the group (OQ-1). @default none */
   readonly ownerQuotas?: Record<string, OwnerQuota>;
-  /** @default none */
+  /** What the group is for: the description of its Terraform output, after ours (CG-23). @default none */
   readonly description?: string;
-  /** @default {} */
+  /**
+   * Labels put on every namespace created for the group (its virtual clusters' and its hosts' MetalLB or
+   * ingress-nginx namespaces), beside ours: Kubernetes label keys and values, none of ours (CG-23).
+   * @default {} (no labels of yours)
+   */
   readonly tags?: Record<string, string>;
   /**
    * Object counts of each virtual cluster's namespace quota (CG-20); CPU, memory and storage
@@ -143,6 +148,12 @@ export interface ClusterGroupProps {
    * @default none: a move is an error
    */
   readonly acknowledgeMoves?: MoveAcknowledgement;
+}
+
+/** The description of a group's output: what it holds, then the group's own description (escaped: Terraform reads it as a template). */
+function outputDescription(key: string, description: unknown): string {
+  const ours = `Virtual clusters of group ${key}: host, endpoint and where the kubeconfig secret is (never the secret itself).`;
+  return typeof description === 'string' && description.length > 0 ? `${ours} ${literal(description)}` : ours;
 }
 
 /** A set of host clusters on which virtual clusters are placed and exposed one way. */
@@ -194,10 +205,20 @@ export class ClusterGroup extends Construct {
     if (props.acknowledgeMoves !== undefined) registry.acknowledgeMove({ path: this.node.path, reason: props.acknowledgeMoves?.reason });
     const key = groupKey(this.spec);
     const output = new TerraformOutput(this, 'VirtualClusters', {
-      description: `Virtual clusters of group ${key}: host, endpoint and where the kubeconfig secret is (never the secret itself).`,
+      description: outputDescription(key, props.description),
       value: PlainJson.of(TerraformStack.of(this)).value(() => registry.outputOf(this.spec.path)),
     });
     output.overrideLogicalId(outputName(key));
+  }
+
+  /**
+   * Where the group's host of that name is reached from outside: its {@link HostClusterMembership.externalAddress}
+   * (an ingress controller's load-balancer address, read after apply, or MetalLB's pools). Undefined where
+   * that is not known here, or no host of the group has the name.
+   */
+  hostAddress(hostName: string): string | undefined {
+    const host = this.node.root.node.findAll().find((node) => HostClusterMembership.isHostClusterMembership(node) && node.group === this && node.name === hostName);
+    return (host as HostClusterMembership | undefined)?.externalAddress;
   }
 
   /** Adds a host to this group; same as `new HostClusterMembership(this, id, { group: this, ...options })`. */

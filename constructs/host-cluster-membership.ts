@@ -3,11 +3,12 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { describeHost } from '../src/emit/host';
+import { HostAddress, hostAddressOf, serviceAddressExpression } from '../src/emit/host-address';
 import { chartsOf, resolveHost } from '../src/model/fleet';
 import { HostSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
-import { emitHost } from './host-resources';
+import { emitHost, serviceReader } from './host-resources';
 import { Connection, HostEndpoint, HostKind, Scope } from './options';
 import { ClusterGroupsRegistry } from './registry';
 import { groupOf, specOf } from './require';
@@ -85,6 +86,32 @@ export class HostClusterMembership extends Construct {
   /** The helm provider every release of this host uses. */
   readonly helmProvider!: HelmProvider;
 
+  /** How it is reached from outside, as far as known here; undefined for a host in no group. */
+  private readonly address?: HostAddress;
+
+  /**
+   * Where this host is reached from outside, for a larger stack (a DNS record for its wildcard, a
+   * firewall rule). With ingress-nginx installed behind a LoadBalancer service: that service's
+   * external IP or DNS name, read after apply by `data.kubernetes_service_v1.ingress_nginx_<alias>`
+   * (created on the first read; it waits for the ingress-nginx release). With MetalLB: its address
+   * pools as given, comma-separated (each virtual cluster gets its own IP from them: its
+   * {@link VirtualCluster.endpoint}). Undefined where nothing we install holds the address:
+   * ingress-nginx on the nodes' ports (the nodes' addresses), an existing controller of yours, a cloud
+   * load balancer (each virtual cluster has its own).
+   */
+  get externalAddress(): string | undefined {
+    const address = this.address;
+    switch (address?.kind) {
+      case 'service':
+        serviceReader(this, address, this.kubernetesProvider);
+        return serviceAddressExpression(address.name);
+      case 'pools':
+        return address.pools.join(',');
+      default:
+        return undefined;
+    }
+  }
+
   constructor(scope: Construct, id: string, input: HostClusterMembershipProps) {
     super(scope, id);
     brand(this, BRANDS.host);
@@ -116,11 +143,13 @@ export class HostClusterMembership extends Construct {
     registry.addHost(spec);
     // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.
     const own = given?.kubernetes !== undefined && given.helm !== undefined ? props.providers : undefined;
+    const host = resolveHost(spec);
+    this.address = hostAddressOf(host);
     const providers = emitHost(
       this,
       registry,
       spec.path,
-      describeHost(resolveHost(spec), group.spec, chartsOf(group.spec), props.endpoint instanceof HostEndpoint ? props.endpoint.bgpPasswords : undefined),
+      describeHost(host, group.spec, chartsOf(group.spec), props.endpoint instanceof HostEndpoint ? props.endpoint.bgpPasswords : undefined),
       connection,
       own,
     );

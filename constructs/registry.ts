@@ -12,6 +12,7 @@ import { PL5 } from '../src/rules/PL-5';
 import { finding, stamp } from '../src/rules/rule';
 import { terminalLine } from '../src/review/inert';
 import { Instances, instancesOf, NamespaceOf, OutputEntry } from '../src/emit/instances';
+import { referencesOf, VirtualClusterReferences } from '../src/emit/references';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
 import { viewOf } from '../src/review/view';
@@ -174,6 +175,13 @@ export class ClusterGroupsRegistry extends Construct {
   outputOf(groupPath: string): Record<string, OutputEntry> | string {
     const instances = this.instances;
     return typeof instances === 'string' ? instances : (instances.outputs.get(groupPath) ?? {});
+  }
+
+  /** What a larger stack reads of a virtual cluster (its attributes' tokens), or the refusal sentence of a stack with errors. */
+  referencesOf(vcPath: string): VirtualClusterReferences | string {
+    const instances = this.instances;
+    if (typeof instances === 'string') return instances;
+    return referencesOf(this.evaluation, vcPath) ?? `cdktf-cluster-groups: ${vcPath} is in no group of this stack`;
   }
 
   /**

@@ -1,4 +1,6 @@
+import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
+import { VirtualClusterReferences } from '../src/emit/references';
 import { VirtualClusterSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
@@ -80,6 +82,57 @@ export class VirtualCluster extends Construct {
   /** The group, as given. */
   readonly group: ClusterGroup;
 
+  /** Its spec as registered: reading {@link endpoint} marks it (VC-6). */
+  private readonly spec?: VirtualClusterSpec;
+
+  /**
+   * Its namespace on its host, as a Terraform expression reading its Helm release
+   * (`${helm_release.vcluster_<host alias>["<name>"].namespace}`): a resource that uses it is
+   * created after the release. Also the namespace of its kubeconfig secret.
+   */
+  get namespace(): string {
+    return this.reference((refs) => refs.namespace);
+  }
+
+  /**
+   * The name of the secret vcluster writes its kubeconfig to (key `config`), `vc-<name>`, read from its
+   * Helm release like {@link namespace}; the secret is in {@link kubeconfigSecretNamespace}.
+   */
+  get kubeconfigSecretName(): string {
+    return this.reference((refs) => refs.kubeconfigSecretName);
+  }
+
+  /** The namespace of its kubeconfig secret: the same expression as {@link namespace}. */
+  get kubeconfigSecretNamespace(): string {
+    return this.namespace;
+  }
+
+  /** The name of the host it is placed on (placement happens at synth: the value is known then, and is plain text). */
+  get hostName(): string {
+    return this.reference((refs) => refs.host);
+  }
+
+  /**
+   * The URL of its API server (`https://<IP>:443`, `https://<address>:443` or `https://<name>.<wildcard>`),
+   * known at synth: MetalLB's IP, the `loadBalancer.address` behind a cloud load balancer, or its
+   * ingress hostname. Behind a cloud load balancer without `loadBalancer.address` it is known only
+   * after apply, so reading it there makes VC-6 an error.
+   */
+  get endpoint(): string {
+    if (this.spec) this.spec.endpointRead = true;
+    return this.reference((refs) => refs.endpoint ?? `cdktf-cluster-groups: ${this.node.path} has no endpoint known at synth (VC-6)`);
+  }
+
+  /** A string token that reads the virtual cluster's references at synth, once it is placed. */
+  private reference(pick: (refs: VirtualClusterReferences) => string): string {
+    return Lazy.stringValue({
+      produce: () => {
+        const refs = ClusterGroupsRegistry.of(this).referencesOf(this.node.path);
+        return typeof refs === 'string' ? refs : pick(refs);
+      },
+    });
+  }
+
   /**
    * Accepts that this virtual cluster moves to another host, with the reason (PL-4): the running
    * one is destroyed with its data and an empty one created. A synth that would move it fails
@@ -111,6 +164,7 @@ export class VirtualCluster extends Construct {
       storageClass: props.storageClass,
     };
     checkValuesInput(this, props.values);
+    this.spec = spec;
     ClusterGroupsRegistry.of(this).addVirtualCluster(spec);
     if (props.acknowledgeMove !== undefined) this.acknowledgeMove(props.acknowledgeMove);
   }

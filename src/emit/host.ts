@@ -7,12 +7,14 @@ import { toYaml } from '../charts/serialize';
 import { DEFAULT_RELEASE_TIMEOUT_SECONDS, INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../model/defaults';
 import { unreachable } from '../model/endpoints';
 import { GroupCharts, Host } from '../model/fleet';
+import { MANAGED_BY_LABEL } from '../model/labels';
 import { isDnsLabel, terraformName } from '../model/names';
 import { ChartRef, GroupSpec } from '../model/types';
+import { isMap } from '../model/values';
 import { ADDRESSES, AddressRole, resourceName } from './addresses';
 import { literal } from './terraform-text';
 
-const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
+const MANAGED_BY = { [MANAGED_BY_LABEL]: 'cdktf-cluster-groups' };
 
 /** MetalLB's speaker needs host networking and NET_RAW, ingress-nginx on host ports needs them too: such a namespace must admit privileged pods. */
 const PRIVILEGED_NAMESPACE = {
@@ -119,8 +121,13 @@ function addressed<T extends AddressRole>(id: string, role: T, alias: string): {
   return { id, type: ADDRESSES[role].type, name: resourceName(role, alias) };
 }
 
-function namespace(id: string, role: 'metallbNamespace' | 'ingressNginxNamespace', alias: string, name: string, labels: Record<string, string>): NamespaceDescription {
-  return { ...addressed(id, role, alias), metadata: { name, labels: { ...MANAGED_BY, ...labels } } };
+/** The group's tags, as labels of every namespace created for it (CG-23 has checked them; a stack with errors emits nothing). */
+function tagLabels(group: GroupSpec): Record<string, string> {
+  return isMap(group.tags) ? (group.tags as Record<string, string>) : {};
+}
+
+function namespace(id: string, role: 'metallbNamespace' | 'ingressNginxNamespace', alias: string, name: string, labels: Record<string, string>, group: GroupSpec): NamespaceDescription {
+  return { ...addressed(id, role, alias), metadata: { name, labels: { ...tagLabels(group), ...MANAGED_BY, ...labels } } };
 }
 
 function releaseSettings(group: GroupSpec, wait: boolean): ReleaseSettings {
@@ -151,7 +158,7 @@ function endpointResources(
   const endpoint = host.endpoint;
   switch (endpoint.kind) {
     case 'metallb': {
-      const ns = namespace('MetallbNamespace', 'metallbNamespace', alias, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE);
+      const ns = namespace('MetallbNamespace', 'metallbNamespace', alias, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE, group);
       // The user's values under ours, as Helm merges them (HC-7 has checked them).
       const metallb = chartRelease('Metallb', 'metallbRelease', alias, charts.metallb, ns.id, mergeValues(userPlatformValues(group, host.spec.endpoint), metallbValues()), group);
       // The secrets MetalLB reads for BGP passwords exist before the BGPPeers that name them.
@@ -178,7 +185,7 @@ function endpointResources(
     }
     case 'ingress-nginx': {
       // The baseline pod-security level refuses host ports.
-      const ns = namespace('IngressNginxNamespace', 'ingressNginxNamespace', alias, INGRESS_NGINX_NAMESPACE, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {});
+      const ns = namespace('IngressNginxNamespace', 'ingressNginxNamespace', alias, INGRESS_NGINX_NAMESPACE, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {}, group);
       const release = chartRelease(
         'IngressNginx',
         'ingressNginxRelease',
@@ -204,7 +211,10 @@ function resourcesOf(host: Host, alias: string, charts: GroupCharts, group: Grou
   const { namespaces, secrets, releases, ready } = endpointResources(host, alias, charts, group, bgpPasswords);
   const vcNamespace: NamespaceDescription = {
     ...addressed('VirtualClusterNamespaces', 'vclusterNamespace', alias),
-    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value.group}', ...TENANT_NAMESPACE } },
+    metadata: {
+      name: '${each.key}',
+      labels: { ...tagLabels(group), ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value.group}', ...TENANT_NAMESPACE },
+    },
   };
   const vcRelease: ReleaseDescription = {
     ...addressed('VirtualClusters', 'vclusterRelease', alias),

@@ -140,6 +140,8 @@ export interface VirtualClusterSpec {
   readonly owner?: string;
   /** The storage class of its data volume, over the group's, as given (CG-21). */
   readonly storageClass?: unknown;
+  /** Whether the stack reads its `endpoint` (VC-6: then it must be known at synth). Set when the attribute is read, after the spec is registered. */
+  endpointRead?: boolean;
 }
 
 /** A move of a running virtual cluster accepted in code: for one virtual cluster, or every one of a group (by construct path). */
