@@ -105,6 +105,7 @@ describe('the review report', () => {
           path: 'h',
           kind: 'edge',
           endpoint: 'e\nclick x',
+          kubeconfig: null,
           virtualClusters: 0,
           addresses: '0',
           cpu: { used: 0, limit: 1 },
