@@ -19,4 +19,5 @@ export {
   type MoveAcknowledgement,
 } from './options';
 export { CONTEXT_FROZEN, CONTEXT_LOCK_FILE, CONTEXT_QUIET } from './registry';
-export { synthesize } from './synthesize';
+export { synthesize, type SynthesizeOptions } from './synthesize';
+export { findingsOf, type ClusterGroupFinding } from './findings';

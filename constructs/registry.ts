@@ -16,14 +16,14 @@ import { referencesOf, VirtualClusterReferences } from '../src/emit/references';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
 import { viewOf } from '../src/review/view';
-import { onSynthesize } from './cdktf-adapter';
+import { isTestingApp, onSynthesize } from './cdktf-adapter';
 import { ProvidersByAlias } from './provider-order';
 
-/** Context key (cdktf.json `context`, or the App's): path of the placement lock file, relative to the app's folder (the one holding cdktf.json), or `false` for none. Default `cluster-groups.lock.json`. */
+/** Context key (cdktf.json `context`, or the App's): path of the placement lock file, relative to the app's folder (the one holding cdktf.json), or `false` for none. Default `cluster-groups.lock.json`; `false` in an app made by cdktf's `Testing.app()`. */
 export const CONTEXT_LOCK_FILE = 'cluster-groups:lockFile';
 /** Context key: `true` makes a lock change an error (PL-1). Default: true when the environment's `CI` is true, 1 or yes (any case). */
 export const CONTEXT_FROZEN = 'cluster-groups:frozen';
-/** Context key: `true` stops the summary printed at synth. Default false. */
+/** Context key: `true` stops the summary printed at synth. Default false; true in an app made by cdktf's `Testing.app()`. */
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
 
 const REGISTRY_ID = 'ClusterGroups';
@@ -36,6 +36,12 @@ const LOCK_COPY = 'lock-copy.json';
  * rule once over the whole model, and emission reads the same evaluation.
  */
 export class ClusterGroupsRegistry extends Construct {
+  /** The stack's registry if any construct of ours is in it, without creating one. */
+  static existing(scope: IConstruct): ClusterGroupsRegistry | undefined {
+    const registry = TerraformStack.of(scope).node.tryFindChild(REGISTRY_ID);
+    return registry instanceof ClusterGroupsRegistry ? registry : undefined;
+  }
+
   static of(scope: IConstruct): ClusterGroupsRegistry {
     const stack = TerraformStack.of(scope);
     return (stack.node.tryFindChild(REGISTRY_ID) as ClusterGroupsRegistry | undefined) ?? new ClusterGroupsRegistry(stack, REGISTRY_ID);
@@ -50,6 +56,8 @@ export class ClusterGroupsRegistry extends Construct {
   private cached?: { size: number; evaluation: Evaluation };
   private emitted?: { evaluation: Evaluation; instances: Instances };
   private readonly lockFile: LockFile;
+  /** Whether the app is cdktf's `Testing.app()`: its defaults are no lock and no summary. */
+  private readonly testing: boolean;
   /** The provider pairs created for hosts, rendered in alias order. */
   readonly kubernetesProviders = new ProvidersByAlias();
   readonly helmProviders = new ProvidersByAlias();
@@ -57,7 +65,9 @@ export class ClusterGroupsRegistry extends Construct {
   private constructor(scope: TerraformStack, id: string) {
     super(scope, id);
     // The environment is read here, once per stack: where the app lives and whether this is a CI run.
-    const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE), appFolder(process.argv[1], process.cwd()));
+    // A unit test's app (Testing.app()) neither reads nor writes the app's lock, and prints nothing, unless its context says otherwise.
+    this.testing = isTestingApp(this);
+    const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE) ?? (this.testing ? false : undefined), appFolder(process.argv[1], process.cwd()));
     const copyPath = join(App.of(scope).outdir, 'cluster-groups', LOCK_COPY);
     this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI), { copyPath });
     // Read before any stack of the app writes it: which stack each host was in is judged against the file as it was.
@@ -216,7 +226,7 @@ export class ClusterGroupsRegistry extends Construct {
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     const view = viewOf(evaluation);
     writeReviewFiles(dir, view);
-    if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(view, TerraformStack.of(this).node.id));
+    if ((this.node.tryGetContext(CONTEXT_QUIET) ?? this.testing) !== true) process.stdout.write(renderSummary(view, TerraformStack.of(this).node.id));
   }
 
   /** A lock that cannot be written fails the synth (PL-5) before this stack's output is written, and leaves no earlier output of it. */
