@@ -144,6 +144,7 @@ process.stdout.write(JSON.stringify(result));
       'lib/src/package-root.js',
       'assets/metallb-config/Chart.yaml',
       'schemas/vcluster/values.schema.0.36.1.json',
+      'schemas/review.schema.json',
       'bin/cdktf-cluster-groups.js',
     ])
       expect(files).toContain(file);
