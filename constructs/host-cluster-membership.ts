@@ -37,17 +37,17 @@ export interface HostClusterOptions {
   readonly name: string;
   /** What kind of cluster the host is (CG-7). */
   readonly kind: HostKind;
-  /** @default Scope.tenant() */
+  /** Whose the host is: the tenant's, or one project's (CG-2). @default Scope.tenant() */
   readonly scope?: Scope;
   /** CPU, memory and storage the host offers (HC-2). */
   readonly capacity: HostCapacity;
-  /** How to reach the host; give this or `providers` (HC-5). */
+  /** How to reach the host; give this or `providers` (HC-5). @default none: `providers` must be given */
   readonly connection?: Connection;
   /** Your own provider pair for this host instead of a connection. @default a pair created with the host's alias */
   readonly providers?: HostProviders;
   /** What serves the virtual clusters' endpoints on this host (CG-6, CG-9, CG-11, CG-12). */
   readonly endpoint: HostEndpoint;
-  /** Wildcard DNS record pointing at the host's ingress controller, e.g. "*.apps.dc1.example.com"; Ingress groups only (CG-10). */
+  /** Wildcard DNS record pointing at the host's ingress controller, e.g. "*.apps.dc1.example.com"; Ingress groups only (CG-10). @default none (required in an Ingress group) */
   readonly wildcardDns?: string;
   /**
    * The name the host had before a rename. Its virtual clusters stay on it (the lock knows them

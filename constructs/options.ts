@@ -100,7 +100,7 @@ export interface TokenConnectionOptions {
 export interface ExecConnectionOptions {
   /** The API server URL, as text or a Terraform variable. */
   readonly host: string | TerraformVariable;
-  /** The cluster's CA certificate (PEM), as text or a Terraform variable: required unless `trustSystemCaCertificates` (HC-5). */
+  /** The cluster's CA certificate (PEM), as text or a Terraform variable: required unless `trustSystemCaCertificates` (HC-5). @default none */
   readonly clusterCaCertificate?: string | TerraformVariable;
   /**
    * Verify the API server against the system's trust store instead of its own CA: only for an API
@@ -112,7 +112,7 @@ export interface ExecConnectionOptions {
   readonly apiVersion: string;
   /** The plugin to run, e.g. `aws` or `kubelogin`. */
   readonly command: string;
-  /** @default [] */
+  /** Arguments of the plugin. @default [] */
   readonly args?: string[];
 }
 

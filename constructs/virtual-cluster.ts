@@ -12,9 +12,9 @@ import { checkValuesInput } from './values-input';
 
 /** What a virtual cluster requests, as Kubernetes quantities (VC-2). */
 export interface VirtualClusterResources {
-  /** @default "4" */
+  /** CPU, in cores: its namespace's quota and limit range. @default "4" */
   readonly cpu?: string;
-  /** @default "4Gi" */
+  /** Memory: its namespace's quota and limit range. @default "4Gi" */
   readonly memory?: string;
   /** Size of the control plane's data volume. @default "2Gi" */
   readonly storage?: string;
@@ -22,7 +22,7 @@ export interface VirtualClusterResources {
 
 /** How a LoadBalancer group's virtual cluster's service is exposed (VC-6). */
 export interface LoadBalancerOptions {
-  /** @default the Kubernetes default, Cluster */
+  /** The service's external traffic policy. @default the Kubernetes default, Cluster */
   readonly externalTrafficPolicy?: ExternalTrafficPolicy;
   /** CIDRs allowed to reach the API server. @default any */
   readonly sourceRanges?: string[];
@@ -41,7 +41,7 @@ export interface VirtualClusterOptions {
   readonly name: string;
   /** Pin to a member host, by name or membership (VC-3). @default placed automatically */
   readonly host?: string | HostClusterMembership;
-  /** @default { cpu: "4", memory: "4Gi", storage: "2Gi" } */
+  /** What it requests (VC-2). @default { cpu: "4", memory: "4Gi", storage: "2Gi" } */
   readonly resources?: VirtualClusterResources;
   /** Scale the control plane to zero. Its synced pods keep running on the host, so its requests still count (VC-4, OQ-1); storage and IP are kept. @default false */
   readonly paused?: boolean;
