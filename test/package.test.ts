@@ -225,42 +225,46 @@ process.stdout.write(JSON.stringify(result));
     expect(result).toEqual({ packageJson: 'cdktf-cluster-groups', deepImport: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
   });
 
-  it("synthesizes the README's example in a project set up as the README says, and runs a Testing unit test there", () => {
-    const project = join(work, 'readme-app');
-    mkdirSync(project);
-    const dependencies: Record<string, string> = { 'cdktf-cluster-groups': `file:${tarball}` };
-    for (const name of ['cdktf', 'constructs', '@cdktf/provider-kubernetes', '@cdktf/provider-helm']) dependencies[name] = installedVersion(name);
-    // The README's pinned toolchain (cdktf-cli itself is left out: it runs `app` below, and is not in this machine's offline cache).
-    const devDependencies: Record<string, string> = {};
-    for (const name of ['typescript', 'tsx', 'jest', 'ts-jest', '@types/jest', '@types/node']) devDependencies[name] = installedVersion(name);
-    writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'cg-readme-app', version: '0.0.0', private: true, dependencies, devDependencies }, null, 2)}\n`);
-    const cdktfJson = { language: 'typescript', app: 'npx tsx main.ts', terraformProviders: [], terraformModules: [], context: {} };
-    writeFileSync(join(project, 'cdktf.json'), `${JSON.stringify(cdktfJson, null, 2)}\n`);
-    // cdktf 0.21's template tsconfig, in short: CommonJS, strict.
-    const tsconfig = {
-      compilerOptions: { target: 'ES2018', module: 'CommonJS', lib: ['es2018'], strict: true, skipLibCheck: true, types: ['node', 'jest'] },
-      include: ['**/*.ts'],
-      exclude: ['node_modules', 'cdktf.out'],
-    };
-    writeFileSync(join(project, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
-    writeFileSync(join(project, 'jest.config.js'), "module.exports = { preset: 'ts-jest', testEnvironment: 'node', testMatch: ['**/*.test.ts'] };\n");
-    writeFileSync(join(project, 'main.ts'), readmeExample());
-    writeFileSync(join(project, 'fleet.test.ts'), UNIT_TEST);
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], project);
+  it(
+    "synthesizes the README's example in a project set up as the README says, and runs a Testing unit test there",
+    () => {
+      const project = join(work, 'readme-app');
+      mkdirSync(project);
+      const dependencies: Record<string, string> = { 'cdktf-cluster-groups': `file:${tarball}` };
+      for (const name of ['cdktf', 'constructs', '@cdktf/provider-kubernetes', '@cdktf/provider-helm']) dependencies[name] = installedVersion(name);
+      // The README's pinned toolchain (cdktf-cli itself is left out: it runs `app` below, and is not in this machine's offline cache).
+      const devDependencies: Record<string, string> = {};
+      for (const name of ['typescript', 'tsx', 'jest', 'ts-jest', '@types/jest', '@types/node']) devDependencies[name] = installedVersion(name);
+      writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'cg-readme-app', version: '0.0.0', private: true, dependencies, devDependencies }, null, 2)}\n`);
+      const cdktfJson = { language: 'typescript', app: 'npx tsx main.ts', terraformProviders: [], terraformModules: [], context: {} };
+      writeFileSync(join(project, 'cdktf.json'), `${JSON.stringify(cdktfJson, null, 2)}\n`);
+      // cdktf 0.21's template tsconfig, in short: CommonJS, strict.
+      const tsconfig = {
+        compilerOptions: { target: 'ES2018', module: 'CommonJS', lib: ['es2018'], strict: true, skipLibCheck: true, types: ['node', 'jest'] },
+        include: ['**/*.ts'],
+        exclude: ['node_modules', 'cdktf.out'],
+      };
+      writeFileSync(join(project, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
+      writeFileSync(join(project, 'jest.config.js'), "module.exports = { preset: 'ts-jest', testEnvironment: 'node', testMatch: ['**/*.test.ts'] };\n");
+      writeFileSync(join(project, 'main.ts'), readmeExample());
+      writeFileSync(join(project, 'fleet.test.ts'), UNIT_TEST);
+      run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], project);
 
-    // What `cdktf synth` runs: the app command of cdktf.json.
-    const synth = run('npx', ['--no', '--', 'tsx', 'main.ts'], project, { CI: '', CHECKPOINT_DISABLE: '1' });
-    expect(synth.stdout).toContain('cluster-groups: stack fleet');
-    expect(JSON.parse(readFileSync(join(project, 'cdktf.out', 'stacks', 'fleet', 'cdk.tf.json'), 'utf8')).resource.helm_release).toHaveProperty('vcluster_dc1');
-    const lock = join(project, 'cluster-groups.lock.json');
-    expect(JSON.parse(readFileSync(lock, 'utf8')).stacks.fleet.groups['dc-lb'].virtualClusters['team-a']).toEqual({ host: 'dc1', ip: '10.1.0.16' });
-    run('npx', ['--no', '--', 'tsc', '--noEmit', '-p', '.'], project);
+      // What `cdktf synth` runs: the app command of cdktf.json.
+      const synth = run('npx', ['--no', '--', 'tsx', 'main.ts'], project, { CI: '', CHECKPOINT_DISABLE: '1' });
+      expect(synth.stdout).toContain('cluster-groups: stack fleet');
+      expect(JSON.parse(readFileSync(join(project, 'cdktf.out', 'stacks', 'fleet', 'cdk.tf.json'), 'utf8')).resource.helm_release).toHaveProperty('vcluster_dc1');
+      const lock = join(project, 'cluster-groups.lock.json');
+      expect(JSON.parse(readFileSync(lock, 'utf8')).stacks.fleet.groups['dc-lb'].virtualClusters['team-a']).toEqual({ host: 'dc1', ip: '10.1.0.16' });
+      run('npx', ['--no', '--', 'tsc', '--noEmit', '-p', '.'], project);
 
-    const lockBefore = readFileSync(lock, 'utf8');
-    const test = run('npx', ['--no', '--', 'jest', '--ci'], project, { CI: '' });
-    expect(`${test.stdout}${test.stderr}`).toMatch(/Tests:\s+1 passed/);
-    expect(readFileSync(lock, 'utf8')).toBe(lockBefore);
-  }, TIMEOUT_MS);
+      const lockBefore = readFileSync(lock, 'utf8');
+      const test = run('npx', ['--no', '--', 'jest', '--ci'], project, { CI: '' });
+      expect(`${test.stdout}${test.stderr}`).toMatch(/Tests:\s+1 passed/);
+      expect(readFileSync(lock, 'utf8')).toBe(lockBefore);
+    },
+    TIMEOUT_MS,
+  );
 
   (HAS_CLI ? it : it.skip)('runs the CLI through npx from the installed bin', () => {
     const { stdout } = run('npx', ['--no', '--', 'cdktf-cluster-groups', '--help'], app);
