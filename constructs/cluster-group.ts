@@ -210,6 +210,7 @@ export class ClusterGroup extends Construct {
     };
     checkValuesInput(this, props.values);
     registry.addGroup(this.spec);
+    registry.kubeconfigScopes.groups.set(this.spec.path, this);
     if (props.acknowledgeMoves !== undefined) registry.acknowledgeMove({ path: this.node.path, reason: props.acknowledgeMoves?.reason });
     const key = groupKey(this.spec);
     const output = new TerraformOutput(this, 'VirtualClusters', {

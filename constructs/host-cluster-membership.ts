@@ -154,6 +154,7 @@ export class HostClusterMembership extends Construct {
       own,
     );
     this.kubernetesProvider = providers.kubernetes;
+    registry.kubeconfigScopes.hosts.set(spec.path, { scope: this, provider: providers.kubernetes });
     this.helmProvider = providers.helm;
   }
 }

@@ -13,6 +13,8 @@ import { finding, stamp } from '../src/rules/rule';
 import { terminalLine } from '../src/review/inert';
 import { Instances, instancesOf, NamespaceOf, OutputEntry } from '../src/emit/instances';
 import { referencesOf, VirtualClusterReferences } from '../src/emit/references';
+import { kubeconfigOutputsOf } from '../src/emit/kubeconfig-outputs';
+import { addKubeconfigOutputs, KubeconfigScopes } from './kubeconfig-outputs';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
 import { viewOf } from '../src/review/view';
@@ -58,6 +60,8 @@ export class ClusterGroupsRegistry extends Construct {
   private readonly lockFile: LockFile;
   /** Whether the app is cdktf's `Testing.app()`: its defaults are no lock and no summary. */
   private readonly testing: boolean;
+  /** Where the kubeconfig outputs asked for go: each host's construct and kubernetes provider, each group's construct (by path). */
+  readonly kubeconfigScopes: KubeconfigScopes = { hosts: new Map(), groups: new Map() };
   /** The provider pairs created for hosts, rendered in alias order. */
   readonly kubernetesProviders = new ProvidersByAlias();
   readonly helmProviders = new ProvidersByAlias();
@@ -73,7 +77,14 @@ export class ClusterGroupsRegistry extends Construct {
     // Read before any stack of the app writes it: which stack each host was in is judged against the file as it was.
     this.lockFile.read();
     // Aspects run on every synth path, validated or not (App.synth, skipValidation, Testing.synth): the one place to stop a stack with errors.
-    Aspects.of(this).add({ visit: (node) => (node === this ? this.refuseOnErrors() : undefined) });
+    // The same aspect adds the kubeconfig outputs asked for, once placement (known only now) tells each one's host.
+    Aspects.of(this).add({
+      visit: (node) => {
+        if (node !== this) return;
+        this.refuseOnErrors();
+        addKubeconfigOutputs(kubeconfigOutputsOf(this.evaluation), this.kubeconfigScopes);
+      },
+    });
     onSynthesize(this, (outdir) => this.onSynthesize(outdir));
   }
 

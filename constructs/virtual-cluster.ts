@@ -59,6 +59,14 @@ export interface VirtualClusterOptions {
    * @default none: a move is an error
    */
   readonly acknowledgeMove?: MoveAcknowledgement;
+  /**
+   * **Sensitive.** Puts its kubeconfig (a client certificate and key with full rights in it) into the
+   * sensitive Terraform output `kubeconfigs_<group output>`, read from its `vc-<name>` secret once its release
+   * exists. The kubeconfig is then stored in Terraform's state and shown by `terraform output -json`
+   * (VC-9 warns); without it, fetch the kubeconfig after apply (`cdktf-cluster-groups kubeconfig`).
+   * @default false
+   */
+  readonly kubeconfigOutput?: boolean;
 }
 
 /** Props of a {@link VirtualCluster}. */
@@ -162,6 +170,7 @@ export class VirtualCluster extends Construct {
       loadBalancer: props.loadBalancer && { ...props.loadBalancer, sourceRanges: props.loadBalancer.sourceRanges && listOf(props.loadBalancer.sourceRanges) },
       owner: props.owner,
       storageClass: props.storageClass,
+      kubeconfigOutput: flagOf(this, 'virtual-cluster', 'kubeconfigOutput', props.kubeconfigOutput),
     };
     checkValuesInput(this, props.values);
     this.spec = spec;

@@ -45,6 +45,7 @@ import { VC5 } from './VC-5';
 import { VC6 } from './VC-6';
 import { VC7 } from './VC-7';
 import { VC8 } from './VC-8';
+import { VC9 } from './VC-9';
 
 /** Every rule, in the order of DOMAIN.md, then ours beyond it (OQ, PL). */
 export const RULES: readonly Rule[] = [
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   VC6,
   VC7,
   VC8,
+  VC9,
   OQ1,
   PL1,
   PL2,
