@@ -109,11 +109,11 @@ export interface ClusterGroupProps {
   readonly allowTenantValues?: TenantValuesAllowance[];
   /** Limits per owner (the `owner` of a virtual cluster) within the group (OQ-1). @default none */
   readonly ownerQuotas?: Record<string, OwnerQuota>;
-  /** What the group is for: the description of its Terraform output, after ours (CG-23). @default none */
+  /** What the group is for: the description of its Terraform output, after ours (CG-25). @default none */
   readonly description?: string;
   /**
    * Labels put on every namespace created for the group (its virtual clusters' and its hosts' MetalLB or
-   * ingress-nginx namespaces), beside ours: Kubernetes label keys and values, none of ours (CG-23).
+   * ingress-nginx namespaces), beside ours: Kubernetes label keys and values, none of ours (CG-25).
    * @default {} (no labels of yours)
    */
   readonly tags?: Record<string, string>;

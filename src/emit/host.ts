@@ -121,7 +121,7 @@ function addressed<T extends AddressRole>(id: string, role: T, alias: string): {
   return { id, type: ADDRESSES[role].type, name: resourceName(role, alias) };
 }
 
-/** The group's tags, as labels of every namespace created for it (CG-23 has checked them; a stack with errors emits nothing). */
+/** The group's tags, as labels of every namespace created for it (CG-25 has checked them; a stack with errors emits nothing). */
 function tagLabels(group: GroupSpec): Record<string, string> {
   return isMap(group.tags) ? (group.tags as Record<string, string>) : {};
 }

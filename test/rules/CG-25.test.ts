@@ -2,7 +2,7 @@ import { group, rulesOf, run, validLbModel } from '../support/model';
 
 const withGroup = (overrides: Record<string, unknown>) => ({ ...validLbModel(), groups: [group(overrides)] });
 
-describe('CG-23: tags are Kubernetes labels of ours to set, the description is text', () => {
+describe('CG-25: tags are Kubernetes labels of ours to set, the description is text', () => {
   it.each([{}, { team: 'payments' }, { 'example.com/cost-center': 'cc-42', tier: '' }, { 'a.b-c/x_y.z': 'A-1_b.2' }])('accepts tags %p', (tags) => {
     expect(rulesOf(run(withGroup({ tags }))).errors).toEqual([]);
   });
@@ -21,16 +21,16 @@ describe('CG-23: tags are Kubernetes labels of ours to set, the description is t
     ['tags that are no object', 'team=payments'],
     ['tags that are a list', ['team']],
   ])('refuses %s', (_, tags) => {
-    expect(rulesOf(run(withGroup({ tags }))).errors).toEqual(['CG-23']);
+    expect(rulesOf(run(withGroup({ tags }))).errors).toEqual(['CG-25']);
   });
 
   it('refuses a description that is no text, and accepts text', () => {
-    expect(rulesOf(run(withGroup({ description: 42 }))).errors).toEqual(['CG-23']);
+    expect(rulesOf(run(withGroup({ description: 42 }))).errors).toEqual(['CG-25']);
     expect(rulesOf(run(withGroup({ description: 'Payments team, ${not an expression}' }))).errors).toEqual([]);
   });
 
   it('names the tag and what a label takes', () => {
     const [finding] = run(withGroup({ tags: { team: 'pay ments' } })).errors;
-    expect(finding).toMatchObject({ rule: 'CG-23', path: 'app/lb', received: 'tag "team" = "pay ments"' });
+    expect(finding).toMatchObject({ rule: 'CG-25', path: 'app/lb', received: 'tag "team" = "pay ments"' });
   });
 });

@@ -41,8 +41,8 @@ function tagProblems(path: string, tags: unknown): RuleFinding[] {
   });
 }
 
-export const CG23: Rule = {
-  id: 'CG-23',
+export const CG25: Rule = {
+  id: 'CG-25',
   title:
     'A group’s tags are Kubernetes labels (put on every namespace created for its hosts and virtual clusters), none of them a key we or Kubernetes set; its description is text (the description of its output).',
   rationale:
