@@ -16,7 +16,7 @@ import { ReviewView, viewOf } from '../src/review/view';
 import { FleetShard } from './fleet-shard';
 import type { HostEmitter } from './host-resources';
 import { received } from './require';
-import { CONTEXT_QUIET, ClusterGroupsRegistry, providersOf, REGISTRY_ID } from './registry';
+import { ClusterGroupsRegistry, providersOf, REGISTRY_ID } from './registry';
 
 const OWN_PROVIDERS = 'providers of your own, which a Fleet cannot use: they would make one stack refer to another';
 
@@ -79,6 +79,12 @@ export class FleetRegistry extends ClusterGroupsRegistry {
     this.assigned.set(name, stackName);
     found.addHost(name, group);
     return { scope: new Construct(found.stack, membership.node.path.replace(/\//g, '.')), emitter: found };
+  }
+
+  /** The stack a host of the fleet is emitted in, by host name; undefined for a name no host has. */
+  stackOf(host: string): TerraformStack | undefined {
+    const name = this.assigned.get(host);
+    return name === undefined ? undefined : this.shards.get(name)?.stack;
   }
 
   protected override stackProviders(): ProviderSpec[] {
@@ -148,7 +154,7 @@ export class FleetRegistry extends ClusterGroupsRegistry {
     const dir = join(outdir, 'cluster-groups', shard.stack.node.id);
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     writeReviewFiles(dir, this.views.of(shard.hosts));
-    if (!this.summarized && this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(this.views.view, this.stackName));
+    if (!this.summarized && !this.quiet) process.stdout.write(renderSummary(this.views.view, this.stackName));
     this.summarized = true;
   }
 }

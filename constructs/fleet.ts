@@ -81,6 +81,15 @@ export class Fleet extends Construct {
   }
 
   /**
+   * The stack the host of that name is emitted in (its providers and resources; its part of its
+   * group's output): where to read what names its resources, such as a virtual cluster's
+   * `namespace` or the host's `externalAddress`. Undefined for a name no host of the fleet has (yet).
+   */
+  stackOf(host: string): TerraformStack | undefined {
+    return (ClusterGroupsRegistry.of(this) as FleetRegistry).stackOf(host);
+  }
+
+  /**
    * Accepts that `host` changes stack (another Terraform state), with the reason (PL-7). Move its
    * resources' state first (README "Fleets past one Terraform state"); remove this once applied.
    */

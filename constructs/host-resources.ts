@@ -1,10 +1,12 @@
 import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { DataKubernetesServiceV1 } from '@cdktf/provider-kubernetes/lib/data-kubernetes-service-v1';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { AssetType, ITerraformDependable, TerraformAsset, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
-import { HostDescription, NamespaceDescription, ReleaseDescription, SecretDescription } from '../src/emit/host';
+import { HostDescription, LocalChart, NamespaceDescription, ReleaseDescription, SecretDescription } from '../src/emit/host';
+import { HostAddress } from '../src/emit/host-address';
 import { NamespaceOf } from '../src/emit/instances';
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
@@ -22,11 +24,11 @@ export interface HostEmitter {
   releasesOn(hostPath: string): Record<string, { values: string }> | string;
 }
 
-/** The local chart of MetalLB's configuration objects, shipped once per stack as an asset. */
-function metallbConfigChart(scope: Construct): TerraformAsset {
+/** One of our local charts (assets/<chart>), shipped once per stack as an asset. */
+function localChart(scope: Construct, chart: LocalChart): TerraformAsset {
   const stack = TerraformStack.of(scope);
-  const id = 'metallb-config-chart';
-  return (stack.node.tryFindChild(id) as TerraformAsset | undefined) ?? new TerraformAsset(stack, id, { path: join(packageRoot(), 'assets', 'metallb-config'), type: AssetType.DIRECTORY });
+  const id = `${chart}-chart`;
+  return (stack.node.tryFindChild(id) as TerraformAsset | undefined) ?? new TerraformAsset(stack, id, { path: join(packageRoot(), 'assets', chart), type: AssetType.DIRECTORY });
 }
 
 function providerPair(scope: Construct, registry: HostEmitter, alias: string, connection: Connection | undefined): HostProviders {
@@ -71,11 +73,13 @@ function release(scope: Construct, description: ReleaseDescription, provider: He
   const resource = new LightRelease(scope, description.id, {
     provider,
     name: description.release,
-    ...(chart.kind === 'repository' ? { repository: chart.chart.repository, chart: chart.chart.chart, version: chart.chart.version } : { chart: `./${metallbConfigChart(scope).path}` }),
+    ...(chart.kind === 'repository' ? { repository: chart.chart.repository, chart: chart.chart.chart, version: chart.chart.version } : { chart: `./${localChart(scope, chart.chart).path}` }),
     namespace: 'of' in description.namespace ? (created.get(description.namespace.of) as LightNamespace).nameReference : description.namespace.name,
     ...description.settings,
     values: [...description.values],
     dependsOn: description.dependsOn.length ? description.dependsOn.map((id) => addressOf(created.get(id) as TerraformResource)) : undefined,
+    dependencyUpdate: description.dependencyUpdate,
+    lifecycle: description.preventDestroy ? { preventDestroy: true } : undefined,
   });
   resource.overrideLogicalId(description.name);
   return resource;
@@ -107,4 +111,12 @@ export function emitHost(scope: Construct, registry: HostEmitter, hostPath: stri
   );
   if (description.moved.length > 0) new MovedBlocks(scope, 'Moved', description.moved);
   return providers;
+}
+
+/** The data source that reads a host's external address after apply: created once, on the first read, after the release that installs the Service. */
+export function serviceReader(scope: Construct, address: Extract<HostAddress, { kind: 'service' }>, provider: KubernetesProvider): void {
+  const id = 'ExternalAddress';
+  if (scope.node.tryFindChild(id)) return;
+  const reader = new DataKubernetesServiceV1(scope, id, { provider, metadata: { name: address.service.name, namespace: address.service.namespace }, dependsOn: [{ fqn: address.after }] });
+  reader.overrideLogicalId(address.name);
 }

@@ -1,4 +1,4 @@
-export { ClusterGroup, type ClusterGroupProps, type ResourceLimits, type ChartRepositories, type OwnerQuota, type TenantValuesAllowance, type ObjectQuota } from './cluster-group';
+export { ClusterGroup, type ClusterGroupProps, type ResourceLimits, type ChartRepositories, type OwnerQuota, type TenantValuesAllowance, type ObjectQuota, type PlatformValues } from './cluster-group';
 export { HostClusterMembership, type HostClusterMembershipProps, type HostClusterOptions, type HostCapacity, type HostProviders } from './host-cluster-membership';
 export { VirtualCluster, type VirtualClusterProps, type VirtualClusterOptions, type VirtualClusterResources, type LoadBalancerOptions } from './virtual-cluster';
 export {
@@ -6,6 +6,9 @@ export {
   Distribution,
   EndpointType,
   ExternalTrafficPolicy,
+  GatewayApiCrds,
+  GatewayImplementation,
+  GatewayService,
   HostEndpoint,
   HostKind,
   IngressNginxService,
@@ -14,6 +17,8 @@ export {
   type MetallbOptions,
   type ExistingIngressOptions,
   type IngressNginxOptions,
+  type GatewayOptions,
+  type ExistingGatewayOptions,
   type TokenConnectionOptions,
   type ExecConnectionOptions,
   type MoveAcknowledgement,
@@ -21,4 +26,5 @@ export {
 export { Fleet, Sharding, type FleetProps } from './fleet';
 export type { ShardedHost } from '../src/placement/sharding';
 export { CONTEXT_FROZEN, CONTEXT_LOCK_FILE, CONTEXT_QUIET } from './registry';
-export { synthesize } from './synthesize';
+export { synthesize, type SynthesizeOptions } from './synthesize';
+export { findingsOf, type ClusterGroupFinding } from './findings';

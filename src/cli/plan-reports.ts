@@ -22,7 +22,15 @@ const markdownOrNull = (value: unknown): boolean => value === null || isOurMarkd
 const listOf = (value: unknown, check: (item: unknown) => boolean): boolean => Array.isArray(value) && value.every(check);
 
 function isChange(value: unknown): boolean {
-  return isMap(value) && isString(value.address) && KINDS.includes(value.kind as string) && listOf(value.actions, isString) && markdownOrNull(value.role) && markdownOrNull(value.reason);
+  return (
+    isMap(value) &&
+    isString(value.address) &&
+    KINDS.includes(value.kind as string) &&
+    listOf(value.actions, isString) &&
+    markdownOrNull(value.role) &&
+    markdownOrNull(value.reason) &&
+    (value.kubernetes === undefined || (isMap(value.kubernetes) && isString(value.kubernetes.from) && isString(value.kubernetes.to)))
+  );
 }
 
 function isHost(value: unknown): boolean {

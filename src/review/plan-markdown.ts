@@ -31,7 +31,8 @@ function verb(change: PlannedChange): string {
 function changeLine(change: PlannedChange): string {
   const action = isDataLoss(change) ? `**${verb(change)}**` : verb(change);
   const what = change.role ? `${change.role} ` : '';
-  return `- ${action}: ${what}${code(change.address)}${change.reason ? ` — ${change.reason}` : ''}`;
+  const kubernetes = change.kubernetes ? ` — Kubernetes ${code(change.kubernetes.from)} → ${code(change.kubernetes.to)}` : '';
+  return `- ${action}: ${what}${code(change.address)}${change.reason ? ` — ${change.reason}` : ''}${kubernetes}`;
 }
 
 /** A host's name, with its module where the stack was composed into one: two modules may hold hosts of one name. */
@@ -76,10 +77,33 @@ interface Block {
   readonly changes: number;
 }
 
+/**
+ * The Kubernetes versions the plan moves virtual clusters between, with how many move: a chart
+ * upgrade reads as a version bump of a release, but restarts each control plane on another
+ * Kubernetes. Part of the head, so a comment never leaves it out.
+ */
+function kubernetesLines(reviews: readonly StackReview[]): string[] {
+  const moves = new Map<string, { from: string; to: string; count: number }>();
+  for (const review of reviews)
+    for (const group of review.groups)
+      for (const host of group.hosts)
+        for (const vc of host.virtualClusters)
+          for (const { kubernetes } of vc.changes) {
+            if (!kubernetes) continue;
+            const key = `${kubernetes.from}\0${kubernetes.to}`;
+            moves.set(key, { ...kubernetes, count: (moves.get(key)?.count ?? 0) + 1 });
+          }
+  return [...moves.keys()]
+    .sort()
+    .map((key) => moves.get(key)!)
+    .map(({ from, to, count }) => `Kubernetes ${code(from)} → ${code(to)}: ${count} virtual cluster(s) (their control planes restart on it).`)
+    .flatMap((line) => [line, '']);
+}
+
 function head(reviews: readonly StackReview[]): string[] {
   const withChanges = reviews.filter((r) => changesIn(r.counts) > 0).length;
   const stacks = reviews.length > 1 ? ` ${reviews.length} stacks, ${withChanges} with changes.` : '';
-  return ['# Terraform plan review', '', `${summary(totals(reviews))}${stacks}`, ''];
+  return ['# Terraform plan review', '', `${summary(totals(reviews))}${stacks}`, '', ...kubernetesLines(reviews)];
 }
 
 const DATA_LOSS_HEAD = ['## Data loss', '', "Replacing or destroying a virtual cluster's release or namespace deletes its control plane, workloads and volumes.", ''];

@@ -3,8 +3,10 @@
  * virtual cluster, with the changes that lose a virtual cluster's data first.
  * Pure on purpose: the CLI reads plans without loading cdktf or constructs.
  */
+import { parse } from 'yaml';
+import { vclusterKubernetesVersion } from '../charts/vcluster-kubernetes';
 import { ADDRESSES, AddressPattern } from '../emit/addresses';
-import { isMap } from '../model/values';
+import { isMap, Values } from '../model/values';
 import { codeSpan as code } from './inert';
 import type { ReviewView } from './view';
 
@@ -31,6 +33,14 @@ export interface PlannedChange {
   readonly role: string | null;
   /** Why Terraform plans this, in words, where the plan says. */
   readonly reason: string | null;
+  /** A vcluster release whose update moves its control plane to another Kubernetes version (the plan shows only the chart version). */
+  readonly kubernetes?: KubernetesChange;
+}
+
+/** The Kubernetes version a virtual cluster runs before and after the change. */
+export interface KubernetesChange {
+  readonly from: string;
+  readonly to: string;
 }
 
 export interface VirtualClusterChanges {
@@ -95,6 +105,8 @@ interface RawChange {
   readonly reason: string | null;
   /** Where a `moved` block took it from. */
   readonly previousAddress: string | null;
+  /** For a helm release: the Kubernetes version it runs before and after, where both are known and differ. */
+  readonly kubernetes: KubernetesChange | null;
 }
 
 function describe(value: unknown): string {
@@ -137,7 +149,34 @@ function rawChange(entry: unknown, position: number): RawChange {
   const name = stringField(entry, 'name', where);
   const managed = entry.mode !== 'data';
   const previousAddress = typeof entry.previous_address === 'string' ? entry.previous_address : null;
-  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, managed, actions, reason: reasonOf(entry, change, previousAddress), previousAddress };
+  const kubernetes = type === 'helm_release' ? kubernetesChangeOf(change) : null;
+  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, managed, actions, reason: reasonOf(entry, change, previousAddress), previousAddress, kubernetes };
+}
+
+/** A helm_release's values as Terraform holds them (a list of YAML documents), or undefined where any is unknown or not YAML. */
+function valuesOf(state: unknown): Values[] | undefined {
+  if (!isMap(state) || (state.values !== undefined && !Array.isArray(state.values))) return undefined;
+  const layers: Values[] = [];
+  for (const text of (state.values as unknown[] | undefined) ?? []) {
+    if (typeof text !== 'string') return undefined;
+    try {
+      const parsed: unknown = parse(text);
+      layers.push(isMap(parsed) ? parsed : {});
+    } catch {
+      return undefined;
+    }
+  }
+  return layers;
+}
+
+function kubernetesOf(state: unknown): string | undefined {
+  const layers = valuesOf(state);
+  return layers && isMap(state) ? vclusterKubernetesVersion(state.version, layers) : undefined;
+}
+
+function kubernetesChangeOf(change: Record<string, unknown>): KubernetesChange | null {
+  const [from, to] = [kubernetesOf(change.before), kubernetesOf(change.after)];
+  return from !== undefined && to !== undefined && from !== to ? { from, to } : null;
 }
 
 /** Terraform's `action_reason` values for replacements and deletions, as a reviewer would say them. */
@@ -331,7 +370,14 @@ export function reviewPlan(plan: unknown, candidates: readonly NamedView[]): Pla
     if (!kind) continue;
     counts[kind] += 1;
     const ours = recognise(raw);
-    const change = { address: raw.address, kind, actions: raw.actions, role: ours?.pattern.role ?? null, reason: raw.reason };
+    const change: PlannedChange = {
+      address: raw.address,
+      kind,
+      actions: raw.actions,
+      role: ours?.pattern.role ?? null,
+      reason: raw.reason,
+      ...(raw.kubernetes && ours?.pattern === ADDRESSES.vclusterRelease ? { kubernetes: raw.kubernetes } : {}),
+    };
     if (!ours) {
       other.push(change);
       continue;
