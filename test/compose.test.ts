@@ -114,3 +114,23 @@ describe('a virtual cluster whose endpoint only the cloud load balancer knows', 
     expect(cloud(false)).not.toThrow();
   });
 });
+
+describe('a reference read in another stack of the app', () => {
+  it('stops the synth naming the stack that holds the release, rather than write a reference another state cannot resolve', () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 'platform');
+    const other = new TerraformStack(app, 'apps');
+    const group = new ClusterGroup(stack, 'G', { name: 'dc-lb', endpointType: EndpointType.LOAD_BALANCER });
+    group.addHost('dc1', {
+      name: 'dc1',
+      kind: HostKind.PRIVATE_CLOUD,
+      capacity,
+      connection: Connection.kubeconfig('~/.kube/config', 'dc1'),
+      endpoint: HostEndpoint.metallb({ addressPools: ['10.1.0.16/28'] }),
+    });
+    const vc = group.addVirtualCluster('T', { name: 'team-a' });
+    new TerraformOutput(other, 'host', { value: vc.hostName });
+    new TerraformOutput(other, 'namespace', { value: vc.namespace });
+    expect(() => app.synth()).toThrow('Resolution error: cdktf-cluster-groups: the release of platform/G/T names resources of stack platform, yet stack apps reads it');
+  });
+});
