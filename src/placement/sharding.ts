@@ -2,11 +2,13 @@
 
 /** What a `by` function reads of a host. */
 export interface ShardedHost {
+  /** The host's name, as given. */
   readonly name: string;
   /** The host's group, by name. */
   readonly group: string;
   /** The group's key: its name, or `<project>/<name>` in a project scope. */
   readonly groupKey: string;
+  /** The host's kind (`HostKind`), e.g. `private-cloud`. */
   readonly kind: string;
 }
 
