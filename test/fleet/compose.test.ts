@@ -1,9 +1,8 @@
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
-import { ClusterGroup, Connection, EndpointType, findingsOf, Fleet, HostEndpoint, HostKind, Sharding, VirtualCluster } from '../../constructs';
+import { ClusterGroup, EndpointType, findingsOf, Fleet, Sharding, VirtualCluster } from '../../constructs';
+import { ingressNginxHost, metallbHost } from '../support/hosts';
 import { synthStacks, testApp, TerraformJson } from '../support/synth';
 import { synthFailure } from './support';
-
-const capacity = { cpu: '32', memory: '128Gi', storage: '1Ti' };
 
 interface Composed {
   readonly app: App;
@@ -18,31 +17,12 @@ function composed(): Composed {
   const app = testApp();
   const fleet = new Fleet(app, 'Fleet', { sharding: Sharding.perHost() });
   const lb = new ClusterGroup(fleet, 'Lb', { name: 'dc-lb', endpointType: EndpointType.LOAD_BALANCER, description: 'Data centre ${var.x}' });
-  lb.addHost('dc1', {
-    name: 'dc1',
-    kind: HostKind.PRIVATE_CLOUD,
-    capacity,
-    connection: Connection.kubeconfig('~/.kube/config', 'dc1'),
-    endpoint: HostEndpoint.metallb({ addressPools: ['10.1.0.16/28'] }),
-  });
-  lb.addHost('dc2', {
-    name: 'dc2',
-    kind: HostKind.PRIVATE_CLOUD,
-    capacity,
-    connection: Connection.kubeconfig('~/.kube/config', 'dc2'),
-    endpoint: HostEndpoint.metallb({ addressPools: ['10.2.0.16/28'] }),
-  });
+  lb.addHost('dc1', metallbHost('dc1', '10.1.0.16/28'));
+  lb.addHost('dc2', metallbHost('dc2', '10.2.0.16/28'));
   const team = lb.addVirtualCluster('TeamA', { name: 'team-a', host: 'dc1', kubeconfigOutput: true });
   lb.addVirtualCluster('TeamB', { name: 'team-b', host: 'dc2' });
   const web = new ClusterGroup(fleet, 'Web', { name: 'web', endpointType: EndpointType.INGRESS });
-  web.addHost('eu1', {
-    name: 'eu1',
-    kind: HostKind.PUBLIC_CLOUD,
-    capacity,
-    connection: Connection.kubeconfig('~/.kube/config', 'eu1'),
-    endpoint: HostEndpoint.ingressNginx(),
-    wildcardDns: '*.apps.eu1.example.com',
-  });
+  web.addHost('eu1', ingressNginxHost('eu1'));
   const shop = web.addVirtualCluster('Shop', { name: 'shop', host: 'eu1' });
   return { app, fleet, web, team, shop };
 }
