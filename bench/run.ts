@@ -12,7 +12,7 @@
  *   npm run bench                                  (tsx bench/run.ts; 10/100, 50/1,000, 200/20,000)
  *   npm run bench -- --full                        (adds 1,000 hosts / 100,000 virtual clusters)
  *   BENCH_RUNS=1 npx tsx bench/run.ts --scales 10x100,50x1000
- *   npx tsx bench/run.ts --scales 0,1 --no-violation --no-npm-synth --no-import --no-verify --no-review-size
+ *   npx tsx bench/run.ts --scales 0,1 --no-violation --no-npm-synth --no-import --no-verify --no-review-size --no-sharded --no-one-vc-change
  *   BENCH_SOURCE_MAPS=off npm run bench            (builders without tsx's source-mapped stack traces)
  *
  * ratio_expert = ours_ms / expert_ms, ratio_floor = ours_ms / floor_ms, rss_ratio_expert =
@@ -293,6 +293,22 @@ async function reviewSize(): Promise<void> {
   console.log(JSON.stringify({ review_size: JSON.parse(stdout.trim()) }));
 }
 
+/** The fleet sharded per host (bench/sharded.ts): at 200 / 20,000, and at 1,000 / 100,000 with --full; time and peak RSS, stacks, the largest stack's instances. */
+async function sharded(): Promise<void> {
+  for (const scale of [{ hosts: 200, vcs: 20_000 }, ...(flag('--full') ? [FULL_SCALE] : [])]) {
+    log(`sharded per host at ${scale.hosts} hosts / ${scale.vcs} VCs`);
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', join('bench', 'sharded.ts'), '--hosts', String(scale.hosts), '--vcs', String(scale.vcs), '--outdir', newOutdir('sharded')]);
+    console.log(JSON.stringify({ sharded: JSON.parse(stdout.trim()) }));
+  }
+}
+
+/** One virtual cluster edited in the 20,000-virtual-cluster fleet sharded per host: which stacks' cdk.tf.json change, and what share of the fleet's instances they hold. */
+async function oneVcChange(): Promise<void> {
+  log('one virtual cluster edited, sharded per host, at 200 hosts / 20,000 VCs');
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', join('bench', 'sharded.ts'), '--hosts', '200', '--vcs', '20000', '--outdir', newOutdir('one-vc-change'), '--one-vc-change']);
+  console.log(JSON.stringify({ one_vc_change: JSON.parse(stdout.trim()) }));
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const smallest = [...scales].sort((a, b) => a.vcs - b.vcs)[0];
@@ -306,6 +322,8 @@ async function main(): Promise<void> {
   if (!flag('--no-violation')) await violation(figures);
   if (!flag('--no-npm-synth')) await npmSynth();
   if (!flag('--no-review-size')) await reviewSize();
+  if (!flag('--no-sharded')) await sharded();
+  if (!flag('--no-one-vc-change')) await oneVcChange();
   log(`bench total ${round((performance.now() - started) / 1000)} s`);
 }
 

@@ -3,6 +3,7 @@ export const BRANDS = {
   group: 'cdktf-cluster-groups.ClusterGroup',
   host: 'cdktf-cluster-groups.HostClusterMembership',
   virtualCluster: 'cdktf-cluster-groups.VirtualCluster',
+  fleet: 'cdktf-cluster-groups.Fleet',
 } as const;
 
 export function brand(target: object, name: string): void {

@@ -1,13 +1,9 @@
-import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { groupKey } from '../src/model/fleet';
-import { literal } from '../src/emit/terraform-text';
-import { outputName } from '../src/model/names';
 import { GroupSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
+import { groupOutput } from './group-output';
 import { HostClusterMembership, HostClusterOptions } from './host-cluster-membership';
 import { Distribution, EndpointType, MoveAcknowledgement, Scope } from './options';
-import { PlainJson } from './plain-json';
 import { ClusterGroupsRegistry } from './registry';
 import { flagOf, specOf } from './require';
 import { checkValuesInput } from './values-input';
@@ -158,12 +154,6 @@ export interface ClusterGroupProps {
   readonly acknowledgeMoves?: MoveAcknowledgement;
 }
 
-/** The description of a group's output: what it holds, then the group's own description (escaped: Terraform reads it as a template). */
-function outputDescription(key: string, description: unknown): string {
-  const ours = `Virtual clusters of group ${key}: host, endpoint and where the kubeconfig secret is (never the secret itself).`;
-  return typeof description === 'string' && description.length > 0 ? `${ours} ${literal(description)}` : ours;
-}
-
 /** A set of host clusters on which virtual clusters are placed and exposed one way. */
 export class ClusterGroup extends Construct {
   /** Whether x is a ClusterGroup, also across two copies of this package in one app. */
@@ -212,18 +202,16 @@ export class ClusterGroup extends Construct {
     registry.addGroup(this.spec);
     registry.kubeconfigScopes.groups.set(this.spec.path, this);
     if (props.acknowledgeMoves !== undefined) registry.acknowledgeMove({ path: this.node.path, reason: props.acknowledgeMoves?.reason });
-    const key = groupKey(this.spec);
-    const output = new TerraformOutput(this, 'VirtualClusters', {
-      description: outputDescription(key, props.description),
-      value: PlainJson.of(TerraformStack.of(this)).value(() => registry.outputOf(this.spec.path)),
-    });
-    output.overrideLogicalId(outputName(key));
+    // In a fleet, each stack holding hosts of the group gets its part of the output instead (constructs/fleet-shard.ts).
+    if (hasBrand(registry.node.scope, BRANDS.fleet)) return;
+    groupOutput(this, 'VirtualClusters', this.spec, () => registry.outputOf(this.spec.path));
   }
 
   /**
    * Where the group's host of that name is reached from outside: its {@link HostClusterMembership.externalAddress}
    * (an ingress controller's load-balancer address, read after apply, or MetalLB's pools). Undefined where
-   * that is not known here, or no host of the group has the name.
+   * that is not known here, or no host of the group has the name. An address read after apply is read
+   * in the host's stack only (in a Fleet, its shard's stack).
    */
   hostAddress(hostName: string): string | undefined {
     const host = this.node.root.node.findAll().find((node) => HostClusterMembership.isHostClusterMembership(node) && node.group === this && node.name === hostName);

@@ -22,8 +22,9 @@ export interface ClusterGroupFinding {
 /**
  * Every finding of the groups, hosts and virtual clusters of the stack that holds `scope`, errors
  * first, as data: evaluates the rules once (placement included) without synthesizing, writing or
- * printing anything. Empty for a stack with none of our constructs. For unit tests and tools that
- * must not parse a failed synth's message.
+ * printing anything. Empty for a stack with none of our constructs. For a `Fleet`, or any stack it
+ * created, the fleet's findings: its rules span all its stacks. For unit tests and tools that must
+ * not parse a failed synth's message.
  */
 export function findingsOf(scope: IConstruct): ClusterGroupFinding[] {
   const evaluation = ClusterGroupsRegistry.existing(scope)?.evaluation;

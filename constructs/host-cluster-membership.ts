@@ -9,6 +9,7 @@ import { HostSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
 import { emitHost, serviceReader } from './host-resources';
+import { readInStackOf } from './stack-reference';
 import { Connection, HostEndpoint, HostKind, Scope } from './options';
 import { ClusterGroupsRegistry } from './registry';
 import { groupOf, specOf } from './require';
@@ -88,6 +89,8 @@ export class HostClusterMembership extends Construct {
 
   /** How it is reached from outside, as far as known here; undefined for a host in no group. */
   private readonly address?: HostAddress;
+  /** Where its resources are: under itself, or in a Fleet under its shard's stack. */
+  private readonly emitScope?: Construct;
 
   /**
    * Where this host is reached from outside, for a larger stack (a DNS record for its wildcard, a
@@ -97,14 +100,22 @@ export class HostClusterMembership extends Construct {
    * pools as given, comma-separated (each virtual cluster gets its own IP from them: its
    * {@link VirtualCluster.endpoint}). Undefined where nothing we install holds the address:
    * ingress-nginx on the nodes' ports (the nodes' addresses), an existing controller of yours, a cloud
-   * load balancer (each virtual cluster has its own).
+   * load balancer (each virtual cluster has its own). The data source is in the host's stack (in a
+   * Fleet, its shard's), and a stack that reads the Service's address must be that one: the synth of
+   * another stops (another Terraform state cannot name it).
    */
   get externalAddress(): string | undefined {
     const address = this.address;
     switch (address?.kind) {
-      case 'service':
-        serviceReader(this, address, this.kubernetesProvider);
-        return serviceAddressExpression(address.name);
+      case 'service': {
+        const scope = this.emitScope!;
+        serviceReader(scope, address, this.kubernetesProvider);
+        return readInStackOf(
+          () => scope,
+          `the external address of host ${this.name}`,
+          () => serviceAddressExpression(address.name),
+        );
+      }
       case 'pools':
         return address.pools.join(',');
       default:
@@ -143,18 +154,20 @@ export class HostClusterMembership extends Construct {
     registry.addHost(spec);
     // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.
     const own = given?.kubernetes !== undefined && given.helm !== undefined ? props.providers : undefined;
+    const { scope: emitScope, emitter } = registry.emissionOf(this, spec, group.spec);
+    this.emitScope = emitScope;
     const host = resolveHost(spec);
     this.address = hostAddressOf(host);
     const providers = emitHost(
-      this,
-      registry,
+      emitScope,
+      emitter,
       spec.path,
       describeHost(host, group.spec, chartsOf(group.spec), props.endpoint instanceof HostEndpoint ? props.endpoint.bgpPasswords : undefined),
       connection,
       own,
     );
     this.kubernetesProvider = providers.kubernetes;
-    registry.kubeconfigScopes.hosts.set(spec.path, { scope: this, provider: providers.kubernetes });
+    registry.kubeconfigScopes.hosts.set(spec.path, { scope: emitScope, provider: providers.kubernetes });
     this.helmProvider = providers.helm;
   }
 }

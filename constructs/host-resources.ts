@@ -7,14 +7,22 @@ import { Construct } from 'constructs';
 import { join } from 'path';
 import { HostDescription, LocalChart, NamespaceDescription, ReleaseDescription, SecretDescription } from '../src/emit/host';
 import { HostAddress } from '../src/emit/host-address';
+import { NamespaceOf } from '../src/emit/instances';
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
 import { LightNamespace, LightRelease } from './light-resources';
 import { MovedBlocks } from './moved-blocks';
 import { Connection } from './options';
 import { PlainJson } from './plain-json';
-import { OrderedHelmProvider, OrderedKubernetesProvider } from './provider-order';
-import { ClusterGroupsRegistry } from './registry';
+import { OrderedHelmProvider, OrderedKubernetesProvider, ProvidersByAlias } from './provider-order';
+
+/** What a host's resources are created with: its stack's provider order, and the lazy maps of its instances (a registry, or a fleet's shard stack). */
+export interface HostEmitter {
+  readonly kubernetesProviders: ProvidersByAlias;
+  readonly helmProviders: ProvidersByAlias;
+  namespacesOn(hostPath: string): Record<string, NamespaceOf> | string;
+  releasesOn(hostPath: string): Record<string, { values: string }> | string;
+}
 
 /** One of our local charts (assets/<chart>), shipped once per stack as an asset. */
 function localChart(scope: Construct, chart: LocalChart): TerraformAsset {
@@ -23,7 +31,7 @@ function localChart(scope: Construct, chart: LocalChart): TerraformAsset {
   return (stack.node.tryFindChild(id) as TerraformAsset | undefined) ?? new TerraformAsset(stack, id, { path: join(packageRoot(), 'assets', chart), type: AssetType.DIRECTORY });
 }
 
-function providerPair(scope: Construct, registry: ClusterGroupsRegistry, alias: string, connection: Connection | undefined): HostProviders {
+function providerPair(scope: Construct, registry: HostEmitter, alias: string, connection: Connection | undefined): HostProviders {
   const { exec, ...rest } = connection?.attributes ?? {};
   const kubernetes = registry.kubernetesProviders.add(new OrderedKubernetesProvider(scope, 'Kubernetes', { alias, ...rest, exec: exec ? [exec] : undefined }));
   const helmConfig: HelmProviderConfig = { alias, kubernetes: { ...rest, exec } };
@@ -82,14 +90,7 @@ function release(scope: Construct, description: ReleaseDescription, provider: He
  * unless the user handed in theirs), what serves its endpoint, and the `for_each` namespace and
  * release of its virtual clusters, whose instances the registry produces at synth.
  */
-export function emitHost(
-  scope: Construct,
-  registry: ClusterGroupsRegistry,
-  hostPath: string,
-  description: HostDescription,
-  connection: Connection | undefined,
-  own: HostProviders | undefined,
-): HostProviders {
+export function emitHost(scope: Construct, registry: HostEmitter, hostPath: string, description: HostDescription, connection: Connection | undefined, own: HostProviders | undefined): HostProviders {
   const providers = own ?? providerPair(scope, registry, description.alias, connection);
   const created = new Map<string, LightNamespace | LightRelease | SecretV1>();
   for (const ns of description.namespaces) created.set(ns.id, namespace(scope, ns, providers.kubernetes));

@@ -7,7 +7,7 @@ import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderS
 import { Lock } from '../src/placement/lock';
 import { LockFile, LockWriteError } from '../src/placement/lock-file';
 import { appFolder, isFrozen, lockFilePath } from '../src/placement/lock-location';
-import { hostsOfOtherStacks } from '../src/placement/reshard';
+import { hostsOfOtherStacks, ReshardedHost } from '../src/placement/reshard';
 import { PL5 } from '../src/rules/PL-5';
 import { finding, stamp } from '../src/rules/rule';
 import { terminalLine } from '../src/review/inert';
@@ -18,7 +18,10 @@ import { addKubeconfigOutputs, KubeconfigScopes } from './kubeconfig-outputs';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
 import { viewOf } from '../src/review/view';
+import { BRANDS, hasBrand } from './brand';
 import { isTestingApp, onSynthesize } from './cdktf-adapter';
+import { FleetShard, SHARD_ID } from './fleet-shard';
+import type { HostEmitter } from './host-resources';
 import { ProvidersByAlias } from './provider-order';
 
 /** Context key (cdktf.json `context`, or the App's): path of the placement lock file, relative to the app's folder (the one holding cdktf.json), or `false` for none. Default `cluster-groups.lock.json`; `false` in an app made by cdktf's `Testing.app()`. */
@@ -28,23 +31,32 @@ export const CONTEXT_FROZEN = 'cluster-groups:frozen';
 /** Context key: `true` stops the summary printed at synth. Default false; true in an app made by cdktf's `Testing.app()`. */
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
 
-const REGISTRY_ID = 'ClusterGroups';
+export const REGISTRY_ID = 'ClusterGroups';
 /** The copy of the lock kept in the output folder, beside (not inside) the stacks' review folders, which a failed synth removes. */
 const LOCK_COPY = 'lock-copy.json';
 
 /**
  * The one place per stack where the groups, hosts and virtual clusters of that stack meet:
  * constructs add their props here as they are created; at synth one validation runs every
- * rule once over the whole model, and emission reads the same evaluation.
+ * rule once over the whole model, and emission reads the same evaluation. A Fleet has one for all
+ * its stacks (constructs/fleet-registry.ts).
  */
 export class ClusterGroupsRegistry extends Construct {
   /** The stack's registry if any construct of ours is in it, without creating one. */
   static existing(scope: IConstruct): ClusterGroupsRegistry | undefined {
-    const registry = TerraformStack.of(scope).node.tryFindChild(REGISTRY_ID);
-    return registry instanceof ClusterGroupsRegistry ? registry : undefined;
+    const fleet = fleetRegistryOf(scope);
+    if (fleet) return fleet;
+    const stack = TerraformStack.of(scope);
+    const registry = stack.node.tryFindChild(REGISTRY_ID);
+    if (registry instanceof ClusterGroupsRegistry) return registry;
+    // A stack a Fleet created: the fleet's registry, whose evaluation spans all its stacks.
+    const shard = stack.node.tryFindChild(SHARD_ID);
+    return shard instanceof FleetShard ? shard.fleet : undefined;
   }
 
   static of(scope: IConstruct): ClusterGroupsRegistry {
+    const fleet = fleetRegistryOf(scope);
+    if (fleet) return fleet;
     const stack = TerraformStack.of(scope);
     return (stack.node.tryFindChild(REGISTRY_ID) as ClusterGroupsRegistry | undefined) ?? new ClusterGroupsRegistry(stack, REGISTRY_ID);
   }
@@ -57,16 +69,16 @@ export class ClusterGroupsRegistry extends Construct {
   private readonly moveAcknowledgements: MoveAcknowledgementSpec[] = [];
   private cached?: { size: number; evaluation: Evaluation };
   private emitted?: { evaluation: Evaluation; instances: Instances };
-  private readonly lockFile: LockFile;
+  protected readonly lockFile: LockFile;
   /** Whether the app is cdktf's `Testing.app()`: its defaults are no lock and no summary. */
   private readonly testing: boolean;
-  /** Where the kubeconfig outputs asked for go: each host's construct and kubernetes provider, each group's construct (by path). */
+  /** Where the kubeconfig outputs asked for go: each host's construct (in its stack) and kubernetes provider, each group's construct (by path). */
   readonly kubeconfigScopes: KubeconfigScopes = { hosts: new Map(), groups: new Map() };
   /** The provider pairs created for hosts, rendered in alias order. */
   readonly kubernetesProviders = new ProvidersByAlias();
   readonly helmProviders = new ProvidersByAlias();
 
-  private constructor(scope: TerraformStack, id: string) {
+  protected constructor(scope: Construct, id: string) {
     super(scope, id);
     // The environment is read here, once per stack: where the app lives and whether this is a CI run.
     // A unit test's app (Testing.app()) neither reads nor writes the app's lock, and prints nothing, unless its context says otherwise.
@@ -134,24 +146,46 @@ export class ClusterGroupsRegistry extends Construct {
         lockPath: lock.path,
         lockProblems: lock.problems,
         lastWritten: lock.lastWritten(),
-        otherStacks: hostsOfOtherStacks(lock.stackLocks, TerraformStack.of(this).node.id, (stack, host) => this.declaredIn(stack, host)),
+        otherStacks: this.otherStacks(),
+        hostStacks: this.hostStacks(),
       };
       this.cached = { size, evaluation: evaluate(model, lock.read(), options) };
     }
     return this.cached.evaluation;
   }
 
+  /** Hosts whose virtual clusters the lock records in another stack (PL-7). */
+  protected otherStacks(): Map<string, ReshardedHost[]> {
+    return hostsOfOtherStacks(this.lockFile.stackLocks, this.stackName, (stack, host) => this.declaredIn(stack, host));
+  }
+
+  /** Where each host lives, for the lock: recorded by fleets only. */
+  protected hostStacks(): Record<string, string> | undefined {
+    return undefined;
+  }
+
+  /** What a refusal names: this stack. */
+  protected get refused(): string {
+    return `stack ${this.stackName}`;
+  }
+
+  /** The name of this registry's entry in the lock and of its stack in messages. */
+  protected get stackName(): string {
+    return TerraformStack.of(this).node.id;
+  }
+
+  /** Where a host's resources are created, and what creates its providers and reads its instances: here, under the host itself. */
+  emissionOf(membership: Construct, _host: HostSpec, _group: GroupSpec): { scope: Construct; emitter: HostEmitter } {
+    return { scope: membership, emitter: this };
+  }
+
   /** Every kubernetes and helm provider block of the stack, ours and the user's: their aliases must not clash (HC-1). */
-  private stackProviders(): ProviderSpec[] {
-    const ours = (provider: TerraformProvider) => this.kubernetesProviders.has(provider) || this.helmProviders.has(provider);
-    return TerraformStack.of(this)
-      .node.findAll()
-      .filter((node): node is TerraformProvider => node instanceof TerraformProvider && (node.terraformResourceType === 'kubernetes' || node.terraformResourceType === 'helm'))
-      .map((provider) => ({ type: provider.terraformResourceType as ProviderSpec['type'], path: provider.node.path, alias: provider.alias, ours: ours(provider) }));
+  protected stackProviders(): ProviderSpec[] {
+    return providersOf(TerraformStack.of(this), this);
   }
 
   /** Whether any stack of the app has an error finding (stacks synthesized later included). */
-  private appFails(): boolean {
+  protected appFails(): boolean {
     return App.of(this)
       .node.findAll()
       .some((node) => node instanceof ClusterGroupsRegistry && node.evaluation.errors.length > 0);
@@ -164,7 +198,7 @@ export class ClusterGroupsRegistry extends Construct {
   }
 
   private reviewFolder(outdir: string): string {
-    return join(outdir, 'cluster-groups', TerraformStack.of(this).node.id);
+    return join(outdir, 'cluster-groups', this.stackName);
   }
 
   /**
@@ -175,7 +209,7 @@ export class ClusterGroupsRegistry extends Construct {
    */
   private get instances(): Instances | string {
     const evaluation = this.evaluation;
-    if (evaluation.errors.length > 0) return refusalHeadline(TerraformStack.of(this).node.id, evaluation.errors);
+    if (evaluation.errors.length > 0) return refusalHeadline(this.refused, evaluation.errors);
     if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, instances: instancesOf(evaluation) };
     return this.emitted.instances;
   }
@@ -205,26 +239,43 @@ export class ClusterGroupsRegistry extends Construct {
     return referencesOf(this.evaluation, vcPath) ?? `cdktf-cluster-groups: ${vcPath} is in no group of this stack`;
   }
 
+  /** The construct its host's resources are under (in its host's stack), once the virtual cluster is placed. */
+  hostScopeOf(vcPath: string): Construct | undefined {
+    const placed = this.evaluation.placement.byPath.get(vcPath);
+    return placed && this.kubeconfigScopes.hosts.get(placed.host.spec.path)?.scope;
+  }
+
+  /** Whether the summary is left out: the context says so, or the app is a unit test's. */
+  protected get quiet(): boolean {
+    return (this.node.tryGetContext(CONTEXT_QUIET) ?? this.testing) === true;
+  }
+
   /**
    * A stack with errors emits nothing: empty `for_each` maps would make `terraform apply` destroy every
    * virtual cluster. Its synth fails, listing every error, and leaves no earlier, deployable cdk.tf.json of it
    * behind (neither cdktf nor its CLI removes it).
    */
-  private refuseOnErrors(): void {
+  protected refuseOnErrors(): void {
     const { errors } = this.evaluation;
     if (errors.length === 0) return;
     this.removeStaleOutput();
-    throw new Error(refusal(TerraformStack.of(this).node.id, errors));
+    throw new Error(refusal(this.refused, errors));
+  }
+
+  /** The stacks whose output a failed synth removes. */
+  protected outputStacks(): string[] {
+    return [this.stackName];
   }
 
   private removeStaleOutput(): void {
     const outdir = App.of(this).outdir;
-    const id = TerraformStack.of(this).node.id;
     rmSync(join(outdir, 'manifest.json'), { force: true });
     // A stack id such as `..` must not reach outside the stack's own folders.
-    for (const folder of ['stacks', 'cluster-groups']) {
-      const target = resolve(outdir, folder, id);
-      if (dirname(target) === resolve(outdir, folder)) rmSync(target, { recursive: true, force: true });
+    for (const id of this.outputStacks()) {
+      for (const folder of ['stacks', 'cluster-groups']) {
+        const target = resolve(outdir, folder, id);
+        if (dirname(target) === resolve(outdir, folder)) rmSync(target, { recursive: true, force: true });
+      }
     }
   }
 
@@ -237,11 +288,11 @@ export class ClusterGroupsRegistry extends Construct {
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     const view = viewOf(evaluation);
     writeReviewFiles(dir, view);
-    if ((this.node.tryGetContext(CONTEXT_QUIET) ?? this.testing) !== true) process.stdout.write(renderSummary(view, TerraformStack.of(this).node.id));
+    if (!this.quiet) process.stdout.write(renderSummary(view, this.stackName));
   }
 
   /** A lock that cannot be written fails the synth (PL-5) before this stack's output is written, and leaves no earlier output of it. */
-  private writeLock(lock: Lock): void {
+  protected writeLock(lock: Lock): void {
     try {
       this.lockFile.write(lock);
     } catch (error) {
@@ -253,11 +304,26 @@ export class ClusterGroupsRegistry extends Construct {
   }
 }
 
-/** Why a stack with errors emits nothing, as the message of the error that stops its synth. */
-function refusalHeadline(stack: string, errors: readonly Finding[]): string {
-  return `cdktf-cluster-groups: stack ${stack} has ${errors.length} error(s), so nothing of it is emitted`;
+/** Under a Fleet, the fleet's registry (created with it): rules and placement span its stacks. */
+function fleetRegistryOf(scope: IConstruct): ClusterGroupsRegistry | undefined {
+  const fleet = [...scope.node.scopes].reverse().find((node) => hasBrand(node, BRANDS.fleet));
+  return fleet && (fleet.node.findChild(REGISTRY_ID) as ClusterGroupsRegistry);
 }
 
-function refusal(stack: string, errors: readonly Finding[]): string {
-  return `${refusalHeadline(stack, errors)}:\n${errors.map((f) => `  ${terminalLine(f.message)}`).join('\n')}`;
+/** Every kubernetes and helm provider block of a stack; ours are those the emitter created. */
+export function providersOf(stack: TerraformStack, emitter: HostEmitter): ProviderSpec[] {
+  const ours = (provider: TerraformProvider) => emitter.kubernetesProviders.has(provider) || emitter.helmProviders.has(provider);
+  return stack.node
+    .findAll()
+    .filter((node): node is TerraformProvider => node instanceof TerraformProvider && (node.terraformResourceType === 'kubernetes' || node.terraformResourceType === 'helm'))
+    .map((provider) => ({ type: provider.terraformResourceType as ProviderSpec['type'], path: provider.node.path, alias: provider.alias, ours: ours(provider) }));
+}
+
+/** Why a stack with errors emits nothing, as the message of the error that stops its synth. */
+function refusalHeadline(subject: string, errors: readonly Finding[]): string {
+  return `cdktf-cluster-groups: ${subject} has ${errors.length} error(s), so nothing of it is emitted`;
+}
+
+function refusal(subject: string, errors: readonly Finding[]): string {
+  return `${refusalHeadline(subject, errors)}:\n${errors.map((f) => `  ${terminalLine(f.message)}`).join('\n')}`;
 }

@@ -5,7 +5,7 @@ import type { ClusterGroup } from './cluster-group';
 import { ClusterGroupsRegistry } from './registry';
 
 /** A value as received: another construct by its path and class (what a user recognises), anything else as it is. */
-function received(value: unknown): ReceivedValue {
+export function received(value: unknown): ReceivedValue {
   return value instanceof Construct ? { kind: 'construct', path: value.node.path, className: value.constructor.name } : { kind: 'value', value };
 }
 

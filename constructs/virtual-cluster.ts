@@ -8,6 +8,7 @@ import type { HostClusterMembership } from './host-cluster-membership';
 import { ExternalTrafficPolicy, MoveAcknowledgement } from './options';
 import { ClusterGroupsRegistry } from './registry';
 import { flagOf, groupOf, listOf } from './require';
+import { readInStackOf } from './stack-reference';
 import { checkValuesInput } from './values-input';
 
 /** What a virtual cluster requests, as Kubernetes quantities (VC-2). */
@@ -96,10 +97,11 @@ export class VirtualCluster extends Construct {
   /**
    * Its namespace on its host, as a Terraform expression reading its Helm release
    * (`${helm_release.vcluster_<host alias>["<name>"].namespace}`): a resource that uses it is
-   * created after the release. Also the namespace of its kubeconfig secret.
+   * created after the release. Also the namespace of its kubeconfig secret. It names the release, so
+   * only the stack of its host's resources may read it: in a Fleet, the host's shard stack.
    */
   get namespace(): string {
-    return this.reference((refs) => refs.namespace);
+    return this.reference((refs) => refs.namespace, true);
   }
 
   /**
@@ -107,7 +109,7 @@ export class VirtualCluster extends Construct {
    * Helm release like {@link namespace}; the secret is in {@link kubeconfigSecretNamespace}.
    */
   get kubeconfigSecretName(): string {
-    return this.reference((refs) => refs.kubeconfigSecretName);
+    return this.reference((refs) => refs.kubeconfigSecretName, true);
   }
 
   /** The namespace of its kubeconfig secret: the same expression as {@link namespace}. */
@@ -131,14 +133,17 @@ export class VirtualCluster extends Construct {
     return this.reference((refs) => refs.endpoint ?? `cdktf-cluster-groups: ${this.node.path} has no endpoint known at synth (VC-6)`);
   }
 
-  /** A string token that reads the virtual cluster's references at synth, once it is placed. */
-  private reference(pick: (refs: VirtualClusterReferences) => string): string {
-    return Lazy.stringValue({
-      produce: () => {
-        const refs = ClusterGroupsRegistry.of(this).referencesOf(this.node.path);
-        return typeof refs === 'string' ? refs : pick(refs);
-      },
-    });
+  /**
+   * A string token that reads the virtual cluster's references at synth, once it is placed. Those
+   * naming its release resolve only in the stack of its host's resources (a Fleet's shard stack).
+   */
+  private reference(pick: (refs: VirtualClusterReferences) => string, namesRelease = false): string {
+    const value = () => {
+      const refs = ClusterGroupsRegistry.of(this).referencesOf(this.node.path);
+      return typeof refs === 'string' ? refs : pick(refs);
+    };
+    if (!namesRelease) return Lazy.stringValue({ produce: value });
+    return readInStackOf(() => ClusterGroupsRegistry.of(this).hostScopeOf(this.node.path), `the release of ${this.node.path}`, value);
   }
 
   /**

@@ -28,13 +28,16 @@ export interface EvaluateOptions {
   readonly lastWritten?: Lock;
   /** Hosts whose virtual clusters the lock records in other stacks (another Terraform state): host name → where. */
   readonly otherStacks?: ReadonlyMap<string, readonly ReshardedHost[]>;
+  /** A fleet's: the stack each host is sharded into, recorded in the lock it writes. */
+  readonly hostStacks?: Readonly<Record<string, string>>;
 }
 
 /** Runs every rule once over the whole model: the one place where the product decides. Each finding gets the ID of the rule that produced it. */
 export function evaluate(model: Model, previousLock: Lock, options: EvaluateOptions = {}): Evaluation {
   const fleet = indexFleet(model);
   const { lock: placedFrom, recovered } = withLostEntries(previousLock, options.lastWritten);
-  const placement = place(fleet, placedFrom);
+  const placed = place(fleet, placedFrom);
+  const placement = options.hostStacks === undefined ? placed : { ...placed, lock: { ...placed.lock, hosts: options.hostStacks } };
   const input = { wrongProps: model.wrongProps ?? [], unusableValues: model.unusableValues ?? [], lockProblems: options.lockProblems, lockPath: options.lockPath };
   const context = { fleet, placement, previousLock, frozenLock: options.frozenLock, lockPath: options.lockPath, recovered, otherStacks: options.otherStacks };
   // What was received as it was comes first: a prop of the wrong kind explains the model findings it causes.

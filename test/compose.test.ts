@@ -1,32 +1,18 @@
 import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind } from '../constructs';
+import { capacity, ingressNginxHost, metallbHost } from './support/hosts';
 import { synthStacks, testApp, TerraformJson } from './support/synth';
-
-const capacity = { cpu: '32', memory: '128Gi', storage: '1Ti' };
 
 /** A larger stack using what the constructs expose: outputs of every attribute and a config map in a virtual cluster's namespace. */
 function composed(): TerraformJson {
   const app = testApp();
   const stack = new TerraformStack(app, 'platform');
   const lb = new ClusterGroup(stack, 'Lb', { name: 'dc-lb', endpointType: EndpointType.LOAD_BALANCER, description: 'Data centre ${var.x}', tags: { 'example.com/team': 'platform' } });
-  const dc1 = lb.addHost('dc1', {
-    name: 'dc1',
-    kind: HostKind.PRIVATE_CLOUD,
-    capacity,
-    connection: Connection.kubeconfig('~/.kube/config', 'dc1'),
-    endpoint: HostEndpoint.metallb({ addressPools: ['10.1.0.16/28'] }),
-  });
+  const dc1 = lb.addHost('dc1', metallbHost('dc1', '10.1.0.16/28'));
   const team = lb.addVirtualCluster('TeamA', { name: 'team-a' });
   const web = new ClusterGroup(stack, 'Web', { name: 'web', endpointType: EndpointType.INGRESS });
-  web.addHost('eu1', {
-    name: 'eu1',
-    kind: HostKind.PUBLIC_CLOUD,
-    capacity,
-    connection: Connection.kubeconfig('~/.kube/config', 'eu1'),
-    endpoint: HostEndpoint.ingressNginx(),
-    wildcardDns: '*.apps.eu1.example.com',
-  });
+  web.addHost('eu1', ingressNginxHost('eu1'));
   web.addHost('eu2', {
     name: 'eu2',
     kind: HostKind.PUBLIC_CLOUD,
@@ -112,5 +98,19 @@ describe('a virtual cluster whose endpoint only the cloud load balancer knows', 
   it('synthesizes when the address is given, or when the endpoint is not read (a warning)', () => {
     expect(cloud(true, '203.0.113.10')).not.toThrow();
     expect(cloud(false)).not.toThrow();
+  });
+});
+
+describe('a reference read in another stack of the app', () => {
+  it('stops the synth naming the stack that holds the release, rather than write a reference another state cannot resolve', () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 'platform');
+    const other = new TerraformStack(app, 'apps');
+    const group = new ClusterGroup(stack, 'G', { name: 'dc-lb', endpointType: EndpointType.LOAD_BALANCER });
+    group.addHost('dc1', metallbHost('dc1', '10.1.0.16/28'));
+    const vc = group.addVirtualCluster('T', { name: 'team-a' });
+    new TerraformOutput(other, 'host', { value: vc.hostName });
+    new TerraformOutput(other, 'namespace', { value: vc.namespace });
+    expect(() => app.synth()).toThrow('Resolution error: cdktf-cluster-groups: the release of platform/G/T names resources of stack platform, yet stack apps reads it');
   });
 });

@@ -2,11 +2,12 @@ import Ajv2020 from 'ajv/dist/2020';
 import { TerraformStack } from 'cdktf';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind } from '../constructs';
+import { ClusterGroup, Connection, EndpointType, Fleet, HostEndpoint, HostKind, Sharding } from '../constructs';
 import { ComposedStack } from '../examples/composed-stack';
 import { EdgeStack } from '../examples/edge-stack';
 import { FleetStack } from '../examples/fleet-stack';
 import { REVIEW_FORMAT_VERSION } from '../src/review/files';
+import { metallbHost } from './support/hosts';
 import { testApp } from './support/synth';
 
 const SCHEMA = JSON.parse(readFileSync(join(__dirname, '..', 'schemas', 'review.schema.json'), 'utf8'));
@@ -28,9 +29,15 @@ function reviews(): Record<string, unknown> {
     endpoint: HostEndpoint.cloudLoadBalancer(),
   });
   group.addVirtualCluster('P', { name: 'pending' });
+  // A stack of a Fleet writes the fleet's review restricted to its hosts.
+  const fleet = new Fleet(app, 'Sharded', { sharding: Sharding.perHost() });
+  const sharded = new ClusterGroup(fleet, 'S', { name: 'sharded', endpointType: EndpointType.LOAD_BALANCER });
+  sharded.addHost('s1', metallbHost('s1', '10.9.0.0/28'));
+  sharded.addHost('s2', metallbHost('s2', '10.9.1.0/28'));
+  sharded.addVirtualCluster('V', { name: 'v', host: 's1' });
   app.synth();
   const read = (stack: string) => JSON.parse(readFileSync(join(app.outdir, 'cluster-groups', stack, 'review.json'), 'utf8'));
-  return { fleet: read('fleet'), edge: read('edge'), composed: read('composed'), cloud: read('cloud') };
+  return { fleet: read('fleet'), edge: read('edge'), composed: read('composed'), cloud: read('cloud'), 'Sharded-s1': read('Sharded-s1'), 'Sharded-s2': read('Sharded-s2') };
 }
 
 describe('review.json and its JSON Schema (schemas/review.schema.json, shipped in the package)', () => {

@@ -15,13 +15,13 @@ const OUTPUT_PREFIX = 'kubeconfigs_';
 export interface KubeconfigOutputs {
   /** Host path → the data source's name, and its `for_each` keys (virtual-cluster names). */
   readonly readers: ReadonlyMap<string, { readonly name: string; readonly release: string; readonly keys: readonly string[] }>;
-  /** Group path → the output's name, and virtual-cluster name → the expression of its kubeconfig. */
-  readonly outputs: ReadonlyMap<string, { readonly name: string; readonly value: Readonly<Record<string, string>> }>;
+  /** Group path → the output's name, virtual-cluster name → the expression of its kubeconfig, and → its host's path (a Fleet splits the output by host stack). */
+  readonly outputs: ReadonlyMap<string, { readonly name: string; readonly value: Readonly<Record<string, string>>; readonly hostOf: Readonly<Record<string, string>> }>;
 }
 
 export function kubeconfigOutputsOf(evaluation: Evaluation): KubeconfigOutputs {
   const readers = new Map<string, { name: string; release: string; keys: string[] }>();
-  const outputs = new Map<string, { name: string; value: Record<string, string> }>();
+  const outputs = new Map<string, { name: string; value: Record<string, string>; hostOf: Record<string, string> }>();
   for (const group of evaluation.fleet.groups) {
     for (const vc of group.virtualClusters) {
       const placed = evaluation.placement.byPath.get(vc.spec.path);
@@ -30,8 +30,9 @@ export function kubeconfigOutputsOf(evaluation: Evaluation): KubeconfigOutputs {
       const reader = readers.get(host.spec.path) ?? { name: `${READER_PREFIX}${host.alias}`, release: resourceName('vclusterRelease', host.alias), keys: [] };
       reader.keys.push(vc.name);
       readers.set(host.spec.path, reader);
-      const output = outputs.get(group.spec.path) ?? { name: `${OUTPUT_PREFIX}${outputName(group.key)}`, value: {} };
+      const output = outputs.get(group.spec.path) ?? { name: `${OUTPUT_PREFIX}${outputName(group.key)}`, value: {}, hostOf: {} };
       output.value[vc.name] = `\${data.kubernetes_secret_v1.${reader.name}["${vc.name}"].data["config"]}`;
+      output.hostOf[vc.name] = host.spec.path;
       outputs.set(group.spec.path, output);
     }
   }

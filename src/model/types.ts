@@ -181,6 +181,8 @@ export interface VirtualClusterSpec {
 export interface MoveAcknowledgementSpec {
   readonly path: string;
   readonly reason: unknown;
+  /** A fleet's acknowledgement that this host changes stack (PL-7), rather than a move of virtual clusters (PL-4). */
+  readonly host?: string;
 }
 
 /** A kubernetes or helm provider block of the stack: one we created for a host, or the user's own. */
@@ -189,6 +191,8 @@ export interface ProviderSpec {
   readonly path: string;
   readonly alias?: string;
   readonly ours: boolean;
+  /** The stack it is in: a fleet's providers are in many stacks, and an alias is unique within one. @default one stack */
+  readonly stack?: string;
 }
 
 export interface Model {
@@ -212,8 +216,8 @@ export type ReceivedValue = { readonly kind: 'construct'; readonly path: string;
 export interface WrongProp {
   readonly path: string;
   /** Which construct received it: the `group` prop of a host and of a virtual cluster belong to different rules. */
-  readonly owner: 'group' | 'host' | 'virtual-cluster';
-  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint' | 'paused' | 'diskBackup' | 'kubeconfigOutput';
+  readonly owner: 'group' | 'host' | 'virtual-cluster' | 'fleet';
+  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint' | 'paused' | 'diskBackup' | 'kubeconfigOutput' | 'sharding';
   readonly value: ReceivedValue;
 }
 

@@ -23,5 +23,11 @@ export function lockChanges(before: Lock, after: Lock): string[] {
     if (!before.groups[key] && after.groups[key] && Object.keys(now).length === 0) changes.push(`${key}: new group`);
     if (before.groups[key] && !after.groups[key]) changes.push(`${key}: group removed`);
   }
+  // A fleet's record of where each host lives (PL-7 judges against it).
+  const [was, is] = [before.hosts ?? {}, after.hosts ?? {}];
+  for (const host of [...new Set([...Object.keys(was), ...Object.keys(is)])].sort()) {
+    if (was[host] === is[host]) continue;
+    changes.push(`host ${host}: ${was[host] === undefined ? `new in stack ${is[host]}` : is[host] === undefined ? `removed from stack ${was[host]}` : `stack ${was[host]} -> ${is[host]}`}`);
+  }
   return changes;
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'fs';
 import { dirname, resolve } from 'path';
 import { writeFileAtomically } from './atomic-write';
-import { EMPTY_LOCK, Lock, LOCK_VERSION, sortedGroups } from './lock';
+import { EMPTY_LOCK, Lock, LOCK_VERSION, sortedGroups, sortedRecord } from './lock';
 import { LockProblem, LockRead, readLockText } from './lock-read';
 import { GuardBusyError, GuardTimes, withWriteGuard } from './write-guard';
 
@@ -90,7 +90,8 @@ export class LockFile {
   write(lock: Lock): void {
     const path = this.path;
     if (!path || this.frozen) return;
-    const entry = { groups: sortedGroups(lock) };
+    // Only a fleet records its hosts: every other entry keeps the bytes it always had.
+    const entry = lock.hosts === undefined ? { groups: sortedGroups(lock) } : { groups: sortedGroups(lock), hosts: sortedRecord(lock.hosts) };
     // Nothing changed and the copy is current: no guard, no second read (a synth that changes nothing costs little).
     if (this.first.text !== undefined && JSON.stringify(this.first.stacks[this.stack]) === JSON.stringify(entry) && this.copyIs(this.first.text)) return;
     try {
@@ -108,7 +109,7 @@ export class LockFile {
     }
   }
 
-  private writeGuarded(path: string, entry: { groups: unknown }): void {
+  private writeGuarded(path: string, entry: { groups: unknown; hosts?: unknown }): void {
     const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     const now = current === undefined ? NO_FILE : readLockText(current, this.stack);
     if (now.problems.length > 0) throw new LockWriteError(`${path} was changed into a file this release cannot read while this synth ran`, 'run the synth again to see what is wrong with it');

@@ -29,7 +29,7 @@ const EDIT = 'edit the entry as the message says (version control shows what was
 /** The fields each level of the file may hold; anything else is a finding, not ignored. */
 const FIELDS = {
   file: ['version', 'stacks'],
-  stack: ['groups'],
+  stack: ['groups', 'hosts'],
   group: ['distribution', 'vclusterChartVersion', 'virtualClusters'],
   virtualCluster: ['host', 'ip'],
 } as const;
@@ -130,5 +130,19 @@ function readStack(entry: unknown, path: string, problems: LockProblem[]): Lock 
     const chartVersion = typeof group.vclusterChartVersion === 'string' ? { vclusterChartVersion: group.vclusterChartVersion } : {};
     groups[key] = { distribution: group.distribution, ...chartVersion, virtualClusters };
   }
-  return { version: LOCK_VERSION, groups };
+  return entry.hosts === undefined ? { version: LOCK_VERSION, groups } : { version: LOCK_VERSION, groups, hosts: readHosts(entry.hosts, joinPath(path, 'hosts'), format) };
+}
+
+/** A fleet's record of where each host lives: host name → stack name. */
+function readHosts(hosts: unknown, path: string, format: (received: string, expected: string) => void): Record<string, string> {
+  const found = textKeyed<string>();
+  if (!isMap(hosts)) {
+    format(`${path} = ${JSON.stringify(hosts)}`, 'an object: host name → the stack it lives in');
+    return found;
+  }
+  for (const [host, stack] of Object.entries(hosts)) {
+    if (typeof stack === 'string' && stack !== '') found[host] = stack;
+    else format(`${joinPath(path, host)} = ${JSON.stringify(stack)}`, 'the name of the stack the host lives in');
+  }
+  return found;
 }

@@ -21,11 +21,13 @@ export interface LockedGroup {
 export interface Lock {
   readonly version: number;
   readonly groups: Readonly<Record<string, LockedGroup>>;
+  /** A fleet's entry only: the stack (Terraform state) each of its hosts lives in, virtual clusters or not (PL-7). */
+  readonly hosts?: Readonly<Record<string, string>>;
 }
 
 export const EMPTY_LOCK: Lock = { version: LOCK_VERSION, groups: textKeyed<LockedGroup>() };
 
-function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+export function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
   return Object.fromEntries(
     Object.keys(record)
       .sort()

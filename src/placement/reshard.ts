@@ -4,6 +4,8 @@ import { Lock } from './lock';
 export interface ReshardedHost {
   readonly host: string;
   readonly from: string;
+  /** In a fleet: the stack the host is sharded into now. */
+  readonly to?: string;
   /** The virtual clusters recorded on it there, `group/name`. */
   readonly virtualClusters: readonly string[];
 }
@@ -18,14 +20,24 @@ export function hostsOfOtherStacks(stackLocks: ReadonlyMap<string, Lock>, stack:
   const found = new Map<string, ReshardedHost[]>();
   for (const [name, lock] of [...stackLocks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (name === stack) continue;
-    const byHost = new Map<string, string[]>();
-    for (const key of Object.keys(lock.groups).sort()) {
-      for (const [vc, entry] of Object.entries(lock.groups[key].virtualClusters)) byHost.set(entry.host, [...(byHost.get(entry.host) ?? []), `${key}/${vc}`]);
-    }
     // A host of that name still declared there is another cluster of the same name, not this one moved.
-    for (const [host, virtualClusters] of byHost) if (!declares(name, host)) found.set(host, [...(found.get(host) ?? []), { host, from: name, virtualClusters: virtualClusters.sort() }]);
+    for (const [host, virtualClusters] of virtualClustersByHost(lock)) if (!declares(name, host)) found.set(host, [...(found.get(host) ?? []), { host, from: name, virtualClusters }]);
   }
   return found;
+}
+
+/** The virtual clusters a lock records on each host, `group/name`, sorted. */
+export function virtualClustersByHost(lock: Lock): Map<string, string[]> {
+  const byHost = new Map<string, string[]>();
+  for (const key of Object.keys(lock.groups).sort()) {
+    for (const [vc, entry] of Object.entries(lock.groups[key].virtualClusters)) {
+      const list = byHost.get(entry.host);
+      if (list) list.push(`${key}/${vc}`);
+      else byHost.set(entry.host, [`${key}/${vc}`]);
+    }
+  }
+  for (const list of byHost.values()) list.sort();
+  return byHost;
 }
 
 /** A host of the fleet declared in this stack whose virtual clusters the lock records in another. */

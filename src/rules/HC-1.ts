@@ -11,7 +11,7 @@ function aliasClashes(providers: readonly ProviderSpec[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const first = new Map<string, ProviderSpec>();
   for (const provider of providers) {
-    const key = `${provider.type}\0${provider.alias ?? ''}`;
+    const key = `${provider.stack ?? ''}\0${provider.type}\0${provider.alias ?? ''}`;
     const earlier = first.get(key);
     if (!earlier) first.set(key, provider);
     else if (!(earlier.ours && provider.ours)) {

@@ -35,6 +35,8 @@ export const PL4: Rule = {
     const findings: RuleFinding[] = [];
     const reasons = new Map<string, unknown>();
     for (const ack of fleet.model.moveAcknowledgements ?? []) {
+      // A fleet's acknowledgement of a host changing stack is PL-7's.
+      if (ack.host !== undefined) continue;
       reasons.set(ack.path, ack.reason);
       if (!isNonBlank(ack.reason)) {
         findings.push(

@@ -38,6 +38,7 @@ import { PL4 } from './PL-4';
 import { PL5 } from './PL-5';
 import { PL6 } from './PL-6';
 import { PL7 } from './PL-7';
+import { PL8 } from './PL-8';
 import { Rule } from './rule';
 import { VC1 } from './VC-1';
 import { VC2 } from './VC-2';
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
   PL5,
   PL6,
   PL7,
+  PL8,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,99 @@
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { ShardedHost, ShardingSpec } from '../src/placement/sharding';
+import { brand, BRANDS, hasBrand } from './brand';
+import { FleetRegistry } from './fleet-registry';
+import { MoveAcknowledgement } from './options';
+import { ClusterGroupsRegistry } from './registry';
+import { received } from './require';
+
+/** How a {@link Fleet} splits its hosts into stacks, each its own Terraform state. */
+export class Sharding {
+  /** One stack per group: `<fleet>-<group>` (`<project>_<group>` in a project scope). */
+  static perGroup(): Sharding {
+    return new Sharding({ kind: 'group' });
+  }
+
+  /** One stack per host: `<fleet>-<host>`. The smallest plans: one host's virtual clusters each. */
+  static perHost(): Sharding {
+    return new Sharding({ kind: 'host' });
+  }
+
+  /**
+   * Stacks of at most `hosts` hosts each, numbered `1`, `2`, …: a host keeps the stack the lock
+   * records for it, a new one goes to the lowest-numbered stack with room, in the order hosts are
+   * declared. Neither adding hosts nor changing `hosts` moves a recorded host.
+   */
+  static everyHosts(hosts: number): Sharding {
+    return new Sharding({ kind: 'every', hosts });
+  }
+
+  /** Your own choice: a pure function of the host giving its shard's name (letters, digits, `-`, `_`). */
+  static by(shardOf: (host: ShardedHost) => string): Sharding {
+    return new Sharding({ kind: 'by', shardOf });
+  }
+
+  private constructor(
+    /** @internal */
+    readonly spec: ShardingSpec,
+  ) {}
+}
+
+/** Props of a {@link Fleet}. */
+export interface FleetProps {
+  /** How hosts are split into stacks. */
+  readonly sharding: Sharding;
+  /** The stack (and its folder, and its `cdktf deploy` name) of a shard. @default `<fleet id>-<shard>` */
+  readonly stackName?: (shard: string) => string;
+  /** Called once with each stack the fleet creates: where you give it its backend (S3, GCS, azurerm, HCP Terraform), never in our constructs. @default none (a local state per stack) */
+  readonly configureStack?: (stack: TerraformStack, shard: string) => void;
+}
+
+/**
+ * A fleet run as many Terraform states: groups declared under it are checked and placed as one
+ * (every rule, the IPs and hostnames, owner quotas and the lock see every host), and each host's
+ * providers and resources are emitted in the stack its sharding chooses. The stacks never
+ * reference each other, so each plans and applies alone. Not a stack itself: put it in the App.
+ */
+export class Fleet extends Construct {
+  /** Whether x is a Fleet, also across two copies of this package in one app. */
+  static isFleet(x: unknown): x is Fleet {
+    return hasBrand(x, BRANDS.fleet);
+  }
+
+  constructor(scope: Construct, id: string, props: FleetProps) {
+    super(scope, id);
+    brand(this, BRANDS.fleet);
+    const app = App.of(this);
+    // JavaScript callers may pass anything: PL-8 says what is wrong, and one stack per host stands in meanwhile.
+    const given = props?.sharding instanceof Sharding ? props.sharding.spec : undefined;
+    const usable = given && (given.kind !== 'every' || (Number.isInteger(given.hosts) && given.hosts >= 1));
+    const registry = new FleetRegistry(this, {
+      sharding: usable ? given : { kind: 'host' },
+      stackName: props?.stackName ?? ((shard) => `${id}-${shard}`),
+      createStack: (name, shard) => {
+        const stack = new TerraformStack(app, name);
+        if (shard !== undefined) props.configureStack?.(stack, shard);
+        return stack;
+      },
+    });
+    if (!usable) registry.addWrongProp({ path: this.node.path, owner: 'fleet', prop: 'sharding', value: received(given?.kind === 'every' ? given.hosts : props?.sharding) });
+  }
+
+  /**
+   * The stack the host of that name is emitted in (its providers and resources; its part of its
+   * group's output): where to read what names its resources, such as a virtual cluster's
+   * `namespace` or the host's `externalAddress`. Undefined for a name no host of the fleet has (yet).
+   */
+  stackOf(host: string): TerraformStack | undefined {
+    return (ClusterGroupsRegistry.of(this) as FleetRegistry).stackOf(host);
+  }
+
+  /**
+   * Accepts that `host` changes stack (another Terraform state), with the reason (PL-7). Move its
+   * resources' state first (README "Fleets past one Terraform state"); remove this once applied.
+   */
+  acknowledgeReshard(host: string, acknowledgement: MoveAcknowledgement): void {
+    ClusterGroupsRegistry.of(this).acknowledgeMove({ path: this.node.path, reason: acknowledgement?.reason, host });
+  }
+}
