@@ -74,11 +74,17 @@ certs() {
     openssl x509 -req -in "$d/$1.csr" -CA "$d/ca.crt" -CAkey "$d/ca.key" -CAcreateserial -days 2 \
       -extfile "$d/$1.ext" -out "$d/$1.crt" 2>/dev/null
   }
-  issue apiserver /CN=kube-apiserver "subjectAltName=IP:127.0.0.1,DNS:localhost
+  local san="IP:127.0.0.1,DNS:localhost" ctx
+  for ctx in "${!FIXED_ADDRESS[@]}"; do san+=",IP:${FIXED_ADDRESS[$ctx]}"; done
+  for ctx in "${!FIXED_NAME[@]}"; do san+=",DNS:${FIXED_NAME[$ctx]}"; done
+  issue apiserver /CN=kube-apiserver "subjectAltName=$san
 extendedKeyUsage=serverAuth"
   issue admin "/O=system:masters/CN=cg-e2e-admin"
   issue controller-manager /CN=system:kube-controller-manager
   issue scheduler /CN=system:kube-scheduler
+  # A bearer token for the hosts the examples reach with a token or an exec plugin.
+  openssl rand -hex 24 >"$d/token"
+  echo "$(cat "$d/token"),cg-e2e-token,cg-e2e-token,system:masters" >"$d/tokens.csv"
   openssl genrsa -out "$d/sa.key" 2048 2>/dev/null
   openssl rsa -in "$d/sa.key" -pubout -out "$d/sa.pub" 2>/dev/null
 }
@@ -92,8 +98,8 @@ kubeconfig() {
     echo "kind: Config"
     echo "clusters:"
     for ctx in "$@"; do
-      printf '  - name: %s\n    cluster:\n      server: https://127.0.0.1:%s\n      certificate-authority: %s\n' \
-        "$ctx" "$(port "$API_PORT" "$ctx")" "$RUN/pki/ca.crt"
+      printf '  - name: %s\n    cluster:\n      server: https://%s\n      certificate-authority: %s\n' \
+        "$ctx" "$(server "$ctx")" "$RUN/pki/ca.crt"
     done
     printf 'users:\n  - name: %s\n    user:\n      client-certificate: %s\n      client-key: %s\n' \
       "$user" "$RUN/pki/$user.crt" "$RUN/pki/$user.key"
@@ -108,6 +114,11 @@ kubeconfig() {
 port() { # base context
   echo $(($1 + $(grep -nx "$2" "$RUN/contexts" | cut -d: -f1)))
 }
+
+# Where a context's API server listens: its fixed address (run.sh's FIXED_*), else loopback.
+listen_address() { echo "${FIXED_ADDRESS[$1]:-127.0.0.1}"; }
+listen_port() { if [ -n "${FIXED_ADDRESS[$1]:-}" ]; then echo "$FIXED_PORT"; else port "$API_PORT" "$1"; fi; }
+server() { echo "${FIXED_NAME[$1]:-$(listen_address "$1")}:$(listen_port "$1")"; }
 
 start_etcd() {
   # tmpfs keeps etcd's fsyncs from dominating a run on a shared disk.
@@ -124,9 +135,10 @@ start_host() {
   local ctx=$1 kube=$2 kwok=$3
   local pki=$RUN/pki
   spawn "apiserver-$ctx" "$kube/kube-apiserver" \
-    --bind-address=127.0.0.1 --advertise-address=127.0.0.1 --secure-port="$(port "$API_PORT" "$ctx")" \
+    --bind-address="$(listen_address "$ctx")" --advertise-address="$(listen_address "$ctx")" --secure-port="$(listen_port "$ctx")" \
     --etcd-servers="http://127.0.0.1:$ETCD_PORT" --etcd-prefix="/cg-e2e/$ctx" \
     --tls-cert-file="$pki/apiserver.crt" --tls-private-key-file="$pki/apiserver.key" --client-ca-file="$pki/ca.crt" \
+    --token-auth-file="$pki/tokens.csv" \
     --service-account-issuer=https://kubernetes.default.svc.cluster.local \
     --service-account-key-file="$pki/sa.pub" --service-account-signing-key-file="$pki/sa.key" \
     --service-cluster-ip-range=10.96.0.0/16 --endpoint-reconciler-type=none \
@@ -171,6 +183,18 @@ status:
   capacity: { cpu: "32", memory: 128Gi, ephemeral-storage: 1Ti, pods: "110" }
   allocatable: { cpu: "32", memory: 128Gi, ephemeral-storage: 1Ti, pods: "110" }
 EOF
+    # A host whose virtual clusters name a storage class (run.sh's STORAGE_CLASS) gets that class,
+    # without a provisioner, and volumes of it; the others' volumes have no class.
+    local class=${STORAGE_CLASS[$ctx]:-}
+    if [ -n "$class" ]; then
+      cat <<EOF
+---
+apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata: { name: $class }
+provisioner: kubernetes.io/no-provisioner
+EOF
+    fi
     for i in $(seq "$VOLUMES_PER_HOST"); do
       cat <<EOF
 ---
@@ -178,6 +202,7 @@ apiVersion: v1
 kind: PersistentVolume
 metadata: { name: $ctx-volume-$i }
 spec:
+  storageClassName: "$class"
   capacity: { storage: 16Gi }
   accessModes: [ReadWriteOnce]
   persistentVolumeReclaimPolicy: Retain

@@ -2,17 +2,20 @@ import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind } from '../../../constructs';
 
 /**
- * A stack for the day-2 cycle (no-op, add, remove, destroy): the default example's two cloud
- * hosts, but with an ingress controller already on them instead of the ingress-nginx we install.
+ * A stack for the day-2 cycle (no-op, add, remove, destroy): two cloud hosts like the default
+ * example's, but with an ingress controller already on them instead of the ingress-nginx we install.
  * The charts we install bring admission webhooks that no pod can answer here (no kubelet), so a
  * stack that installs them cannot converge on these API servers; this one installs only what the
  * day-2 cycle is about: namespaces and vcluster releases.
  */
+/** Its hosts, each a kubeconfig context of its own: no other file of the suite deploys there, so the files run side by side. */
+export const CLOUD_HOSTS = ['cloud1', 'cloud2'];
+
 export function cloudStack(app: App, virtualClusters: readonly string[] = ['web', 'data']): TerraformStack {
   const stack = new TerraformStack(app, 'cloud');
   new LocalBackend(stack, { path: 'terraform.cloud.tfstate' });
   const group = new ClusterGroup(stack, 'Apps', { name: 'apps', endpointType: EndpointType.INGRESS });
-  for (const name of ['eu1', 'us1']) {
+  for (const name of CLOUD_HOSTS) {
     group.addHost(name, {
       name,
       kind: HostKind.PUBLIC_CLOUD,
