@@ -12,7 +12,7 @@
  *   npm run bench                                  (tsx bench/run.ts; 10/100, 50/1,000, 200/20,000)
  *   npm run bench -- --full                        (adds 1,000 hosts / 100,000 virtual clusters)
  *   BENCH_RUNS=1 npx tsx bench/run.ts --scales 10x100,50x1000
- *   npx tsx bench/run.ts --scales 0,1 --no-violation --no-npm-synth --no-import --no-verify
+ *   npx tsx bench/run.ts --scales 0,1 --no-violation --no-npm-synth --no-import --no-verify --no-review-size
  *   BENCH_SOURCE_MAPS=off npm run bench            (builders without tsx's source-mapped stack traces)
  *
  * ratio_expert = ours_ms / expert_ms, ratio_floor = ours_ms / floor_ms, rss_ratio_expert =
@@ -286,6 +286,13 @@ async function npmSynth(): Promise<void> {
   console.log(JSON.stringify({ npm_run_synth: { runs: count, median_ms: round(median(times)), all_ms: times.map((t) => round(t)) } }));
 }
 
+/** The review of a 20,000-virtual-cluster fleet: review.md, its Mermaid diagrams, and the pull-request comment of a plan changing every virtual cluster (bench/review-size.ts). */
+async function reviewSize(): Promise<void> {
+  log('review size at 200 hosts / 20,000 VCs');
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', join('bench', 'review-size.ts'), '--hosts', '200', '--vcs', '20000']);
+  console.log(JSON.stringify({ review_size: JSON.parse(stdout.trim()) }));
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const smallest = [...scales].sort((a, b) => a.vcs - b.vcs)[0];
@@ -298,6 +305,7 @@ async function main(): Promise<void> {
   linearity(figures);
   if (!flag('--no-violation')) await violation(figures);
   if (!flag('--no-npm-synth')) await npmSynth();
+  if (!flag('--no-review-size')) await reviewSize();
   log(`bench total ${round((performance.now() - started) / 1000)} s`);
 }
 

@@ -4,7 +4,7 @@ import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { AssetType, ITerraformDependable, TerraformAsset, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
-import { HostDescription, NamespaceDescription, ReleaseDescription, SecretDescription } from '../src/emit/host';
+import { HostDescription, LocalChart, NamespaceDescription, ReleaseDescription, SecretDescription } from '../src/emit/host';
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
 import { LightNamespace, LightRelease } from './light-resources';
@@ -14,11 +14,11 @@ import { PlainJson } from './plain-json';
 import { OrderedHelmProvider, OrderedKubernetesProvider } from './provider-order';
 import { ClusterGroupsRegistry } from './registry';
 
-/** The local chart of MetalLB's configuration objects, shipped once per stack as an asset. */
-function metallbConfigChart(scope: Construct): TerraformAsset {
+/** One of our local charts (assets/<chart>), shipped once per stack as an asset. */
+function localChart(scope: Construct, chart: LocalChart): TerraformAsset {
   const stack = TerraformStack.of(scope);
-  const id = 'metallb-config-chart';
-  return (stack.node.tryFindChild(id) as TerraformAsset | undefined) ?? new TerraformAsset(stack, id, { path: join(packageRoot(), 'assets', 'metallb-config'), type: AssetType.DIRECTORY });
+  const id = `${chart}-chart`;
+  return (stack.node.tryFindChild(id) as TerraformAsset | undefined) ?? new TerraformAsset(stack, id, { path: join(packageRoot(), 'assets', chart), type: AssetType.DIRECTORY });
 }
 
 function providerPair(scope: Construct, registry: ClusterGroupsRegistry, alias: string, connection: Connection | undefined): HostProviders {
@@ -63,11 +63,13 @@ function release(scope: Construct, description: ReleaseDescription, provider: He
   const resource = new LightRelease(scope, description.id, {
     provider,
     name: description.release,
-    ...(chart.kind === 'repository' ? { repository: chart.chart.repository, chart: chart.chart.chart, version: chart.chart.version } : { chart: `./${metallbConfigChart(scope).path}` }),
+    ...(chart.kind === 'repository' ? { repository: chart.chart.repository, chart: chart.chart.chart, version: chart.chart.version } : { chart: `./${localChart(scope, chart.chart).path}` }),
     namespace: 'of' in description.namespace ? (created.get(description.namespace.of) as LightNamespace).nameReference : description.namespace.name,
     ...description.settings,
     values: [...description.values],
     dependsOn: description.dependsOn.length ? description.dependsOn.map((id) => addressOf(created.get(id) as TerraformResource)) : undefined,
+    dependencyUpdate: description.dependencyUpdate,
+    lifecycle: description.preventDestroy ? { preventDestroy: true } : undefined,
   });
   resource.overrideLogicalId(description.name);
   return resource;

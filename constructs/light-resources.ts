@@ -1,7 +1,7 @@
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { namespaceV1MetadataToHclTerraform, namespaceV1MetadataToTerraform } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { booleanToHclTerraform, ITerraformDependable, listMapperHcl, numberToHclTerraform, stringToHclTerraform, TerraformResource } from 'cdktf';
+import { booleanToHclTerraform, ITerraformDependable, listMapperHcl, numberToHclTerraform, stringToHclTerraform, TerraformResource, TerraformResourceLifecycle } from 'cdktf';
 import { Construct } from 'constructs';
 
 /**
@@ -30,6 +30,8 @@ export interface LightReleaseConfig {
   readonly maxHistory?: number;
   readonly values: string[];
   readonly dependsOn?: ITerraformDependable[];
+  readonly dependencyUpdate?: boolean;
+  readonly lifecycle?: TerraformResourceLifecycle;
 }
 
 const simple = (value: unknown, storageClassType: string) => ({ value, isBlock: false, type: 'simple', storageClassType });
@@ -43,21 +45,35 @@ export class LightRelease extends TerraformResource {
     id: string,
     private readonly config: LightReleaseConfig,
   ) {
-    super(scope, id, { terraformResourceType: 'helm_release', terraformGeneratorMetadata: HELM, provider: config.provider, dependsOn: config.dependsOn });
+    super(scope, id, { terraformResourceType: 'helm_release', terraformGeneratorMetadata: HELM, provider: config.provider, dependsOn: config.dependsOn, lifecycle: config.lifecycle });
   }
 
   protected synthesizeAttributes(): Record<string, unknown> {
-    const { atomic, chart, maxHistory, name, namespace, repository, timeout, upgradeInstall, values, version, wait } = this.config;
-    return defined({ atomic, chart, max_history: maxHistory, name, namespace, repository, timeout, upgrade_install: upgradeInstall, values: [...values], version, wait });
+    const { atomic, chart, dependencyUpdate, maxHistory, name, namespace, repository, timeout, upgradeInstall, values, version, wait } = this.config;
+    return defined({
+      atomic,
+      chart,
+      dependency_update: dependencyUpdate,
+      max_history: maxHistory,
+      name,
+      namespace,
+      repository,
+      timeout,
+      upgrade_install: upgradeInstall,
+      values: [...values],
+      version,
+      wait,
+    });
   }
 
   protected synthesizeHclAttributes(): Record<string, unknown> {
-    const { atomic, chart, maxHistory, name, namespace, repository, timeout, upgradeInstall, values, version, wait } = this.config;
+    const { atomic, chart, dependencyUpdate, maxHistory, name, namespace, repository, timeout, upgradeInstall, values, version, wait } = this.config;
     const flag = (value: boolean | undefined) => (value === undefined ? undefined : simple(booleanToHclTerraform(value), 'boolean'));
     const count = (value: number | undefined) => (value === undefined ? undefined : simple(numberToHclTerraform(value), 'number'));
     const attributes = {
       atomic: flag(atomic),
       chart: simple(stringToHclTerraform(chart), 'string'),
+      dependency_update: flag(dependencyUpdate),
       max_history: count(maxHistory),
       name: simple(stringToHclTerraform(name), 'string'),
       namespace: simple(stringToHclTerraform(namespace), 'string'),

@@ -1,5 +1,5 @@
 import { TerraformVariable, Token } from 'cdktf';
-import { BgpPeerSpec, ConnectionSpec, HostEndpoint as HostEndpointSpec, Scope as ScopeSpec, SecretInput } from '../src/model/types';
+import { BgpPeerSpec, ConnectionSpec, HostEndpoint as HostEndpointSpec, IngressNginxSpec, Scope as ScopeSpec, SecretInput } from '../src/model/types';
 import { listOf } from './require';
 import { literal } from '../src/emit/terraform-text';
 
@@ -245,6 +245,77 @@ export interface IngressNginxOptions {
   readonly values?: Record<string, unknown>;
 }
 
+/** The Gateway API implementations we install on a host. */
+export enum GatewayImplementation {
+  /** Envoy Gateway (chart 1.9.0, `oci://docker.io/envoyproxy/gateway-helm`). */
+  ENVOY_GATEWAY = 'envoy-gateway',
+  /** NGINX Gateway Fabric (chart 2.6.7, `oci://ghcr.io/nginx/charts/nginx-gateway-fabric`). */
+  NGINX_GATEWAY_FABRIC = 'nginx-gateway-fabric',
+}
+
+/** How traffic reaches the Gateway's data plane. */
+export enum GatewayService {
+  /** A LoadBalancer service: the host must have a load balancer (a cloud's, or MetalLB you run). */
+  LOAD_BALANCER = 'LoadBalancer',
+  /** Port 443 of every node (a DaemonSet): for hosts without a load balancer; point the wildcard DNS at the nodes. */
+  HOST_PORT = 'HostPort',
+}
+
+/** Where the Gateway API CRDs (standard channel) of a host come from. */
+export enum GatewayApiCrds {
+  /** We install them, in a release of their own that Terraform refuses to destroy. */
+  INSTALL = 'install',
+  /** The host has them already: state their bundle version (`gatewayApiBundle`). */
+  PRESENT = 'present',
+}
+
+/** A Gateway API implementation as we install it on a host (CG-9, CG-11, CG-23). */
+export interface GatewayOptions {
+  /** @default GatewayImplementation.ENVOY_GATEWAY */
+  readonly implementation?: GatewayImplementation;
+  /**
+   * How traffic reaches the Gateway.
+   * @default GatewayService.HOST_PORT on an edge host (no load balancer there), GatewayService.LOAD_BALANCER elsewhere
+   */
+  readonly service?: GatewayService;
+  /** @default GatewayApiCrds.INSTALL */
+  readonly gatewayApiCrds?: GatewayApiCrds;
+  /**
+   * With GatewayApiCrds.PRESENT: the bundle version of the CRDs the host has (their
+   * `gateway.networking.k8s.io/bundle-version` annotation, e.g. "v1.5.1"); v1.5 or later serves TLSRoute v1.
+   * @default none
+   */
+  readonly gatewayApiBundle?: string;
+  /**
+   * During a move from the ingress-nginx we installed (README, "Moving from ingress-nginx to a
+   * Gateway"): its options as they were, so that it stays as it is, and the virtual clusters keep
+   * their Ingress beside their TLSRoute until the wildcard DNS points at the Gateway.
+   * @default none
+   */
+  readonly keepIngressNginx?: IngressNginxOptions;
+}
+
+/** A Gateway already on a host, of any implementation (CG-11, CG-23, CG-24). */
+export interface ExistingGatewayOptions {
+  readonly name: string;
+  readonly namespace: string;
+  /** The name of its TLS listener (the `sectionName` our TLSRoutes attach to). */
+  readonly listener: string;
+  /**
+   * The listener's hostname; it must admit every virtual cluster's hostname (the host's wildcard DNS).
+   * @default none: the listener admits every hostname
+   */
+  readonly listenerHostname?: string;
+  /** That the listener is a TLS listener in Passthrough mode that admits routes from the virtual clusters' namespaces: must be stated as true. */
+  readonly tlsPassthrough: boolean;
+  /** The bundle version of the Gateway API CRDs on the host (e.g. "v1.5.1"); v1.5 or later serves TLSRoute v1. */
+  readonly gatewayApiBundle: string;
+}
+
+function ingressNginxSpec(options: IngressNginxOptions): IngressNginxSpec {
+  return { kind: 'ingress-nginx', className: options.className, service: options.service, values: options.values };
+}
+
 /** What gives a host's virtual clusters their endpoints (CG-6, CG-9, CG-11, CG-12). */
 export class HostEndpoint {
   /** MetalLB installed by us, with the given address pools. */
@@ -264,12 +335,24 @@ export class HostEndpoint {
 
   /** ingress-nginx installed by us with SSL passthrough on. */
   static ingressNginx(options: IngressNginxOptions = {}): HostEndpoint {
-    return new HostEndpoint({ kind: 'ingress-nginx', className: options.className, service: options.service, values: options.values });
+    return new HostEndpoint(ingressNginxSpec(options));
   }
 
   /** An ingress controller already on the host, declared by its class, with passthrough asserted. */
   static existingIngress(options: ExistingIngressOptions): HostEndpoint {
     return new HostEndpoint({ kind: 'existing-ingress', className: options.className, sslPassthrough: options.sslPassthrough });
+  }
+
+  /** A Gateway API implementation installed by us (Envoy Gateway unless chosen otherwise), with a TLS Passthrough listener for the host's wildcard DNS: the recommended way to serve an Ingress group. */
+  static gateway(options: GatewayOptions = {}): HostEndpoint {
+    const { implementation, service, gatewayApiCrds, gatewayApiBundle, keepIngressNginx: keep } = options;
+    return new HostEndpoint({ kind: 'gateway', implementation, service, gatewayApiCrds, gatewayApiBundle, keepIngressNginx: keep && ingressNginxSpec(keep) });
+  }
+
+  /** A Gateway already on the host, declared by name, namespace and listener, with TLS passthrough asserted. */
+  static existingGateway(options: ExistingGatewayOptions): HostEndpoint {
+    const { name, namespace, listener, listenerHostname, tlsPassthrough, gatewayApiBundle } = options;
+    return new HostEndpoint({ kind: 'existing-gateway', name, namespace, listener, listenerHostname, tlsPassthrough, gatewayApiBundle });
   }
 
   /** @internal */

@@ -2,9 +2,17 @@ import { LocalBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ClusterGroup, Connection, EndpointType, ExternalTrafficPolicy, HostEndpoint, HostKind } from '../constructs';
 
-/** A LoadBalancer group of three data-center hosts with MetalLB, and an Ingress group of two cloud hosts with ingress-nginx. */
+export interface FleetStackOptions {
+  /**
+   * What serves the Ingress group's hosts.
+   * @default HostEndpoint.gateway(): Envoy Gateway, installed by us
+   */
+  readonly ingressEndpoint?: HostEndpoint;
+}
+
+/** A LoadBalancer group of three data-center hosts with MetalLB, and an Ingress group of two cloud hosts served through a Gateway (Envoy Gateway) we install. */
 export class FleetStack extends TerraformStack {
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, options: FleetStackOptions = {}) {
     super(scope, id);
     // A relative state path keeps the synthesized JSON the same on every machine.
     new LocalBackend(this, { path: `terraform.${id}.tfstate` });
@@ -34,7 +42,7 @@ export class FleetStack extends TerraformStack {
         kind: HostKind.PUBLIC_CLOUD,
         capacity: { cpu: '48', memory: '192Gi', storage: '2Ti' },
         connection: Connection.kubeconfig('~/.kube/config', name),
-        endpoint: HostEndpoint.ingressNginx(),
+        endpoint: options.ingressEndpoint ?? HostEndpoint.gateway(),
         wildcardDns: `*.apps.${name}.example.com`,
       }),
     );

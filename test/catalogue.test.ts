@@ -2,7 +2,21 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ClusterGroup, ClusterGroupProps, Connection, Distribution, EndpointType, HostClusterOptions, HostEndpoint, HostKind, VirtualCluster, VirtualClusterOptions } from '../constructs';
+import {
+  ClusterGroup,
+  ClusterGroupProps,
+  Connection,
+  Distribution,
+  EndpointType,
+  ExistingGatewayOptions,
+  GatewayApiCrds,
+  GatewayService,
+  HostClusterOptions,
+  HostEndpoint,
+  HostKind,
+  VirtualCluster,
+  VirtualClusterOptions,
+} from '../constructs';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { testApp } from './support/synth';
@@ -35,6 +49,17 @@ const host = (name: string, extra: Partial<HostClusterOptions> = {}): HostCluste
   endpoint: metallb('10.20.0.0/24'),
   ...extra,
 });
+
+/** An Ingress group `web` beside the base case, its one host `gw` served by the given endpoint. */
+const gatewayGroup =
+  (endpoint: HostEndpoint, options: { group?: Partial<ClusterGroupProps>; host?: Partial<HostClusterOptions>; vc?: Partial<VirtualClusterOptions> } = {}) =>
+  (stack: TerraformStack) => {
+    const group = new ClusterGroup(stack, 'Web', { name: 'web', endpointType: EndpointType.INGRESS, ...options.group });
+    group.addHost('gw', host('gw', { endpoint, wildcardDns: '*.apps.gw.example.com', ...options.host }));
+    group.addVirtualCluster('Site', { name: 'site', ...options.vc });
+  };
+const existingGateway = (options: Partial<ExistingGatewayOptions> = {}) =>
+  HostEndpoint.existingGateway({ name: 'shared', namespace: 'gateways', listener: 'tls', tlsPassthrough: true, gatewayApiBundle: 'v1.6.1', ...options });
 
 /** The bad-input catalogue: what users type wrong, and the rule that says so (README, "Bad input"). */
 export const CATALOGUE: Case[] = [
@@ -220,6 +245,22 @@ export const CATALOGUE: Case[] = [
   },
   { mistake: 'a move acknowledged without a reason', rule: 'PL-4', vc: { acknowledgeMove: { reason: '' } } },
   { mistake: 'host formerName not a DNS label', rule: 'PL-4', host: { formerName: 'Old_DC' } },
+  {
+    mistake: 'a Gateway on an edge host behind a load balancer',
+    rule: 'CG-9',
+    extra: gatewayGroup(HostEndpoint.gateway({ service: GatewayService.LOAD_BALANCER }), { host: { kind: HostKind.EDGE } }),
+  },
+  { mistake: 'an existing Gateway without passthrough asserted', rule: 'CG-11', extra: gatewayGroup(existingGateway({ tlsPassthrough: false })) },
+  { mistake: 'a Gateway implementation misspelt', rule: 'CG-11', extra: gatewayGroup(HostEndpoint.gateway({ implementation: anything('envoy') })) },
+  { mistake: 'a Gateway with vcluster chart 0.33', rule: 'CG-23', extra: gatewayGroup(HostEndpoint.gateway(), { group: { vclusterChartVersion: '0.33.2' } }) },
+  { mistake: 'Gateway API CRDs present without their version', rule: 'CG-23', extra: gatewayGroup(HostEndpoint.gateway({ gatewayApiCrds: GatewayApiCrds.PRESENT })) },
+  { mistake: 'an existing Gateway on Gateway API v1.4', rule: 'CG-23', extra: gatewayGroup(existingGateway({ gatewayApiBundle: 'v1.4.1' })) },
+  { mistake: 'an existing Gateway listening for another domain', rule: 'CG-24', extra: gatewayGroup(existingGateway({ listenerHostname: '*.apps.other.example.com' })) },
+  {
+    mistake: 'a TLSRoute spec in a virtual cluster’s values',
+    rule: 'CG-24',
+    extra: gatewayGroup(HostEndpoint.gateway(), { vc: { values: { controlPlane: { tlsRoute: { spec: { hostnames: ['team-a.apps.gw.example.com'] } } } } } }),
+  },
   { mistake: 'a host the lock records in another stack', rule: 'PL-7', lock: { version: 1, stacks: { other: { groups: { lb: { distribution: 'k8s', virtualClusters: { x: { host: 'h1' } } } } } } } },
 ];
 

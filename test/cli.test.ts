@@ -102,10 +102,13 @@ describe('cdktf-cluster-groups review-plan', () => {
   it('prints the review as versioned JSON with --format json, data loss included', async () => {
     const result = await run('review-plan', plan('delete.json'), '--review', FLEET_REVIEW, '--format', 'json', '--fail-on-destroy');
     expect(result.code).toBe(2);
-    const review = JSON.parse(result.stdout);
-    expect(review.formatVersion).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(['formatVersion', 'stacks']);
+    expect(report.formatVersion).toBe(2);
+    const [review] = report.stacks;
     expect(review.dataLoss).toContainEqual(expect.objectContaining({ group: 'dc-lb', host: 'dc3', virtualCluster: 'ci' }));
-    expect(Object.keys(review)).toEqual(['formatVersion', 'notes', 'counts', 'dataLoss', 'groups', 'other']);
+    expect(Object.keys(review)).toEqual(['stack', 'notes', 'counts', 'dataLoss', 'groups', 'other']);
+    expect(review.stack).toBe('delete');
   });
 
   it('refuses an unknown --format in one line', async () => {
@@ -140,6 +143,88 @@ describe('cdktf-cluster-groups review-plan', () => {
   });
 });
 
+describe('cdktf-cluster-groups review-plan for a pull-request comment and for several stacks', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'cg-cli-'));
+  const file = (name: string): string => join(folder, name);
+
+  it('writes a comment of at most --max-chars characters beside the full review, data loss first, naming where the rest is', async () => {
+    const result = await run('review-plan', plan('delete.json'), '--review', FLEET_REVIEW, '--comment-out', file('comment.md'), '--max-chars', '1000', '--full-review', 'artifact plan-review');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('### Host `dc3`');
+    const comment = readFileSync(file('comment.md'), 'utf8');
+    expect(comment.length).toBeLessThanOrEqual(1000);
+    expect(comment).toMatch(/^# Terraform plan review\n\n6 resource change\(s\): 6 destroyed\.\n\n## Data loss\n/);
+    expect(comment).toContain('- **Virtual cluster `ci` — group `dc-lb`, host `dc3`**');
+    expect(comment).toMatch(/more change\(s\); `artifact plan-review` holds the whole review\._\n$/);
+  });
+
+  it('refuses a --max-chars too small to say anything, in one line', async () => {
+    expectOneLineError(
+      await run('review-plan', plan('delete.json'), '--comment-out', file('x.md'), '--max-chars', '999'),
+      /--max-chars <n>' argument '999' is invalid\. expected a whole number of at least 1000/,
+    );
+  });
+
+  it('reviews several plans as one, each named by its file, data loss of every stack first', async () => {
+    const result = await run('review-plan', plan('update.json'), plan('delete.json'), '--review', FLEET_REVIEW, '--fail-on-destroy');
+    expect(result.code).toBe(2);
+    const lines = result.stdout.split('\n');
+    expect(lines[2]).toBe('9 resource change(s): 3 updated in place, 6 destroyed. 2 stacks, 2 with changes.');
+    expect(lines.indexOf('## Data loss')).toBeLessThan(lines.indexOf('## Stack `delete`'));
+    expect(lines.indexOf('## Stack `delete`')).toBeLessThan(lines.indexOf('## Stack `update`'));
+    expect(lines).toContain('- **Virtual cluster `ci` — stack `delete`, group `dc-lb`, host `dc3`**: vcluster release destroyed, namespace destroyed.');
+    expect(lines).toContain('### Group `dc-lb`');
+  });
+
+  it('merges the JSON reports of one job per stack into one review and one comment', async () => {
+    for (const [stack, name] of [
+      ['edge', 'update.json'],
+      ['fleet', 'delete.json'],
+    ]) {
+      const report = await run('review-plan', plan(name), '--review', FLEET_REVIEW, '--stack', stack, '--format', 'json');
+      writeFileSync(file(`${stack}.json`), report.stdout);
+    }
+    const result = await run('review-plan', '--merge', file('fleet.json'), file('edge.json'), '--comment-out', file('merged.md'), '--fail-on-destroy');
+    expect(result.code).toBe(2);
+    const comment = readFileSync(file('merged.md'), 'utf8');
+    expect(comment.indexOf('## Data loss')).toBeLessThan(comment.indexOf('## Stack `edge`'));
+    expect(comment).toContain('- **Virtual cluster `web` — stack `fleet`, group `cloud-ingress`, host `us1`**');
+    expect(comment.indexOf('## Stack `edge`')).toBeLessThan(comment.indexOf('## Stack `fleet`'));
+    expect(result.stdout).toContain('2 stacks, 2 with changes.');
+  });
+
+  it('refuses in one line a stack merged twice, a file that is no report, a report of another format version, and --stack with several plans', async () => {
+    expectOneLineError(await run('review-plan', '--merge', file('fleet.json'), file('fleet.json')), /stack "fleet" is in .*fleet\.json and in .*fleet\.json: merge one report per stack/);
+    expectOneLineError(await run('review-plan', '--merge', FLEET_REVIEW), /fleet\.review\.json is not a report of review-plan --format json/);
+    writeFileSync(file('old.json'), JSON.stringify({ formatVersion: 1, notes: [] }));
+    expectOneLineError(await run('review-plan', '--merge', file('old.json')), /old\.json has formatVersion 1, this review-plan reads 2: review its plan again with this version/);
+    writeFileSync(file('broken.json'), JSON.stringify({ formatVersion: 2, stacks: [{ stack: 'x', notes: [], counts: {}, dataLoss: [], groups: [], other: [] }] }));
+    expectOneLineError(await run('review-plan', '--merge', file('broken.json')), /broken\.json: stacks\[0\] is not a stack's plan review/);
+    expectOneLineError(await run('review-plan', plan('update.json'), plan('delete.json'), '--stack', 'x'), /--stack names the stack of one plan/);
+  });
+
+  // A report is an artifact another job wrote: the Markdown it carries (roles, reasons, notes) is
+  // printed and posted as it is, so only the shape review-plan writes is read back.
+  it.each([
+    ['a note with a link', (r: ReportJson) => r.stacks[0].notes.push('[approve](https://evil.example)')],
+    ['a note with HTML', (r: ReportJson) => r.stacks[0].notes.push('<img src=x onerror=alert(1)>')],
+    ['a note mentioning a team', (r: ReportJson) => r.stacks[0].notes.push('cc @acme/platform')],
+    ['a reason with emphasis', (r: ReportJson) => (r.stacks[0].dataLoss[0].changes[0].reason = '**nothing to see**')],
+    ['a role with a terminal escape', (r: ReportJson) => (r.stacks[0].dataLoss[0].changes[0].role = 'namespace\u001b[2J')],
+    ['a code span left open', (r: ReportJson) => r.stacks[0].notes.push('see `this')],
+  ])('refuses a report whose Markdown is not what review-plan writes: %s', async (_, tamper) => {
+    const report = JSON.parse(readFileSync(file('fleet.json'), 'utf8')) as ReportJson;
+    expect(report.stacks[0].dataLoss.length).toBeGreaterThan(0);
+    tamper(report);
+    writeFileSync(file('tampered.json'), JSON.stringify(report));
+    expectOneLineError(await run('review-plan', '--merge', file('tampered.json')), /tampered\.json: stacks\[0\] is not a stack's plan review/);
+  });
+});
+
+interface ReportJson {
+  stacks: Array<{ notes: string[]; dataLoss: Array<{ changes: Array<{ role: string | null; reason: string | null }> }> }>;
+}
+
 describe('cdktf-cluster-groups explain', () => {
   it('prints the rule, why it exists and how to fix a finding', async () => {
     const result = await run('explain', 'CG-6');
@@ -150,10 +235,16 @@ describe('cdktf-cluster-groups explain', () => {
         '',
         `Why: ${CG6.rationale}`,
         '',
-        "How to fix: Give the host an endpoint of the group's type: HostEndpoint.metallb/cloudLoadBalancer for LoadBalancer, HostEndpoint.ingressNginx/existingIngress for Ingress; or move it to a group of the other type. Each finding printed at synth names its construct path and ends with the fix for that case.",
+        "How to fix: Give the host an endpoint of the group's type: HostEndpoint.metallb/cloudLoadBalancer for LoadBalancer, HostEndpoint.gateway/existingGateway/ingressNginx/existingIngress for Ingress; or move it to a group of the other type. Each finding printed at synth names its construct path and ends with the fix for that case.",
         '',
       ].join('\n'),
     );
+  });
+
+  it.each(['CG-23', 'CG-24'])('explains %s, a Gateway rule', async (id) => {
+    const { stdout } = await run('explain', id);
+    expect(stdout).toMatch(new RegExp(`^${id}: Gateway `));
+    expect(stdout).toMatch(/\nWhy: .*\n\nHow to fix: /);
   });
 
   it('explains PL-1, the frozen lock, which no model check raises', async () => {
@@ -229,7 +320,7 @@ describe('cdktf-cluster-groups --help', () => {
     const result = await run('--help');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: cdktf-cluster-groups /);
-    expect(result.stdout).toContain('review-plan [options] <plan.json>');
+    expect(result.stdout).toContain('review-plan [options] <plan.json...>');
     expect(result.stdout).toContain('explain <rule-id>');
   });
 

@@ -10,12 +10,14 @@ describe('the examples', () => {
   new ComposedStack(app, 'composed');
   const stacks = synthStacks(app);
 
-  it('synthesize a LoadBalancer group of three MetalLB hosts and an Ingress group of two ingress-nginx hosts', () => {
+  it('synthesize a LoadBalancer group of three MetalLB hosts and an Ingress group of two hosts served through Envoy Gateway', () => {
     const fleet = stacks.fleet;
     expect(fleet.provider.kubernetes.map((p: { alias: string }) => p.alias)).toEqual(['dc1', 'dc2', 'dc3', 'eu1', 'us1']);
     expect(fleet.provider.helm.map((p: { alias: string }) => p.alias)).toEqual(['dc1', 'dc2', 'dc3', 'eu1', 'us1']);
     expect(Object.keys(fleet.resource.helm_release).filter((k) => k.startsWith('metallbconfig_'))).toHaveLength(3);
-    expect(Object.keys(fleet.resource.helm_release).filter((k) => k.startsWith('ingress_nginx_'))).toHaveLength(2);
+    expect(Object.keys(fleet.resource.helm_release).filter((k) => k.startsWith('gatewayconfig_'))).toHaveLength(2);
+    expect(Object.keys(fleet.resource.helm_release).filter((k) => k.startsWith('ingress_nginx_'))).toEqual([]);
+    expect(fleet.resource.helm_release.gateway_eu1.chart).toBe('gateway-helm');
   });
 
   it('synthesize an edge group announcing over BGP through an exec plugin connection', () => {

@@ -44,6 +44,18 @@ describe('helm_release and kubernetes_namespace_v1 without the bindings', () => 
       dependsOn: [dependency],
     },
     {
+      name: 'gateway-api-crds',
+      chart: './assets/crds',
+      namespace: 'envoy-gateway-system',
+      wait: false,
+      upgradeInstall: true,
+      timeout: 600,
+      maxHistory: 5,
+      values: ['b: 2\n'],
+      dependencyUpdate: true,
+      lifecycle: { preventDestroy: true },
+    },
+    {
       name: '${each.key}',
       chart: 'vcluster',
       repository: 'https://charts.loft.sh',

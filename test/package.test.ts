@@ -143,6 +143,8 @@ process.stdout.write(JSON.stringify(result));
       'lib/constructs/index.d.ts',
       'lib/src/package-root.js',
       'assets/metallb-config/Chart.yaml',
+      'assets/gateway-config/Chart.yaml',
+      'assets/gateway-api-crds/Chart.yaml',
       'schemas/vcluster/values.schema.0.36.1.json',
       'bin/cdktf-cluster-groups.js',
     ])

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { NamedView, PlanFormatError, PlanReview, renderPlanReview, reviewPlan, UNKNOWN_GROUP } from '../src/review/plan-review';
+import { renderPlanReview as renderStacks } from '../src/review/plan-markdown';
+import { NamedView, PlanFormatError, PlanReview, reviewPlan, UNKNOWN_GROUP } from '../src/review/plan-review';
 import type { ReviewView } from '../src/review/view';
 
 const FIXTURES = join(__dirname, 'fixtures', 'plans');
@@ -21,6 +22,11 @@ function placed(review: PlanReview): string[] {
       ...host.virtualClusters.flatMap((vc) => vc.changes.map((c) => `${group.name} / ${host.name} / ${vc.name}: ${c.kind} ${c.address}`)),
     ]),
   );
+}
+
+/** The full review of one stack's plan, as review-plan prints it. */
+function renderPlanReview(review: PlanReview): string {
+  return renderStacks([{ stack: 'fleet', ...review }]);
 }
 
 /** A minimal plan around hand-written resource changes, for cases no fixture covers. */

@@ -23,9 +23,9 @@ describe('every release heals after a failed first install and stays small', () 
     }
   });
 
-  it('waits, atomically, where there are pods to wait for; upgrades over a failed install where there are none (MetalLB configuration)', () => {
+  it('waits, atomically, where there are pods to wait for; upgrades over a failed install where there are none (MetalLB and Gateway configuration, Gateway API CRDs)', () => {
     for (const [address, release] of all) {
-      const waits = !address.startsWith('metallbconfig_');
+      const waits = !/^(metallbconfig|gatewayconfig|gatewaycrds)_/.test(address);
       const expected = waits ? { wait: true, atomic: true } : { wait: false, upgrade_install: true };
       expect({ address, wait: release.wait, atomic: release.atomic, upgrade_install: release.upgrade_install }).toEqual({ address, ...expected });
     }

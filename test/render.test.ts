@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { HostEndpoint } from '../constructs';
 import { ComposedStack } from '../examples/composed-stack';
 import { EdgeStack } from '../examples/edge-stack';
 import { FleetStack } from '../examples/fleet-stack';
@@ -7,7 +8,7 @@ import { parseAmount } from '../src/model/quantity';
 import { lbModel, topologyOf } from './support/arbitraries';
 import { describeWithCharts } from './support/charts';
 import { K8sObject, renderAll, Rendered, zipEntry } from './support/helm';
-import { chartDir, only, renderStacks, vclusterConfig } from './support/render';
+import { chartDir, only, renderStacks, rendersOffline, vclusterConfig } from './support/render';
 import { releaseValues, synthStacks, testApp, TerraformJson } from './support/synth';
 import { synthTopology, Topology } from './support/topology';
 
@@ -17,6 +18,8 @@ const topologies: Topology[] = fc.sample(lbModel({ maxHosts: 3, maxVirtualCluste
 function stacks(): Record<string, TerraformJson> {
   const app = testApp();
   new FleetStack(app, 'fleet');
+  // The same fleet before its move to the Gateway: the ingress-nginx we install, rendered too.
+  new FleetStack(app, 'fleetnginx', { ingressEndpoint: HostEndpoint.ingressNginx() });
   new EdgeStack(app, 'edge');
   new ComposedStack(app, 'composed');
   const out = synthStacks(app);
@@ -61,7 +64,9 @@ describeWithCharts('what we emit, rendered by a real Helm with the real charts',
   const hostRelease = (stack: string, prefix: string, host: string) => rendered.get(`${stack}:helm_release.${prefix}_${host.replace(/-/g, '_')}`);
 
   it('renders every helm_release instance of every example and sampled topology (a failed render fails here)', () => {
-    const expected = Object.entries(json).flatMap(([stack, body]) => releaseValues(body).map((r) => `${stack}:${r.address}`));
+    const expected = Object.entries(json)
+      .flatMap(([stack, body]) => releaseValues(body).map((r) => `${stack}:${r.address}`))
+      .filter(rendersOffline);
     expect([...rendered.keys()].sort()).toEqual(expected.sort());
     expect(expected.length).toBeGreaterThan(20);
     for (const release of rendered.values()) expect({ address: release.job.address, objects: release.objects.length > 0 }).toEqual({ address: release.job.address, objects: true });
@@ -104,7 +109,7 @@ describeWithCharts('what we emit, rendered by a real Helm with the real charts',
 
   it('gives an Ingress virtual cluster an Ingress for its hostname with the class the host controller renders, SSL passthrough on', () => {
     const ingressPlaced = placed.filter((p) => p.endpoint.startsWith('https://') && p.release.objects.some((o) => o.kind === 'Ingress'));
-    expect(ingressPlaced.map((p) => p.name).sort()).toEqual(['analytics', 'data', 'payments', 'web']);
+    expect(ingressPlaced.map((p) => `${p.stack}/${p.name}`).sort()).toEqual(['composed/analytics', 'composed/payments', 'fleetnginx/data', 'fleetnginx/web']);
     for (const p of ingressPlaced) {
       const ingress = only(p.release, 'Ingress');
       expect(`https://${ingress.spec.rules[0].host}`).toBe(p.endpoint);
@@ -124,6 +129,20 @@ describeWithCharts('what we emit, rendered by a real Helm with the real charts',
       const args: string[] = deployment.spec.template.spec.containers[0].args;
       expect(args).toContain('--enable-ssl-passthrough=true');
       expect(args).toContain(`--ingress-class=${ingressClass.metadata.name}`);
+    }
+  });
+
+  it('gives a virtual cluster on a Gateway host a TLSRoute for its hostname on the Gateway the host’s configuration release renders, and no Ingress', () => {
+    const routed = placed.filter((p) => p.release.objects.some((o) => o.kind === 'TLSRoute'));
+    expect(routed.map((p) => `${p.stack}/${p.name}`).sort()).toEqual(['fleet/data', 'fleet/web']);
+    for (const p of routed) {
+      const route = only(p.release, 'TLSRoute');
+      const gateway = only(hostRelease(p.stack, 'gatewayconfig', p.host) as Rendered, 'Gateway');
+      expect(`https://${route.spec.hostnames[0]}`).toBe(p.endpoint);
+      expect(route.spec.parentRefs).toEqual([
+        { group: 'gateway.networking.k8s.io', kind: 'Gateway', name: gateway.metadata.name, namespace: gateway.metadata.namespace, sectionName: gateway.spec.listeners[0].name },
+      ]);
+      expect(p.release.objects.filter((o) => o.kind === 'Ingress')).toEqual([]);
     }
   });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { HostEndpoint } from '../constructs';
 import { FleetStack } from '../examples/fleet-stack';
 import { synthStacks, testApp } from './support/synth';
 import { addresses, synthTopology, Topology } from './support/topology';
@@ -17,9 +18,29 @@ function changed(before: Map<string, string>, after: Map<string, string>): strin
 }
 
 describe('Terraform addresses', () => {
-  it('follow the documented scheme (pinned: a change here is a major version)', () => {
+  it('follow the documented scheme (pinned: a change here is a major version), for a Gateway host', () => {
     const app = testApp();
     new FleetStack(app, 'fleet');
+    const ingressHosts = [...addresses(synthStacks(app).fleet).keys()].filter((a) => /_(eu1|us1)\b/.test(a)).sort();
+    expect(ingressHosts).toEqual([
+      'helm_release.gateway_eu1',
+      'helm_release.gateway_us1',
+      'helm_release.gatewayconfig_eu1',
+      'helm_release.gatewayconfig_us1',
+      'helm_release.gatewaycrds_eu1',
+      'helm_release.gatewaycrds_us1',
+      'helm_release.vcluster_eu1["data"]',
+      'helm_release.vcluster_us1["web"]',
+      'kubernetes_namespace_v1.gateway_eu1',
+      'kubernetes_namespace_v1.gateway_us1',
+      'kubernetes_namespace_v1.vcluster_eu1["data"]',
+      'kubernetes_namespace_v1.vcluster_us1["web"]',
+    ]);
+  });
+
+  it('follow the documented scheme (pinned: a change here is a major version), for MetalLB and ingress-nginx hosts', () => {
+    const app = testApp();
+    new FleetStack(app, 'fleet', { ingressEndpoint: HostEndpoint.ingressNginx() });
     expect([...addresses(synthStacks(app).fleet).keys()].sort()).toEqual([
       'helm_release.ingress_nginx_eu1',
       'helm_release.ingress_nginx_us1',

@@ -1,4 +1,5 @@
-import { GATEWAY_CLASS, GATEWAY_PORT, GatewayService } from './gateway-facts';
+import { unreachable } from '../model/endpoints';
+import { GATEWAY_CLASS, GATEWAY_PORT, GatewayImplementation, GatewayService } from './gateway-facts';
 import { Values } from './merge';
 
 /**
@@ -24,4 +25,16 @@ export function nginxGatewayFabricValues(service: GatewayService): Values {
       ? { kind: 'daemonSet', container: { hostPorts: [{ port: GATEWAY_PORT, containerPort: GATEWAY_PORT }] }, service: { type: 'ClusterIP' } }
       : { service: { type: 'LoadBalancer' } };
   return { nginxGateway: { gatewayClassName: GATEWAY_CLASS }, nginx };
+}
+
+/** The values of an implementation's controller chart. */
+export function gatewayControllerValues(implementation: GatewayImplementation, service: GatewayService): Values {
+  switch (implementation) {
+    case 'envoy-gateway':
+      return envoyGatewayValues();
+    case 'nginx-gateway-fabric':
+      return nginxGatewayFabricValues(service);
+    default:
+      return unreachable(implementation);
+  }
 }

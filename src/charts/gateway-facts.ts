@@ -1,15 +1,13 @@
+import { GatewayImplementation } from '../model/endpoints';
 import { ChartRef } from '../model/types';
+
+export type { GatewayImplementation, GatewayService } from '../model/endpoints';
 
 /**
  * The Gateway API implementations we can install on a host, and what each one needs. Every
  * fact about an implementation lives here; the values and object builders read it through
  * `gatewayImplementation`, so a third implementation is added in this one table.
  */
-export type GatewayImplementation = 'envoy-gateway' | 'nginx-gateway-fabric';
-
-/** How traffic reaches the Gateway's data plane: a LoadBalancer service, or port 443 of every node (edge: no load balancer to wait for). */
-export type GatewayService = 'LoadBalancer' | 'HostPort';
-
 export interface GatewayImplementationFacts {
   /** The controller's chart, as published upstream. */
   readonly chart: ChartRef;

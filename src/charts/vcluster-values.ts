@@ -4,6 +4,7 @@ import { Exposure, loadBalancerAddress, METALLB_POOL, serverUrl } from './exposu
 import { ISOLATION_DEFAULTS } from './isolation';
 import { mergeValues, Values } from './merge';
 import { isAtLeast, VCLUSTER_LIMIT_RANGE_MAX } from './version';
+import { tlsRouteExposureValues } from './vcluster-tls-route';
 
 export interface VirtualClusterInput {
   readonly group: Group;
@@ -12,7 +13,7 @@ export interface VirtualClusterInput {
 }
 
 function serviceValues(exposure: Exposure, input: VirtualClusterInput): Values {
-  if (exposure.kind === 'ingress') return { spec: { type: 'ClusterIP' } };
+  if (exposure.kind !== 'load-balancer') return { spec: { type: 'ClusterIP' } };
   const spec: Values = { type: 'LoadBalancer' };
   const loadBalancer = input.vc.spec.loadBalancer;
   if (loadBalancer?.externalTrafficPolicy !== undefined) spec.externalTrafficPolicy = loadBalancer.externalTrafficPolicy;
@@ -117,13 +118,15 @@ export function ownValues(input: VirtualClusterInput): Values {
     },
   };
   if (sans.length) controlPlane.proxy = { extraSANs: sans };
-  if (exposure.kind === 'ingress') controlPlane.ingress = { enabled: true, host: exposure.hostname, spec: { ingressClassName: exposure.className } };
+  const ingress = exposure.kind === 'load-balancer' || exposure.className === undefined ? undefined : { enabled: true, host: exposure.hostname, spec: { ingressClassName: exposure.className } };
   const limitRange: Values = { enabled: true };
   if (isAtLeast(group.charts.vcluster.version, VCLUSTER_LIMIT_RANGE_MAX)) limitRange.max = { cpu: resources.cpu, memory: resources.memory };
   const policies: Values = { resourceQuota: { enabled: true, quota: quotaValues(input) }, limitRange };
   const values: Values = { controlPlane, policies };
   if (server !== undefined) values.exportKubeConfig = { server };
-  return values;
+  const exposed = exposure.kind === 'tls-route' ? mergeValues(values, tlsRouteExposureValues(exposure.hostname, exposure.gateway)) : values;
+  // An Ingress: the exposure of an ingress host, or on a Gateway host the one kept during a move from ingress-nginx.
+  return ingress ? mergeValues(exposed, { controlPlane: { ingress } }) : exposed;
 }
 
 /** Isolation defaults, then the group's values, then the virtual cluster's own, then ours: what we own cannot be overridden by accident, the rest is the user's. */

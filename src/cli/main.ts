@@ -1,8 +1,10 @@
-import { Command, CommanderError, Option } from 'commander';
-import { existsSync, readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { basename, join } from 'path';
 import { packageRoot } from '../package-root';
-import { NamedView, PlanFormatError, PlanReview, renderPlanReview, reviewPlan } from '../review/plan-review';
+import { GITHUB_COMMENT_MAX, renderPlanComment, renderPlanReview, StackReview } from '../review/plan-markdown';
+import { NamedView, PlanFormatError, PlanReview, reviewPlan } from '../review/plan-review';
+import { mergeReports, planReportJson, stacksOfReport } from './plan-reports';
 import type { ReviewView } from '../review/view';
 import { terminalLine, terminalText } from '../review/inert';
 import { isMap } from '../model/values';
@@ -85,13 +87,15 @@ function synthesizedReviews(cwd: string): string[] {
 /** How a command prints what it found: Markdown or text for people, JSON for scripts. */
 export type OutputFormat = 'markdown' | 'text' | 'json';
 
-/** The version of the JSON that `review-plan --format json` prints; it changes when a field changes meaning or goes. */
-export const PLAN_REVIEW_FORMAT_VERSION = 1;
-
 interface ReviewPlanOptions {
   readonly review: string[];
   readonly failOnDestroy?: boolean;
   readonly format: OutputFormat;
+  readonly stack?: string;
+  readonly merge?: boolean;
+  readonly commentOut?: string;
+  readonly maxChars: number;
+  readonly fullReview: string;
 }
 
 /** The plan's file name leads the message: a CI job may review several plans. */
@@ -105,11 +109,37 @@ function reviewFile(planFile: string, views: readonly NamedView[], io: CliIo): P
   }
 }
 
-function reviewPlanCommand(planFile: string, options: ReviewPlanOptions, io: CliIo): number {
-  const files = options.review.length ? options.review : synthesizedReviews(process.cwd());
-  const review = reviewFile(planFile, files.map(readReview), io);
-  process.stdout.write(options.format === 'json' ? `${JSON.stringify({ formatVersion: PLAN_REVIEW_FORMAT_VERSION, ...review }, null, 2)}\n` : terminalText(renderPlanReview(review)));
-  return options.failOnDestroy && review.dataLoss.length ? EXIT_DATA_LOSS : 0;
+/** A plan's stack, as the review names it: `--stack`, or the plan file's name without `.json`. */
+function stackName(planFile: string, options: ReviewPlanOptions): string {
+  if (options.stack !== undefined) return options.stack;
+  return planFile === STDIN ? 'standard input' : basename(planFile).replace(/\.json$/i, '');
+}
+
+/** Each file's stacks: the plans reviewed (each against the review.json that fits it), or with --merge the reports read back. */
+function reviewsOf(files: readonly string[], options: ReviewPlanOptions, io: CliIo): StackReview[] {
+  if (options.merge) {
+    if (options.review.length || options.stack !== undefined) throw new Error('--review and --stack are for plans; the reports given to --merge were reviewed already');
+    return mergeReports(files.map((file) => ({ file, stacks: stacksOfReport(readJson(file, io), file) })));
+  }
+  if (options.stack !== undefined && files.length > 1) throw new Error('--stack names the stack of one plan; with several plans, each is named by its file');
+  const views = (options.review.length ? options.review : synthesizedReviews(process.cwd())).map(readReview);
+  return mergeReports(files.map((file) => ({ file, stacks: [{ stack: stackName(file, options), ...reviewFile(file, views, io) }] })));
+}
+
+function reviewPlanCommand(files: readonly string[], options: ReviewPlanOptions, io: CliIo): number {
+  const reviews = reviewsOf(files, options, io);
+  if (options.commentOut !== undefined) writeFileSync(options.commentOut, `${renderPlanComment(reviews, { maxChars: options.maxChars, fullReview: options.fullReview })}\n`);
+  process.stdout.write(options.format === 'json' ? planReportJson(reviews) : terminalText(renderPlanReview(reviews)));
+  return options.failOnDestroy && reviews.some((review) => review.dataLoss.length) ? EXIT_DATA_LOSS : 0;
+}
+
+/** The least room a comment can say anything useful in: the summary, one virtual cluster losing data, and where the rest is. */
+const MIN_COMMENT_CHARS = 1_000;
+
+function maxChars(value: string): number {
+  const chars = Number(value);
+  if (!Number.isInteger(chars) || chars < MIN_COMMENT_CHARS) throw new InvalidArgumentError(`expected a whole number of at least ${MIN_COMMENT_CHARS}`);
+  return chars;
 }
 
 function explain(id: string): string {
@@ -190,16 +220,24 @@ function program(setExitCode: (code: number) => void, io: CliIo): Command {
     });
   root
     .command('review-plan')
-    .description('Summarize a plan by group, host and virtual cluster as Markdown, data loss first.')
-    .argument('<plan.json>', `the plan as JSON (terraform show -json tfplan > plan.json), or ${STDIN} to read it from standard input`)
-    .addOption(
-      new Option('--review <review.json>', "the planned stack's review.json written by synth; if repeated, the one that knows the plan's hosts")
-        .argParser(collect)
-        .default([], 'the one of cdktf.out/cluster-groups/*/review.json here that fits the plan'),
+    .description('Summarize plans (one per stack) by stack, group, host and virtual cluster as Markdown, data loss first.')
+    .argument(
+      '<plan.json...>',
+      `plans as JSON (terraform show -json tfplan > plan.json), one per stack, or ${STDIN} to read one from standard input; with --merge, reports of review-plan --format json`,
     )
-    .option('--fail-on-destroy', `exit with code ${EXIT_DATA_LOSS} when a virtual cluster would be replaced or destroyed`)
+    .addOption(
+      new Option('--review <review.json>', "a stack's review.json written by synth; if repeated, each plan takes the one that knows its hosts")
+        .argParser(collect)
+        .default([], 'the one of cdktf.out/cluster-groups/*/review.json here that fits each plan'),
+    )
+    .option('--stack <name>', "the plan's stack, as the review names it (one plan only; default: the plan file's name)")
+    .option('--merge', 'the files are reports of review-plan --format json, one per stack (or several): review them as one')
+    .option('--fail-on-destroy', `exit with code ${EXIT_DATA_LOSS} when a virtual cluster of any stack would be replaced or destroyed`)
     .addOption(formatOption(['markdown', 'json'], 'markdown'))
-    .action((planFile: string, options: ReviewPlanOptions) => setExitCode(reviewPlanCommand(planFile, options, io)));
+    .option('--comment-out <comment.md>', 'also write a pull-request comment: the summary and all data loss first, then as much of the review as fits in --max-chars')
+    .addOption(new Option('--max-chars <n>', 'the most characters the comment may hold').argParser(maxChars).default(GITHUB_COMMENT_MAX, `${GITHUB_COMMENT_MAX}, GitHub's limit`))
+    .option('--full-review <where>', 'where the comment says the full review is (a file or an artifact)', "review-plan's full output")
+    .action((files: string[], options: ReviewPlanOptions) => setExitCode(reviewPlanCommand(files, options, io)));
   root
     .command('stacks')
     .description('List the stacks of the synthesized app (for a CI matrix: one job per stack).')

@@ -21,6 +21,10 @@ export const ADDRESSES = {
   metallbNamespace: { type: 'kubernetes_namespace_v1', prefix: 'metallb_', role: 'MetalLB namespace', perVirtualCluster: false },
   ingressNginxRelease: { type: 'helm_release', prefix: 'ingress_nginx_', role: 'ingress-nginx release', perVirtualCluster: false },
   ingressNginxNamespace: { type: 'kubernetes_namespace_v1', prefix: 'ingress_nginx_', role: 'ingress-nginx namespace', perVirtualCluster: false },
+  gatewayCrdsRelease: { type: 'helm_release', prefix: 'gatewaycrds_', role: 'Gateway API CRDs', perVirtualCluster: false },
+  gatewayRelease: { type: 'helm_release', prefix: 'gateway_', role: 'Gateway API controller release', perVirtualCluster: false },
+  gatewayNamespace: { type: 'kubernetes_namespace_v1', prefix: 'gateway_', role: 'Gateway API controller namespace', perVirtualCluster: false },
+  gatewayConfig: { type: 'helm_release', prefix: 'gatewayconfig_', role: 'GatewayClass and Gateway', perVirtualCluster: false },
 } as const satisfies Record<string, AddressPattern>;
 
 export type AddressRole = keyof typeof ADDRESSES;

@@ -1,18 +1,24 @@
+import { gatewayCrdsValues } from '../charts/gateway-crds-values';
+import { gatewayControllerValues } from '../charts/gateway-controller-values';
+import { gatewayImplementation } from '../charts/gateway-facts';
+import { gatewayObjects } from '../charts/gateway-objects';
 import { ingressNginxValues } from '../charts/ingress-nginx-values';
 import { POD_SECURITY_WARN } from '../charts/isolation';
+import { GROUP_LABEL, groupNamespaceLabels, MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../charts/namespace-labels';
 import { bgpPasswordSecret, metallbObjects, metallbValues } from '../charts/metallb-values';
 import { mergeValues, Values } from '../charts/merge';
 import { userPlatformValues } from '../charts/platform-values';
 import { toYaml } from '../charts/serialize';
 import { DEFAULT_RELEASE_TIMEOUT_SECONDS, INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../model/defaults';
-import { unreachable } from '../model/endpoints';
+import { Endpoint, unreachable } from '../model/endpoints';
 import { GroupCharts, Host } from '../model/fleet';
 import { isDnsLabel, terraformName } from '../model/names';
-import { ChartRef, GroupSpec } from '../model/types';
+import { text } from '../model/text';
+import { ChartRef, GroupSpec, HostEndpoint, IngressNginxSpec } from '../model/types';
 import { ADDRESSES, AddressRole, resourceName } from './addresses';
 import { literal } from './terraform-text';
 
-const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups' };
+const MANAGED_BY = { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE };
 
 /** MetalLB's speaker needs host networking and NET_RAW, ingress-nginx on host ports needs them too: such a namespace must admit privileged pods. */
 const PRIVILEGED_NAMESPACE = {
@@ -44,8 +50,11 @@ export interface NamespaceDescription extends Addressed {
   readonly metadata: { readonly name: string; readonly labels: Readonly<Record<string, string>> };
 }
 
-/** A chart from a repository, or the local chart of MetalLB's configuration objects shipped with the package (an asset of the stack). */
-export type ChartSource = { readonly kind: 'repository'; readonly chart: ChartRef } | { readonly kind: 'metallb-config' };
+/** The local charts shipped with the package (each an asset of the stack), by their folder under assets/. */
+export type LocalChart = 'metallb-config' | 'gateway-config' | 'gateway-api-crds';
+
+/** A chart from a repository, or one of our local charts. */
+export type ChartSource = { readonly kind: 'repository'; readonly chart: ChartRef } | { readonly kind: 'local'; readonly chart: LocalChart };
 
 /** A secret MetalLB reads a BGP peer's password from; the password is a Terraform expression (a sensitive variable, HC-6). */
 export interface SecretDescription {
@@ -83,6 +92,10 @@ export interface ReleaseDescription extends Addressed {
   readonly settings: ReleaseSettings;
   /** IDs of resources of the host that must be in place first. */
   readonly dependsOn: readonly string[];
+  /** Helm fetches the chart's dependencies first (a local chart that takes an upstream chart as its dependency). */
+  readonly dependencyUpdate?: boolean;
+  /** Terraform refuses to plan its destruction (`lifecycle.prevent_destroy`): uninstalling it would delete what every tenant's objects depend on. */
+  readonly preventDestroy?: boolean;
 }
 
 /**
@@ -119,7 +132,7 @@ function addressed<T extends AddressRole>(id: string, role: T, alias: string): {
   return { id, type: ADDRESSES[role].type, name: resourceName(role, alias) };
 }
 
-function namespace(id: string, role: 'metallbNamespace' | 'ingressNginxNamespace', alias: string, name: string, labels: Record<string, string>): NamespaceDescription {
+function namespace(id: string, role: 'metallbNamespace' | 'ingressNginxNamespace' | 'gatewayNamespace', alias: string, name: string, labels: Record<string, string>): NamespaceDescription {
   return { ...addressed(id, role, alias), metadata: { name, labels: { ...MANAGED_BY, ...labels } } };
 }
 
@@ -128,7 +141,15 @@ function releaseSettings(group: GroupSpec, wait: boolean): ReleaseSettings {
   return wait ? { wait, atomic: true, timeout, maxHistory: RELEASE_MAX_HISTORY } : { wait, upgradeInstall: true, timeout, maxHistory: RELEASE_MAX_HISTORY };
 }
 
-function chartRelease(id: string, role: 'metallbRelease' | 'ingressNginxRelease', alias: string, chart: ChartRef, namespaceId: string, values: Values, group: GroupSpec): ReleaseDescription {
+function chartRelease(
+  id: string,
+  role: 'metallbRelease' | 'ingressNginxRelease' | 'gatewayRelease',
+  alias: string,
+  chart: ChartRef,
+  namespaceId: string,
+  values: Values,
+  group: GroupSpec,
+): ReleaseDescription {
   return {
     ...addressed(id, role, alias),
     release: chart.chart,
@@ -138,6 +159,76 @@ function chartRelease(id: string, role: 'metallbRelease' | 'ingressNginxRelease'
     values: [literal(toYaml(values))],
     dependsOn: [],
   };
+}
+
+/**
+ * A Gateway API implementation on one host, in the order one deploy on a new cluster needs:
+ * its namespace; the CRDs (where we install them, or the controller's own come from the same
+ * chart); the controller; then, once the CRDs and the controller exist, the GatewayClass and
+ * Gateway of a local chart, as MetalLB's configuration is released after MetalLB.
+ */
+function gatewayResources(
+  host: Host,
+  endpoint: Extract<Endpoint, { kind: 'gateway' }>,
+  alias: string,
+  group: GroupSpec,
+): { namespaces: NamespaceDescription[]; secrets: SecretDescription[]; releases: ReleaseDescription[]; ready: string[] } {
+  const facts = gatewayImplementation(endpoint.implementation);
+  // The data plane runs in this namespace; on host ports the baseline pod-security level would refuse it.
+  const ns = namespace('GatewayNamespace', 'gatewayNamespace', alias, facts.namespace, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {});
+  const crdsValues = gatewayCrdsValues(endpoint.implementation, endpoint.crds === 'install');
+  const crds: ReleaseDescription[] =
+    crdsValues === undefined
+      ? []
+      : [
+          {
+            ...addressed('GatewayApiCrds', 'gatewayCrdsRelease', alias),
+            release: 'gateway-api-crds',
+            chart: { kind: 'local', chart: 'gateway-api-crds' },
+            namespace: { of: ns.id },
+            // CRDs only: nothing to wait for.
+            settings: releaseSettings(group, false),
+            values: [literal(toYaml(crdsValues))],
+            dependsOn: [],
+            dependencyUpdate: true,
+            // Uninstalling the CRDs deletes every Gateway and TLSRoute of the cluster, others' included.
+            preventDestroy: true,
+          },
+        ];
+  const values = gatewayControllerValues(endpoint.implementation, endpoint.service);
+  const controller = { ...chartRelease('Gateway', 'gatewayRelease', alias, facts.chart, ns.id, values, group), dependsOn: crds.map((release) => release.id) };
+  const objects = gatewayObjects({
+    implementation: endpoint.implementation,
+    service: endpoint.service,
+    wildcardDns: String(host.spec.wildcardDns),
+    routeNamespaceLabels: groupNamespaceLabels(text(group.name)),
+  });
+  const config: ReleaseDescription = {
+    ...addressed('GatewayConfig', 'gatewayConfig', alias),
+    release: 'gateway-config',
+    chart: { kind: 'local', chart: 'gateway-config' },
+    namespace: { name: facts.namespace },
+    // Custom resources only: Helm has nothing to wait for.
+    settings: releaseSettings(group, false),
+    values: [literal(toYaml({ objects }))],
+    dependsOn: [controller.id],
+  };
+  return { namespaces: [ns], secrets: [], releases: [...crds, controller, config], ready: [config.id] };
+}
+
+/** ingress-nginx on one host, as given (`spec`, for the user's values) and resolved. */
+function ingressNginxResources(
+  spec: IngressNginxSpec,
+  endpoint: Extract<Endpoint, { kind: 'ingress-nginx' }>,
+  alias: string,
+  charts: GroupCharts,
+  group: GroupSpec,
+): { namespaces: NamespaceDescription[]; secrets: SecretDescription[]; releases: ReleaseDescription[]; ready: string[] } {
+  // The baseline pod-security level refuses host ports.
+  const ns = namespace('IngressNginxNamespace', 'ingressNginxNamespace', alias, INGRESS_NGINX_NAMESPACE, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {});
+  const values = mergeValues(userPlatformValues(group, spec), ingressNginxValues(endpoint.className, endpoint.service));
+  const release = chartRelease('IngressNginx', 'ingressNginxRelease', alias, charts.ingressNginx, ns.id, values, group);
+  return { namespaces: [ns], secrets: [], releases: [release], ready: [release.id] };
 }
 
 /** What serves the host's endpoint, where we install it, and the release the virtual clusters wait for. */
@@ -166,7 +257,7 @@ function endpointResources(
       const config: ReleaseDescription = {
         ...addressed('MetallbConfig', 'metallbConfig', alias),
         release: 'metallb-config',
-        chart: { kind: 'metallb-config' },
+        chart: { kind: 'local', chart: 'metallb-config' },
         namespace: { name: METALLB_NAMESPACE },
         // Custom resources only: Helm has nothing to wait for.
         settings: releaseSettings(group, false),
@@ -176,22 +267,19 @@ function endpointResources(
       };
       return { namespaces: [ns], secrets, releases: [metallb, config], ready: [config.id] };
     }
-    case 'ingress-nginx': {
-      // The baseline pod-security level refuses host ports.
-      const ns = namespace('IngressNginxNamespace', 'ingressNginxNamespace', alias, INGRESS_NGINX_NAMESPACE, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {});
-      const release = chartRelease(
-        'IngressNginx',
-        'ingressNginxRelease',
-        alias,
-        charts.ingressNginx,
-        ns.id,
-        mergeValues(userPlatformValues(group, host.spec.endpoint), ingressNginxValues(endpoint.className, endpoint.service)),
-        group,
-      );
-      return { namespaces: [ns], secrets: [], releases: [release], ready: [release.id] };
+    case 'ingress-nginx':
+      return ingressNginxResources(host.spec.endpoint as IngressNginxSpec, endpoint, alias, charts, group);
+    case 'gateway': {
+      const gateway = gatewayResources(host, endpoint, alias, group);
+      const spec = host.spec.endpoint as Extract<HostEndpoint, { kind: 'gateway' }>;
+      if (!endpoint.keep || !spec.keepIngressNginx) return gateway;
+      // During a move from ingress-nginx: the same resources as before, untouched, beside the Gateway.
+      const kept = ingressNginxResources(spec.keepIngressNginx, endpoint.keep, alias, charts, group);
+      return { namespaces: [...kept.namespaces, ...gateway.namespaces], secrets: [], releases: [...kept.releases, ...gateway.releases], ready: [...kept.ready, ...gateway.ready] };
     }
     case 'cloud-load-balancer':
     case 'existing-ingress':
+    case 'existing-gateway':
     case 'none':
       return { namespaces: [], secrets: [], releases: [], ready: [] };
     default:
@@ -204,7 +292,7 @@ function resourcesOf(host: Host, alias: string, charts: GroupCharts, group: Grou
   const { namespaces, secrets, releases, ready } = endpointResources(host, alias, charts, group, bgpPasswords);
   const vcNamespace: NamespaceDescription = {
     ...addressed('VirtualClusterNamespaces', 'vclusterNamespace', alias),
-    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', 'cluster-groups/group': '${each.value.group}', ...TENANT_NAMESPACE } },
+    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', [GROUP_LABEL]: '${each.value.group}', ...TENANT_NAMESPACE } },
   };
   const vcRelease: ReleaseDescription = {
     ...addressed('VirtualClusters', 'vclusterRelease', alias),

@@ -97,12 +97,43 @@ export interface BgpPeerSpec {
   readonly password?: SecretInput;
 }
 
+/** ingress-nginx as we install it. `service`: how traffic reaches the controller, "LoadBalancer" or "HostPort"; undefined for the default of the host's kind. */
+export interface IngressNginxSpec {
+  readonly kind: 'ingress-nginx';
+  readonly className?: string;
+  readonly service?: unknown;
+  readonly values?: unknown;
+}
+
 export type HostEndpoint =
   | { readonly kind: 'metallb'; readonly pools: readonly unknown[]; readonly bgpPeers: readonly BgpPeerSpec[]; readonly values?: unknown }
   | { readonly kind: 'cloud-load-balancer' }
-  /** `service`: how traffic reaches the controller, "LoadBalancer" or "HostPort"; undefined for the default of the host's kind. */
-  | { readonly kind: 'ingress-nginx'; readonly className?: string; readonly service?: unknown; readonly values?: unknown }
+  | IngressNginxSpec
   | { readonly kind: 'existing-ingress'; readonly className: unknown; readonly sslPassthrough: unknown }
+  /**
+   * A Gateway API implementation installed by us. `implementation`, `service` and `gatewayApiCrds`
+   * ("install" or "present") as given, undefined for their defaults; `gatewayApiBundle` is the
+   * bundle version of CRDs already present (CG-23); `keepIngressNginx`, during a move from
+   * ingress-nginx, the ingress-nginx we installed, kept beside the Gateway until DNS points at it.
+   */
+  | {
+      readonly kind: 'gateway';
+      readonly implementation?: unknown;
+      readonly service?: unknown;
+      readonly gatewayApiCrds?: unknown;
+      readonly gatewayApiBundle?: unknown;
+      readonly keepIngressNginx?: IngressNginxSpec;
+    }
+  /** A Gateway already on the host, declared by its name, namespace and listener, with passthrough asserted (CG-11) and its CRDs' bundle version (CG-23). */
+  | {
+      readonly kind: 'existing-gateway';
+      readonly name: unknown;
+      readonly namespace: unknown;
+      readonly listener: unknown;
+      readonly listenerHostname?: unknown;
+      readonly tlsPassthrough: unknown;
+      readonly gatewayApiBundle: unknown;
+    }
   | { readonly kind: 'none' };
 
 export interface HostSpec {

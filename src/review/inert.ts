@@ -64,3 +64,31 @@ export function codeSpan(text: string): string {
 export function mermaidLabel(text: string): string {
   return `"${text.replace(/[^A-Za-z0-9 .:/_*()%,-]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
 }
+
+/** Plain words and the punctuation our sentences use: nothing that opens Markdown or HTML, no control character. */
+const PLAIN = /^[A-Za-z0-9 .,:;()'"?/\u2013\u2014-]*$/;
+
+/**
+ * Whether Markdown read back (a report of `review-plan --format json`, carried between CI jobs as
+ * an artifact) is of the only shape we write: plain sentences and code spans made by
+ * {@link codeSpan}, an underscore only inside a word. Anything else is refused where it is read,
+ * not repaired: its author is not us.
+ */
+export function isInertMarkdown(text: string): boolean {
+  let rest = text;
+  while (rest.length) {
+    const fence = /^`+/.exec(rest);
+    if (fence) {
+      const end = rest.indexOf(fence[0], fence[0].length);
+      if (end < 0 || rest[end + fence[0].length] === '`') return false;
+      const inside = rest.slice(fence[0].length, end);
+      if (visible(inside) !== inside || inside.includes('\n')) return false;
+      rest = rest.slice(end + fence[0].length);
+      continue;
+    }
+    const plain = /^[^`]*/.exec(rest)![0];
+    if (!PLAIN.test(plain.replace(/(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])/g, ''))) return false;
+    rest = rest.slice(plain.length);
+  }
+  return true;
+}

@@ -1,24 +1,7 @@
-import { markdownText as cell, mermaidLabel as label } from './inert';
+import { markdownText as cell } from './inert';
+import { mermaid } from './mermaid';
 import { usageBar } from './usage';
 import { GroupView, ReviewView } from './view';
-
-/** A flowchart of one group: group → hosts → virtual clusters, each with how it is reached. */
-export function mermaid(group: GroupView, index: number): string {
-  const lines = ['flowchart LR', `  g${index}[${label(`group ${group.key} (${group.endpointType})`)}]`];
-  const hostId = new Map<string, string>();
-  group.hosts.forEach((host, h) => {
-    const id = `g${index}h${h}`;
-    hostId.set(host.name, id);
-    lines.push(`  ${id}[${label(`host ${host.name}: ${host.endpoint}`)}]`, `  g${index} --> ${id}`);
-  });
-  group.virtualClusters.forEach((vc, v) => {
-    const id = `g${index}v${v}`;
-    lines.push(`  ${id}([${label(`${vc.name}: ${vc.endpoint}`)}])`);
-    const parent = hostId.get(vc.host);
-    if (parent) lines.push(`  ${parent} --> ${id}`);
-  });
-  return lines.join('\n');
-}
 
 function hostsTable(group: GroupView): string[] {
   return [

@@ -3,8 +3,10 @@
  * virtual cluster, with the changes that lose a virtual cluster's data first.
  * Pure on purpose: the CLI reads plans without loading cdktf or constructs.
  */
+import { parse } from 'yaml';
+import { vclusterKubernetesVersion } from '../charts/vcluster-kubernetes';
 import { ADDRESSES, AddressPattern } from '../emit/addresses';
-import { isMap } from '../model/values';
+import { isMap, Values } from '../model/values';
 import { codeSpan as code } from './inert';
 import type { ReviewView } from './view';
 
@@ -31,6 +33,14 @@ export interface PlannedChange {
   readonly role: string | null;
   /** Why Terraform plans this, in words, where the plan says. */
   readonly reason: string | null;
+  /** A vcluster release whose update moves its control plane to another Kubernetes version (the plan shows only the chart version). */
+  readonly kubernetes?: KubernetesChange;
+}
+
+/** The Kubernetes version a virtual cluster runs before and after the change. */
+export interface KubernetesChange {
+  readonly from: string;
+  readonly to: string;
 }
 
 export interface VirtualClusterChanges {
@@ -95,6 +105,8 @@ interface RawChange {
   readonly reason: string | null;
   /** Where a `moved` block took it from. */
   readonly previousAddress: string | null;
+  /** For a helm release: the Kubernetes version it runs before and after, where both are known and differ. */
+  readonly kubernetes: KubernetesChange | null;
 }
 
 function describe(value: unknown): string {
@@ -137,7 +149,34 @@ function rawChange(entry: unknown, position: number): RawChange {
   const name = stringField(entry, 'name', where);
   const managed = entry.mode !== 'data';
   const previousAddress = typeof entry.previous_address === 'string' ? entry.previous_address : null;
-  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, managed, actions, reason: reasonOf(entry, change, previousAddress), previousAddress };
+  const kubernetes = type === 'helm_release' ? kubernetesChangeOf(change) : null;
+  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, managed, actions, reason: reasonOf(entry, change, previousAddress), previousAddress, kubernetes };
+}
+
+/** A helm_release's values as Terraform holds them (a list of YAML documents), or undefined where any is unknown or not YAML. */
+function valuesOf(state: unknown): Values[] | undefined {
+  if (!isMap(state) || (state.values !== undefined && !Array.isArray(state.values))) return undefined;
+  const layers: Values[] = [];
+  for (const text of (state.values as unknown[] | undefined) ?? []) {
+    if (typeof text !== 'string') return undefined;
+    try {
+      const parsed: unknown = parse(text);
+      layers.push(isMap(parsed) ? parsed : {});
+    } catch {
+      return undefined;
+    }
+  }
+  return layers;
+}
+
+function kubernetesOf(state: unknown): string | undefined {
+  const layers = valuesOf(state);
+  return layers && isMap(state) ? vclusterKubernetesVersion(state.version, layers) : undefined;
+}
+
+function kubernetesChangeOf(change: Record<string, unknown>): KubernetesChange | null {
+  const [from, to] = [kubernetesOf(change.before), kubernetesOf(change.after)];
+  return from !== undefined && to !== undefined && from !== to ? { from, to } : null;
 }
 
 /** Terraform's `action_reason` values for replacements and deletions, as a reviewer would say them. */
@@ -279,7 +318,8 @@ function groupOrder(a: GroupChanges, b: GroupChanges): number {
   return byName(a, b);
 }
 
-function isDataLoss(change: PlannedChange): boolean {
+/** Replacing or destroying a virtual cluster's release or namespace loses its data. */
+export function isDataLoss(change: PlannedChange): boolean {
   return change.kind === 'replace' || change.kind === 'delete';
 }
 
@@ -330,7 +370,14 @@ export function reviewPlan(plan: unknown, candidates: readonly NamedView[]): Pla
     if (!kind) continue;
     counts[kind] += 1;
     const ours = recognise(raw);
-    const change = { address: raw.address, kind, actions: raw.actions, role: ours?.pattern.role ?? null, reason: raw.reason };
+    const change: PlannedChange = {
+      address: raw.address,
+      kind,
+      actions: raw.actions,
+      role: ours?.pattern.role ?? null,
+      reason: raw.reason,
+      ...(raw.kubernetes && ours?.pattern === ADDRESSES.vclusterRelease ? { kubernetes: raw.kubernetes } : {}),
+    };
     if (!ours) {
       other.push(change);
       continue;
@@ -354,68 +401,4 @@ export function reviewPlan(plan: unknown, candidates: readonly NamedView[]): Pla
     notes.push(`Changes on hosts review.json does not know, shown by provider alias (removed from the app, or another stack's review.json?): ${[...unknownAliases].sort().map(code).join(', ')}.`);
   const groups = freeze(buckets);
   return { notes, counts, dataLoss: dataLossOf(groups), groups, other: other.sort(byAddress) };
-}
-
-/** An action as Terraform names them (`delete`, `forget`) plainly, anything else a plan may hold in a code span. */
-function action(name: string): string {
-  return /^[a-z][a-z-]*$/.test(name) ? name : code(name);
-}
-
-function verb(change: PlannedChange): string {
-  if (change.kind === 'create') return 'created';
-  if (change.kind === 'update') return 'updated in place';
-  if (change.kind === 'delete') return change.actions.length > 1 ? `destroyed (${change.actions.map(action).join(', ')})` : 'destroyed';
-  if (change.kind === 'move') return 'moved';
-  if (change.kind === 'replace') return change.actions[0] === 'delete' ? 'replaced (destroyed, then created)' : 'replaced (created, then destroyed)';
-  return `planned ${change.actions.map(action).join(', ')}`;
-}
-
-function changeLine(change: PlannedChange): string {
-  const action = isDataLoss(change) ? `**${verb(change)}**` : verb(change);
-  const what = change.role ? `${change.role} ` : '';
-  return `- ${action}: ${what}${code(change.address)}${change.reason ? ` — ${change.reason}` : ''}`;
-}
-
-/** A host's name, with its module where the stack was composed into one: two modules may hold hosts of one name. */
-function hostLabel(name: string, module: string): string {
-  return `${code(name)}${module ? ` in ${code(module)}` : ''}`;
-}
-
-function dataLossLine(loss: DataLoss): string {
-  const what = loss.changes.map((c) => `${c.role} ${verb(c)}`).join(', ');
-  return `- **Virtual cluster ${code(loss.virtualCluster)} — group ${code(loss.group)}, host ${hostLabel(loss.host, loss.module)}**: ${what}.`;
-}
-
-function summary(counts: Readonly<Record<ChangeKind, number>>): string {
-  const parts = (
-    [
-      ['create', 'created'],
-      ['update', 'updated in place'],
-      ['replace', 'replaced'],
-      ['delete', 'destroyed'],
-      ['move', 'moved'],
-      ['other', 'with other actions'],
-    ] as const
-  )
-    .filter(([kind]) => counts[kind] > 0)
-    .map(([kind, text]) => `${counts[kind]} ${text}`);
-  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-  return total === 0 ? 'No changes.' : `${total} resource change(s): ${parts.join(', ')}.`;
-}
-
-function hostSection(host: HostChanges): string[] {
-  const changes = host.changes.length ? [...host.changes.map(changeLine), ''] : [];
-  const virtualClusters = host.virtualClusters.flatMap((vc) => [`#### Virtual cluster ${code(vc.name)}`, '', ...vc.changes.map(changeLine), '']);
-  return [`### Host ${hostLabel(host.name, host.module)}`, '', ...changes, ...virtualClusters];
-}
-
-/** The review as Markdown for a pull request comment: notes, then data loss, then group by group. Built by concatenation: a plan may hold 100,000 changes, too many for push(...spread). */
-export function renderPlanReview(review: PlanReview): string {
-  const notes = review.notes.flatMap((note) => [`> **Note:** ${note}`, '']);
-  const dataLoss = review.dataLoss.length
-    ? ['## Data loss', '', "Replacing or destroying a virtual cluster's release or namespace deletes its control plane, workloads and volumes.", '', ...review.dataLoss.map(dataLossLine), '']
-    : [];
-  const groups = review.groups.flatMap((group) => [`## Group ${group.name === UNKNOWN_GROUP ? UNKNOWN_GROUP : code(group.name)}`, '', ...group.hosts.flatMap(hostSection)]);
-  const other = review.other.length ? ['## Other resources', '', ...review.other.map(changeLine), ''] : [];
-  return ['# Terraform plan review', '', summary(review.counts), ''].concat(notes, dataLoss, groups, other).join('\n');
 }

@@ -13,8 +13,8 @@ export const CG6: Rule = {
   title: "Every host supports the group's endpoint type.",
   rationale: 'A virtual cluster is exposed the same way on every host of its group; a host set up for the other type could not expose it.',
   remedy:
-    "Give the host an endpoint of the group's type: HostEndpoint.metallb/cloudLoadBalancer for LoadBalancer, HostEndpoint.ingressNginx/existingIngress for Ingress; or move it to a group of the other type.",
-  checkInput: (input) => wrongOptionClass(input, 'endpoint', 'HostEndpoint.metallb(...), .cloudLoadBalancer(), .ingressNginx() or .existingIngress(...)'),
+    "Give the host an endpoint of the group's type: HostEndpoint.metallb/cloudLoadBalancer for LoadBalancer, HostEndpoint.gateway/existingGateway/ingressNginx/existingIngress for Ingress; or move it to a group of the other type.",
+  checkInput: (input) => wrongOptionClass(input, 'endpoint', 'HostEndpoint.metallb(...), .cloudLoadBalancer(), .gateway(), .existingGateway(...), .ingressNginx() or .existingIngress(...)'),
   check: ({ fleet }) =>
     fleet.groups.flatMap((group) => {
       const type = group.endpointType;

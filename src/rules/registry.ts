@@ -12,6 +12,8 @@ import { CG19 } from './CG-19';
 import { CG20 } from './CG-20';
 import { CG21 } from './CG-21';
 import { CG22 } from './CG-22';
+import { CG23 } from './CG-23';
+import { CG24 } from './CG-24';
 import { CG2 } from './CG-2';
 import { CG3 } from './CG-3';
 import { CG4 } from './CG-4';
@@ -69,6 +71,8 @@ export const RULES: readonly Rule[] = [
   CG20,
   CG21,
   CG22,
+  CG23,
+  CG24,
   HC1,
   HC2,
   HC3,

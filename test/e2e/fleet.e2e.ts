@@ -1,9 +1,10 @@
+import { HostEndpoint } from '../../constructs';
 import { FleetStack } from '../../examples/fleet-stack';
 import { TerraformJson } from '../support/synth';
 import { environment, expectSuccess, helmReleases, kubectlJson, Result } from './support/environment';
 import { Workspace } from './support/workspace';
 
-// The default example as `cdktf deploy` would deploy it on five brand-new clusters.
+// The default example as `cdktf deploy` would deploy it on five brand-new clusters, its Ingress group on the ingress-nginx it had before the Gateway.
 const env = environment();
 const workspace = Workspace.create(env, 'fleet', 'fleet');
 const LB_HOSTS = ['dc1', 'dc2', 'dc3'];
@@ -13,7 +14,7 @@ let synthesized: TerraformJson;
 let firstApply: Result;
 
 beforeAll(async () => {
-  synthesized = await workspace.synth((app) => new FleetStack(app, 'fleet'));
+  synthesized = await workspace.synth((app) => new FleetStack(app, 'fleet', { ingressEndpoint: HostEndpoint.ingressNginx() }));
   await workspace.init();
   firstApply = await workspace.apply();
 });

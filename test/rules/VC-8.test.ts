@@ -30,6 +30,20 @@ describe('VC-8 one address per virtual cluster in the stack', () => {
     expect(synthErrors(app)).toMatch(/\[VC-8\] s\/Two\/Web: received hostname web\.apps\.example\.com, also that of s\/One\/Web/);
   });
 
+  it('refuses two virtual clusters on one hostname where the hosts are served through Gateways, and accepts hosts of their own wildcards', () => {
+    const stackOf = (wildcards: string[]) => {
+      const { app, stack } = lbStack({}, []);
+      ['One', 'Two'].forEach((id, i) => {
+        const group = new ClusterGroup(stack, id, { name: id.toLowerCase(), endpointType: EndpointType.INGRESS });
+        group.addHost('h', hostOptions(`h-${id.toLowerCase()}`, i === 0 ? HostEndpoint.gateway() : HostEndpoint.ingressNginx(), wildcards[i]));
+        group.addVirtualCluster('Web', { name: 'web' });
+      });
+      return synthErrors(app);
+    };
+    expect(stackOf(['*.apps.example.com', '*.apps.example.com'])).toMatch(/\[VC-8\] s\/Two\/Web: received hostname web\.apps\.example\.com, also that of s\/One\/Web/);
+    expect(stackOf(['*.apps.one.example.com', '*.apps.two.example.com'])).not.toMatch(/VC-8/);
+  });
+
   it.each([
     ['an IPv4-mapped IPv6 pool, which Go reads as IPv4', '::ffff:10.20.0.0/124', /IPv4-mapped IPv6 address/],
     ['a pool with spaces around it', ' 10.20.0.0/24', /has spaces around it/],

@@ -20,6 +20,9 @@ const REQUIRED = [
   'metallb/0.16.1/chart/Chart.yaml',
   'ingress-nginx/4.15.1/values.yaml',
   'ingress-nginx/4.15.1/chart/Chart.yaml',
+  'gateway-api/1.6.1/standard',
+  'envoy-gateway/1.9.0/chart/Chart.yaml',
+  'nginx-gateway-fabric/2.6.7/chart/Chart.yaml',
 ];
 const missing = REQUIRED.filter((file) => !existsSync(join(CHARTS, file)));
 export const chartsPresent = missing.length === 0;
@@ -91,4 +94,36 @@ export function metallbObjectErrors(object: Values): string[] {
 /** Paths of emitted ingress-nginx values that the chart's values.yaml does not have (free maps such as extraArgs take any key). */
 export function unknownIngressNginxKeys(values: Values): string[] {
   return unknownKeys(values, readYaml('ingress-nginx/4.15.1/values.yaml'));
+}
+
+/** What a structural schema's keywords mean to a JSON Schema validator, without the Kubernetes extensions (CEL rules are checked apart). */
+function withoutKubernetesKeywords(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutKubernetesKeywords);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => !key.startsWith('x-kubernetes-'))
+      .map(([key, value]) => [key, withoutKubernetesKeywords(value)]),
+  );
+}
+
+/** One served version of a CRD file of ../shared/charts. */
+export function crdVersion(file: string, version: string): Values {
+  const crd = readYaml(file);
+  const served = ((crd.spec as Values).versions as Values[]).find((v) => v.name === version);
+  if (!served) throw new Error(`${file} has no version ${version}`);
+  return served;
+}
+
+/** Errors of one object against the schema of its version in a CRD file of ../shared/charts (the Gateway API's, Envoy's). */
+export function crdSchemaErrors(file: string, object: Values): string[] {
+  const version = String(object.apiVersion).split('/')[1];
+  const key = `${file}#${version}`;
+  let validate = validators.get(key);
+  if (!validate) {
+    const schema = (crdVersion(file, version).schema as Values).openAPIV3Schema;
+    validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(withoutKubernetesKeywords(schema) as object);
+    validators.set(key, validate);
+  }
+  return validate(object) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }

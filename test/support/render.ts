@@ -5,13 +5,20 @@ import { CHARTS } from './charts';
 import { K8sObject, renderAll, Rendered, RenderJob } from './helm';
 import { ReleaseInstance, releaseValues, TerraformJson } from './synth';
 
-/** The local chart of MetalLB's configuration objects: the asset every stack ships is a copy of this folder. */
-const METALLB_CONFIG_CHART = join(__dirname, '..', '..', 'assets', 'metallb-config');
+/** Our local charts: the asset `<name>-chart` every stack ships is a copy of assets/<name>. */
+const LOCAL_CHART = /^\.\/assets\/([a-z-]+)-chart\//;
 
-/** The chart folder a release installs: the upstream chart of that name and version in ../shared/charts, or our local chart. */
+/** Folders of ../shared/charts named otherwise than the chart they hold (Envoy Gateway's chart is `gateway-helm`). */
+const SHARED_FOLDER: Readonly<Record<string, string>> = { 'gateway-helm': 'envoy-gateway' };
+
+/**
+ * The chart folder a release installs: the upstream chart of that name and version in
+ * ../shared/charts (a version tagged `v1.9.0` sits in `1.9.0`), or our local chart.
+ */
 export function chartDir(release: Pick<ReleaseInstance, 'address' | 'chart' | 'version'>): string {
-  if (release.chart.startsWith('./assets/metallb-config-chart/')) return METALLB_CONFIG_CHART;
-  const dir = join(CHARTS, release.chart, String(release.version), 'chart');
+  const local = LOCAL_CHART.exec(release.chart);
+  if (local) return join(__dirname, '..', '..', 'assets', local[1]);
+  const dir = join(CHARTS, SHARED_FOLDER[release.chart] ?? release.chart, String(release.version).replace(/^v/, ''), 'chart');
   if (!existsSync(dir)) throw new Error(`${release.address}: no chart ${release.chart} ${release.version} in ${CHARTS} to render it with`);
   return dir;
 }
@@ -20,11 +27,20 @@ export function renderJob(release: ReleaseInstance): RenderJob {
   return { address: release.address, release: release.name, namespace: release.namespace, chartDir: chartDir(release), version: release.version, values: release.values };
 }
 
-/** Every helm_release instance of the stacks (or those whose address `keep` keeps), rendered by Helm, keyed by Terraform address (`<stack>:` in front). */
+/**
+ * Whether Helm can render a release here, offline: the Gateway API CRDs release takes Envoy's
+ * `gateway-crds-helm` from its OCI registry as a dependency (`dependency_update`), which
+ * ../shared/charts does not hold; what it installs is the CRDs of ../shared/charts/gateway-api.
+ */
+export function rendersOffline(address: string): boolean {
+  return !address.includes('helm_release.gatewaycrds_');
+}
+
+/** Every helm_release instance of the stacks (or those whose address `keep` keeps) that renders offline, rendered by Helm, keyed by Terraform address (`<stack>:` in front). */
 export async function renderStacks(stacks: Record<string, TerraformJson>, keep: (address: string) => boolean = () => true): Promise<Map<string, Rendered>> {
   const jobs = Object.entries(stacks).flatMap(([stack, json]) =>
     releaseValues(json)
-      .filter((release) => keep(release.address))
+      .filter((release) => keep(release.address) && rendersOffline(release.address))
       .map((release) => renderJob({ ...release, address: `${stack}:${release.address}` })),
   );
   return new Map((await renderAll(jobs)).map((rendered) => [rendered.job.address, rendered]));
