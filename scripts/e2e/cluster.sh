@@ -210,6 +210,11 @@ spec:
 EOF
     done
   } | "${k[@]}" apply -f - >/dev/null
+  local crds=${GATEWAY_API_CRDS[$ctx]:-}
+  if [ -n "$crds" ]; then
+    "${k[@]}" apply --server-side -f "$crds" >/dev/null
+    "${k[@]}" wait --for condition=established --timeout=60s crd --all >/dev/null
+  fi
 }
 
 start() {

@@ -19,7 +19,7 @@ source "$ROOT/scripts/e2e/cluster.sh"
 
 # Every host context of the stacks the suite deploys: one API server each (see the README), and
 # no two test files deploy to one, so they run side by side.
-CONTEXTS=(dc1 dc2 dc3 eu1 us1 cloud1 cloud2 prod store-42-rack dr)
+CONTEXTS=(dc1 dc2 dc3 eu1 us1 cloud1 cloud2 prod store-42-rack dr gw1)
 # Hosts the examples reach at a fixed address rather than through ~/.kube/config: the edge
 # example's exec plugin at 192.168.42.10:6443, the composed example's token at
 # dr.example.com:6443. Their API servers listen there, inside this network namespace only.
@@ -28,6 +28,9 @@ declare -A FIXED_NAME=([dr]=dr.example.com)
 FIXED_PORT=6443
 # The edge example's virtual clusters claim volumes of its storage class.
 declare -A STORAGE_CLASS=([store-42-rack]=local-path)
+# The Gateway stack's host has the Gateway API CRDs of the standard channel before we deploy, as
+# a host declared with GatewayApiCrds.PRESENT does (the upstream files in ../shared/charts).
+declare -A GATEWAY_API_CRDS=([gw1]="$ROOT/../shared/charts/gateway-api/1.6.1/standard")
 
 RUN=$(mktemp -d "${TMPDIR:-/tmp}/cg-e2e-XXXXXX")
 cleanup() {

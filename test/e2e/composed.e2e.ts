@@ -39,7 +39,7 @@ test("the first apply, through the stack's own providers and a token, creates ev
     expect.objectContaining({ alias: 'dr', host: 'https://dr.example.com:6443', token: '${var.dr_token}' }),
   ]);
   expectSuccess(await workspace.apply(), 'terraform apply');
-  const releases = emittedReleases(synthesized, CONTEXTS);
+  const releases = emittedReleases(synthesized, workspace.stackDir, CONTEXTS);
   expect(releases.map((r) => `${r.context}/${r.name}`).sort()).toEqual(['dr/ingress-nginx', 'prod/analytics', 'prod/payments']);
   await expectDeployedAsEmitted(env, releases);
 });

@@ -26,7 +26,7 @@ afterAll(async () => {
 test('the first apply, through the exec plugin, creates every namespace and release as emitted', async () => {
   expect(synthesized.provider.kubernetes[0]).toMatchObject({ host: 'https://192.168.42.10:6443', exec: [{ command: 'edge-login' }] });
   expectSuccess(await workspace.apply(), 'terraform apply');
-  const releases = emittedReleases(synthesized, CONTEXTS);
+  const releases = emittedReleases(synthesized, workspace.stackDir, CONTEXTS);
   expect(releases.map((r) => r.name).sort()).toEqual(['cameras', 'metallb', 'metallb-config', 'point-of-sale']);
   await expectDeployedAsEmitted(env, releases);
 });

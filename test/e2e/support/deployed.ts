@@ -1,3 +1,6 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parse } from 'yaml';
 import { TerraformJson } from '../../support/synth';
 import { Environment, helmReleases, kubectlJson } from './environment';
 
@@ -16,15 +19,22 @@ function resolve(json: TerraformJson, value: string, key: string): string {
   return namespace ? json.resource.kubernetes_namespace_v1[namespace[1]].metadata.name : value;
 }
 
+/** `chart-version` as Helm lists it: from the release, or for a local chart (an asset, a path from the stack's folder) from its Chart.yaml. */
+function chartOf(release: TerraformJson, stackDir: string): string {
+  if (release.version !== undefined) return `${release.chart}-${release.version}`;
+  const chart = parse(readFileSync(join(stackDir, release.chart, 'Chart.yaml'), 'utf8'));
+  return `${chart.name}-${chart.version}`;
+}
+
 /** Every Helm release instance of a synthesized stack, with the context its provider alias reaches (`contexts`: alias → context). */
-export function emittedReleases(json: TerraformJson, contexts: Readonly<Record<string, string>>): EmittedRelease[] {
+export function emittedReleases(json: TerraformJson, stackDir: string, contexts: Readonly<Record<string, string>>): EmittedRelease[] {
   const out: EmittedRelease[] = [];
   for (const release of Object.values<TerraformJson>(json.resource.helm_release ?? {})) {
     const alias = String(release.provider).replace(/^helm\./, '');
     const context = contexts[alias];
     if (!context) throw new Error(`no context given for the provider alias ${alias}`);
     const keys = release.for_each ? Object.keys(release.for_each) : [''];
-    for (const key of keys) out.push({ context, name: resolve(json, release.name, key), namespace: resolve(json, release.namespace, key), chart: `${release.chart}-${release.version}` });
+    for (const key of keys) out.push({ context, name: resolve(json, release.name, key), namespace: resolve(json, release.namespace, key), chart: chartOf(release, stackDir) });
   }
   return out;
 }
