@@ -16,3 +16,11 @@ export function onSynthesize(construct: IConstruct, write: (outdir: string) => v
 export function isCdktfSynthesizer(synthesizer: IStackSynthesizer): boolean {
   return synthesizer instanceof StackSynthesizer;
 }
+
+/**
+ * Whether the app was made by cdktf's `Testing.app()`: it stubs the cdktf version in the context (a
+ * `cdktf synth` sets the real one, a plain `new App()` none). Such an app belongs to a unit test.
+ */
+export function isTestingApp(construct: IConstruct): boolean {
+  return construct.node.tryGetContext('cdktfVersion') === 'stubbed';
+}

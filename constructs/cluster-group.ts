@@ -1,6 +1,7 @@
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { groupKey } from '../src/model/fleet';
+import { literal } from '../src/emit/terraform-text';
 import { outputName } from '../src/model/names';
 import { GroupSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
@@ -14,21 +15,21 @@ import { VirtualCluster, VirtualClusterOptions } from './virtual-cluster';
 
 /** The most one virtual cluster of a group may request, as Kubernetes quantities. */
 export interface ResourceLimits {
-  /** @default "6" (at least 4) */
+  /** The most CPU one virtual cluster may request, in cores. @default "6" (at least 4) */
   readonly cpu?: string;
-  /** @default "8Gi" (at least 4Gi) */
+  /** The most memory one virtual cluster may request. @default "8Gi" (at least 4Gi) */
   readonly memory?: string;
-  /** @default "10Gi" (at least 2Gi) */
+  /** The most storage (its data volume) one virtual cluster may request. @default "10Gi" (at least 2Gi) */
   readonly storage?: string;
 }
 
 /** Helm repositories of the charts, for a mirror. */
 export interface ChartRepositories {
-  /** @default "https://charts.loft.sh" */
+  /** Helm repository of the vcluster chart. @default "https://charts.loft.sh" */
   readonly vcluster?: string;
-  /** @default "https://metallb.github.io/metallb" */
+  /** Helm repository of the MetalLB chart. @default "https://metallb.github.io/metallb" */
   readonly metallb?: string;
-  /** @default "https://kubernetes.github.io/ingress-nginx" */
+  /** Helm repository of the ingress-nginx chart. @default "https://kubernetes.github.io/ingress-nginx" */
   readonly ingressNginx?: string;
 }
 
@@ -36,11 +37,11 @@ export interface ChartRepositories {
 export interface OwnerQuota {
   /** How many virtual clusters the owner may have in the group. @default no limit */
   readonly virtualClusters?: number;
-  /** @default no limit */
+  /** CPU the owner's virtual clusters may request together, in cores. @default no limit */
   readonly cpu?: string;
-  /** @default no limit */
+  /** Memory the owner's virtual clusters may request together. @default no limit */
   readonly memory?: string;
-  /** @default no limit */
+  /** Storage the owner's virtual clusters may request together. @default no limit */
   readonly storage?: string;
 }
 
@@ -60,18 +61,26 @@ export interface TenantValuesAllowance {
 
 /** Object counts of each virtual cluster's namespace quota (CG-20); each at least what a virtual cluster itself runs with. */
 export interface ObjectQuota {
-  /** @default 20 (at least 2: the control plane and CoreDNS) */
+  /** Pods in the namespace. @default 20 (at least 2: the control plane and CoreDNS) */
   readonly pods?: number;
-  /** @default 20 (at least 2: the control plane's Service and headless Service) */
+  /** Services in the namespace. @default 20 (at least 2: the control plane's Service and headless Service) */
   readonly services?: number;
-  /** @default 20 (at least 1: the control plane's data volume) */
+  /** Persistent volume claims in the namespace. @default 20 (at least 1: the control plane's data volume) */
   readonly persistentVolumeClaims?: number;
-  /** @default 100 (at least 6: the control plane's config and Helm's history of 5) */
+  /** Secrets in the namespace. @default 100 (at least 6: the control plane's config and Helm's history of 5) */
   readonly secrets?: number;
-  /** @default 100 (at least 1: Kubernetes' kube-root-ca.crt) */
+  /** Config maps in the namespace. @default 100 (at least 1: Kubernetes' kube-root-ca.crt) */
   readonly configMaps?: number;
   /** The workloads' LoadBalancer services, beyond the control plane's own in a LoadBalancer group. @default 0 */
   readonly loadBalancers?: number;
+}
+
+/** Values of the platform charts for every host of a group, under each host's own values and under ours (HC-7). */
+export interface PlatformValues {
+  /** Values of the MetalLB chart. @default none */
+  readonly metallb?: Record<string, unknown>;
+  /** Values of the ingress-nginx chart. @default none */
+  readonly ingressNginx?: Record<string, unknown>;
 }
 
 /** Props of a {@link ClusterGroup}. */
@@ -80,13 +89,13 @@ export interface ClusterGroupProps {
   readonly name: string;
   /** How virtual clusters are reached; required, no default (CG-3). */
   readonly endpointType: EndpointType;
-  /** @default Scope.tenant() */
+  /** Whose the group is: the tenant's, or one project's (CG-2). @default Scope.tenant() */
   readonly scope?: Scope;
   /** The most one virtual cluster may request (CG-14). @default { cpu: "6", memory: "8Gi", storage: "10Gi" } */
   readonly maxPerVirtualCluster?: ResourceLimits;
   /** Whole percentage of host capacity that may be requested (CG-13). @default 120 */
   readonly oversubscriptionPercent?: number;
-  /** @default Distribution.K8S */
+  /** The Kubernetes distribution of the virtual clusters (CG-15). @default Distribution.K8S */
   readonly distribution?: Distribution;
   /** Exact vcluster chart version for every virtual cluster of the group (CG-16). @default "0.36.1" */
   readonly vclusterChartVersion?: string;
@@ -100,9 +109,13 @@ export interface ClusterGroupProps {
   readonly allowTenantValues?: TenantValuesAllowance[];
   /** Limits per owner (the `owner` of a virtual cluster) within the group (OQ-1). @default none */
   readonly ownerQuotas?: Record<string, OwnerQuota>;
-  /** @default none */
+  /** What the group is for: the description of its Terraform output, after ours (CG-25). @default none */
   readonly description?: string;
-  /** @default {} */
+  /**
+   * Labels put on every namespace created for the group (its virtual clusters' and its hosts' MetalLB or
+   * ingress-nginx namespaces), beside ours: Kubernetes label keys and values, none of ours (CG-25).
+   * @default {} (no labels of yours)
+   */
   readonly tags?: Record<string, string>;
   /**
    * Object counts of each virtual cluster's namespace quota (CG-20); CPU, memory and storage
@@ -122,7 +135,7 @@ export interface ClusterGroupProps {
    * under ours (HC-7).
    * @default none
    */
-  readonly platformValues?: { readonly metallb?: Record<string, unknown>; readonly ingressNginx?: Record<string, unknown> };
+  readonly platformValues?: PlatformValues;
   /**
    * Accept, once, a vcluster chart downgrade or a jump over more than one minor from the version in
    * the lock (CG-22): give the locked version being left (e.g. "0.34.7"), having read the upgrade
@@ -143,6 +156,12 @@ export interface ClusterGroupProps {
    * @default none: a move is an error
    */
   readonly acknowledgeMoves?: MoveAcknowledgement;
+}
+
+/** The description of a group's output: what it holds, then the group's own description (escaped: Terraform reads it as a template). */
+function outputDescription(key: string, description: unknown): string {
+  const ours = `Virtual clusters of group ${key}: host, endpoint and where the kubeconfig secret is (never the secret itself).`;
+  return typeof description === 'string' && description.length > 0 ? `${ours} ${literal(description)}` : ours;
 }
 
 /** A set of host clusters on which virtual clusters are placed and exposed one way. */
@@ -191,13 +210,24 @@ export class ClusterGroup extends Construct {
     };
     checkValuesInput(this, props.values);
     registry.addGroup(this.spec);
+    registry.kubeconfigScopes.groups.set(this.spec.path, this);
     if (props.acknowledgeMoves !== undefined) registry.acknowledgeMove({ path: this.node.path, reason: props.acknowledgeMoves?.reason });
     const key = groupKey(this.spec);
     const output = new TerraformOutput(this, 'VirtualClusters', {
-      description: `Virtual clusters of group ${key}: host, endpoint and where the kubeconfig secret is (never the secret itself).`,
+      description: outputDescription(key, props.description),
       value: PlainJson.of(TerraformStack.of(this)).value(() => registry.outputOf(this.spec.path)),
     });
     output.overrideLogicalId(outputName(key));
+  }
+
+  /**
+   * Where the group's host of that name is reached from outside: its {@link HostClusterMembership.externalAddress}
+   * (an ingress controller's load-balancer address, read after apply, or MetalLB's pools). Undefined where
+   * that is not known here, or no host of the group has the name.
+   */
+  hostAddress(hostName: string): string | undefined {
+    const host = this.node.root.node.findAll().find((node) => HostClusterMembership.isHostClusterMembership(node) && node.group === this && node.name === hostName);
+    return (host as HostClusterMembership | undefined)?.externalAddress;
   }
 
   /** Adds a host to this group; same as `new HostClusterMembership(this, id, { group: this, ...options })`. */

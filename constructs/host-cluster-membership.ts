@@ -3,11 +3,12 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { describeHost } from '../src/emit/host';
+import { HostAddress, hostAddressOf, serviceAddressExpression } from '../src/emit/host-address';
 import { chartsOf, resolveHost } from '../src/model/fleet';
 import { HostSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
-import { emitHost } from './host-resources';
+import { emitHost, serviceReader } from './host-resources';
 import { Connection, HostEndpoint, HostKind, Scope } from './options';
 import { ClusterGroupsRegistry } from './registry';
 import { groupOf, specOf } from './require';
@@ -36,17 +37,17 @@ export interface HostClusterOptions {
   readonly name: string;
   /** What kind of cluster the host is (CG-7). */
   readonly kind: HostKind;
-  /** @default Scope.tenant() */
+  /** Whose the host is: the tenant's, or one project's (CG-2). @default Scope.tenant() */
   readonly scope?: Scope;
   /** CPU, memory and storage the host offers (HC-2). */
   readonly capacity: HostCapacity;
-  /** How to reach the host; give this or `providers` (HC-5). */
+  /** How to reach the host; give this or `providers` (HC-5). @default none: `providers` must be given */
   readonly connection?: Connection;
   /** Your own provider pair for this host instead of a connection. @default a pair created with the host's alias */
   readonly providers?: HostProviders;
   /** What serves the virtual clusters' endpoints on this host (CG-6, CG-9, CG-11, CG-12). */
   readonly endpoint: HostEndpoint;
-  /** Wildcard DNS record pointing at the host's ingress controller, e.g. "*.apps.dc1.example.com"; Ingress groups only (CG-10). */
+  /** Wildcard DNS record pointing at the host's ingress controller, e.g. "*.apps.dc1.example.com"; Ingress groups only (CG-10). @default none (required in an Ingress group) */
   readonly wildcardDns?: string;
   /**
    * The name the host had before a rename. Its virtual clusters stay on it (the lock knows them
@@ -85,6 +86,32 @@ export class HostClusterMembership extends Construct {
   /** The helm provider every release of this host uses. */
   readonly helmProvider!: HelmProvider;
 
+  /** How it is reached from outside, as far as known here; undefined for a host in no group. */
+  private readonly address?: HostAddress;
+
+  /**
+   * Where this host is reached from outside, for a larger stack (a DNS record for its wildcard, a
+   * firewall rule). With ingress-nginx installed behind a LoadBalancer service: that service's
+   * external IP or DNS name, read after apply by `data.kubernetes_service_v1.ingress_nginx_<alias>`
+   * (created on the first read; it waits for the ingress-nginx release). With MetalLB: its address
+   * pools as given, comma-separated (each virtual cluster gets its own IP from them: its
+   * {@link VirtualCluster.endpoint}). Undefined where nothing we install holds the address:
+   * ingress-nginx on the nodes' ports (the nodes' addresses), an existing controller of yours, a cloud
+   * load balancer (each virtual cluster has its own).
+   */
+  get externalAddress(): string | undefined {
+    const address = this.address;
+    switch (address?.kind) {
+      case 'service':
+        serviceReader(this, address, this.kubernetesProvider);
+        return serviceAddressExpression(address.name);
+      case 'pools':
+        return address.pools.join(',');
+      default:
+        return undefined;
+    }
+  }
+
   constructor(scope: Construct, id: string, input: HostClusterMembershipProps) {
     super(scope, id);
     brand(this, BRANDS.host);
@@ -116,15 +143,18 @@ export class HostClusterMembership extends Construct {
     registry.addHost(spec);
     // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.
     const own = given?.kubernetes !== undefined && given.helm !== undefined ? props.providers : undefined;
+    const host = resolveHost(spec);
+    this.address = hostAddressOf(host);
     const providers = emitHost(
       this,
       registry,
       spec.path,
-      describeHost(resolveHost(spec), group.spec, chartsOf(group.spec), props.endpoint instanceof HostEndpoint ? props.endpoint.bgpPasswords : undefined),
+      describeHost(host, group.spec, chartsOf(group.spec), props.endpoint instanceof HostEndpoint ? props.endpoint.bgpPasswords : undefined),
       connection,
       own,
     );
     this.kubernetesProvider = providers.kubernetes;
+    registry.kubeconfigScopes.hosts.set(spec.path, { scope: this, provider: providers.kubernetes });
     this.helmProvider = providers.helm;
   }
 }

@@ -1,10 +1,12 @@
 import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { DataKubernetesServiceV1 } from '@cdktf/provider-kubernetes/lib/data-kubernetes-service-v1';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { AssetType, ITerraformDependable, TerraformAsset, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
 import { HostDescription, LocalChart, NamespaceDescription, ReleaseDescription, SecretDescription } from '../src/emit/host';
+import { HostAddress } from '../src/emit/host-address';
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
 import { LightNamespace, LightRelease } from './light-resources';
@@ -108,4 +110,12 @@ export function emitHost(
   );
   if (description.moved.length > 0) new MovedBlocks(scope, 'Moved', description.moved);
   return providers;
+}
+
+/** The data source that reads a host's external address after apply: created once, on the first read, after the release that installs the Service. */
+export function serviceReader(scope: Construct, address: Extract<HostAddress, { kind: 'service' }>, provider: KubernetesProvider): void {
+  const id = 'ExternalAddress';
+  if (scope.node.tryFindChild(id)) return;
+  const reader = new DataKubernetesServiceV1(scope, id, { provider, metadata: { name: address.service.name, namespace: address.service.namespace }, dependsOn: [{ fqn: address.after }] });
+  reader.overrideLogicalId(address.name);
 }

@@ -1,4 +1,4 @@
-export { ClusterGroup, type ClusterGroupProps, type ResourceLimits, type ChartRepositories, type OwnerQuota, type TenantValuesAllowance, type ObjectQuota } from './cluster-group';
+export { ClusterGroup, type ClusterGroupProps, type ResourceLimits, type ChartRepositories, type OwnerQuota, type TenantValuesAllowance, type ObjectQuota, type PlatformValues } from './cluster-group';
 export { HostClusterMembership, type HostClusterMembershipProps, type HostClusterOptions, type HostCapacity, type HostProviders } from './host-cluster-membership';
 export { VirtualCluster, type VirtualClusterProps, type VirtualClusterOptions, type VirtualClusterResources, type LoadBalancerOptions } from './virtual-cluster';
 export {
@@ -24,4 +24,5 @@ export {
   type MoveAcknowledgement,
 } from './options';
 export { CONTEXT_FROZEN, CONTEXT_LOCK_FILE, CONTEXT_QUIET } from './registry';
-export { synthesize } from './synthesize';
+export { synthesize, type SynthesizeOptions } from './synthesize';
+export { findingsOf, type ClusterGroupFinding } from './findings';

@@ -100,7 +100,7 @@ export interface TokenConnectionOptions {
 export interface ExecConnectionOptions {
   /** The API server URL, as text or a Terraform variable. */
   readonly host: string | TerraformVariable;
-  /** The cluster's CA certificate (PEM), as text or a Terraform variable: required unless `trustSystemCaCertificates` (HC-5). */
+  /** The cluster's CA certificate (PEM), as text or a Terraform variable: required unless `trustSystemCaCertificates` (HC-5). @default none */
   readonly clusterCaCertificate?: string | TerraformVariable;
   /**
    * Verify the API server against the system's trust store instead of its own CA: only for an API
@@ -112,7 +112,7 @@ export interface ExecConnectionOptions {
   readonly apiVersion: string;
   /** The plugin to run, e.g. `aws` or `kubelogin`. */
   readonly command: string;
-  /** @default [] */
+  /** Arguments of the plugin. @default [] */
   readonly args?: string[];
 }
 
@@ -271,14 +271,20 @@ export enum GatewayApiCrds {
 
 /** A Gateway API implementation as we install it on a host (CG-9, CG-11, CG-23). */
 export interface GatewayOptions {
-  /** @default GatewayImplementation.ENVOY_GATEWAY */
+  /**
+   * The Gateway API implementation we install: Envoy Gateway, or NGINX Gateway Fabric.
+   * @default GatewayImplementation.ENVOY_GATEWAY
+   */
   readonly implementation?: GatewayImplementation;
   /**
    * How traffic reaches the Gateway.
    * @default GatewayService.HOST_PORT on an edge host (no load balancer there), GatewayService.LOAD_BALANCER elsewhere
    */
   readonly service?: GatewayService;
-  /** @default GatewayApiCrds.INSTALL */
+  /**
+   * Whether we install the Gateway API CRDs of the standard channel, or the host has them already (then say which bundle in `gatewayApiBundle`).
+   * @default GatewayApiCrds.INSTALL
+   */
   readonly gatewayApiCrds?: GatewayApiCrds;
   /**
    * With GatewayApiCrds.PRESENT: the bundle version of the CRDs the host has (their
@@ -297,7 +303,9 @@ export interface GatewayOptions {
 
 /** A Gateway already on a host, of any implementation (CG-11, CG-23, CG-24). */
 export interface ExistingGatewayOptions {
+  /** The Gateway's name (the `name` of our TLSRoutes' parentRefs). */
   readonly name: string;
+  /** The Gateway's namespace (the `namespace` of our TLSRoutes' parentRefs). */
   readonly namespace: string;
   /** The name of its TLS listener (the `sectionName` our TLSRoutes attach to). */
   readonly listener: string;

@@ -12,17 +12,20 @@ import { PL5 } from '../src/rules/PL-5';
 import { finding, stamp } from '../src/rules/rule';
 import { terminalLine } from '../src/review/inert';
 import { Instances, instancesOf, NamespaceOf, OutputEntry } from '../src/emit/instances';
+import { referencesOf, VirtualClusterReferences } from '../src/emit/references';
+import { kubeconfigOutputsOf } from '../src/emit/kubeconfig-outputs';
+import { addKubeconfigOutputs, KubeconfigScopes } from './kubeconfig-outputs';
 import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
 import { viewOf } from '../src/review/view';
-import { onSynthesize } from './cdktf-adapter';
+import { isTestingApp, onSynthesize } from './cdktf-adapter';
 import { ProvidersByAlias } from './provider-order';
 
-/** Context key (cdktf.json `context`, or the App's): path of the placement lock file, relative to the app's folder (the one holding cdktf.json), or `false` for none. Default `cluster-groups.lock.json`. */
+/** Context key (cdktf.json `context`, or the App's): path of the placement lock file, relative to the app's folder (the one holding cdktf.json), or `false` for none. Default `cluster-groups.lock.json`; `false` in an app made by cdktf's `Testing.app()`. */
 export const CONTEXT_LOCK_FILE = 'cluster-groups:lockFile';
 /** Context key: `true` makes a lock change an error (PL-1). Default: true when the environment's `CI` is true, 1 or yes (any case). */
 export const CONTEXT_FROZEN = 'cluster-groups:frozen';
-/** Context key: `true` stops the summary printed at synth. Default false. */
+/** Context key: `true` stops the summary printed at synth. Default false; true in an app made by cdktf's `Testing.app()`. */
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
 
 const REGISTRY_ID = 'ClusterGroups';
@@ -35,6 +38,12 @@ const LOCK_COPY = 'lock-copy.json';
  * rule once over the whole model, and emission reads the same evaluation.
  */
 export class ClusterGroupsRegistry extends Construct {
+  /** The stack's registry if any construct of ours is in it, without creating one. */
+  static existing(scope: IConstruct): ClusterGroupsRegistry | undefined {
+    const registry = TerraformStack.of(scope).node.tryFindChild(REGISTRY_ID);
+    return registry instanceof ClusterGroupsRegistry ? registry : undefined;
+  }
+
   static of(scope: IConstruct): ClusterGroupsRegistry {
     const stack = TerraformStack.of(scope);
     return (stack.node.tryFindChild(REGISTRY_ID) as ClusterGroupsRegistry | undefined) ?? new ClusterGroupsRegistry(stack, REGISTRY_ID);
@@ -49,6 +58,10 @@ export class ClusterGroupsRegistry extends Construct {
   private cached?: { size: number; evaluation: Evaluation };
   private emitted?: { evaluation: Evaluation; instances: Instances };
   private readonly lockFile: LockFile;
+  /** Whether the app is cdktf's `Testing.app()`: its defaults are no lock and no summary. */
+  private readonly testing: boolean;
+  /** Where the kubeconfig outputs asked for go: each host's construct and kubernetes provider, each group's construct (by path). */
+  readonly kubeconfigScopes: KubeconfigScopes = { hosts: new Map(), groups: new Map() };
   /** The provider pairs created for hosts, rendered in alias order. */
   readonly kubernetesProviders = new ProvidersByAlias();
   readonly helmProviders = new ProvidersByAlias();
@@ -56,13 +69,22 @@ export class ClusterGroupsRegistry extends Construct {
   private constructor(scope: TerraformStack, id: string) {
     super(scope, id);
     // The environment is read here, once per stack: where the app lives and whether this is a CI run.
-    const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE), appFolder(process.argv[1], process.cwd()));
+    // A unit test's app (Testing.app()) neither reads nor writes the app's lock, and prints nothing, unless its context says otherwise.
+    this.testing = isTestingApp(this);
+    const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE) ?? (this.testing ? false : undefined), appFolder(process.argv[1], process.cwd()));
     const copyPath = join(App.of(scope).outdir, 'cluster-groups', LOCK_COPY);
     this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI), { copyPath });
     // Read before any stack of the app writes it: which stack each host was in is judged against the file as it was.
     this.lockFile.read();
     // Aspects run on every synth path, validated or not (App.synth, skipValidation, Testing.synth): the one place to stop a stack with errors.
-    Aspects.of(this).add({ visit: (node) => (node === this ? this.refuseOnErrors() : undefined) });
+    // The same aspect adds the kubeconfig outputs asked for, once placement (known only now) tells each one's host.
+    Aspects.of(this).add({
+      visit: (node) => {
+        if (node !== this) return;
+        this.refuseOnErrors();
+        addKubeconfigOutputs(kubeconfigOutputsOf(this.evaluation), this.kubeconfigScopes);
+      },
+    });
     onSynthesize(this, (outdir) => this.onSynthesize(outdir));
   }
 
@@ -176,6 +198,13 @@ export class ClusterGroupsRegistry extends Construct {
     return typeof instances === 'string' ? instances : (instances.outputs.get(groupPath) ?? {});
   }
 
+  /** What a larger stack reads of a virtual cluster (its attributes' tokens), or the refusal sentence of a stack with errors. */
+  referencesOf(vcPath: string): VirtualClusterReferences | string {
+    const instances = this.instances;
+    if (typeof instances === 'string') return instances;
+    return referencesOf(this.evaluation, vcPath) ?? `cdktf-cluster-groups: ${vcPath} is in no group of this stack`;
+  }
+
   /**
    * A stack with errors emits nothing: empty `for_each` maps would make `terraform apply` destroy every
    * virtual cluster. Its synth fails, listing every error, and leaves no earlier, deployable cdk.tf.json of it
@@ -208,7 +237,7 @@ export class ClusterGroupsRegistry extends Construct {
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     const view = viewOf(evaluation);
     writeReviewFiles(dir, view);
-    if (this.node.tryGetContext(CONTEXT_QUIET) !== true) process.stdout.write(renderSummary(view, TerraformStack.of(this).node.id));
+    if ((this.node.tryGetContext(CONTEXT_QUIET) ?? this.testing) !== true) process.stdout.write(renderSummary(view, TerraformStack.of(this).node.id));
   }
 
   /** A lock that cannot be written fails the synth (PL-5) before this stack's output is written, and leaves no earlier output of it. */

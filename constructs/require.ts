@@ -36,7 +36,7 @@ export function specOf<T>(
 }
 
 /** A flag as given: true or false, or undefined (recorded when it is something else, "false" say, which JavaScript reads as true). */
-export function flagOf(scope: Construct, owner: WrongProp['owner'], prop: 'paused' | 'diskBackup', value: unknown): boolean | undefined {
+export function flagOf(scope: Construct, owner: WrongProp['owner'], prop: 'paused' | 'diskBackup' | 'kubeconfigOutput', value: unknown): boolean | undefined {
   if (value === undefined || typeof value === 'boolean') return value;
   recordWrongProp(scope, owner, prop, value);
   return undefined;

@@ -1,4 +1,6 @@
+import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
+import { VirtualClusterReferences } from '../src/emit/references';
 import { VirtualClusterSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
@@ -10,9 +12,9 @@ import { checkValuesInput } from './values-input';
 
 /** What a virtual cluster requests, as Kubernetes quantities (VC-2). */
 export interface VirtualClusterResources {
-  /** @default "4" */
+  /** CPU, in cores: its namespace's quota and limit range. @default "4" */
   readonly cpu?: string;
-  /** @default "4Gi" */
+  /** Memory: its namespace's quota and limit range. @default "4Gi" */
   readonly memory?: string;
   /** Size of the control plane's data volume. @default "2Gi" */
   readonly storage?: string;
@@ -20,7 +22,7 @@ export interface VirtualClusterResources {
 
 /** How a LoadBalancer group's virtual cluster's service is exposed (VC-6). */
 export interface LoadBalancerOptions {
-  /** @default the Kubernetes default, Cluster */
+  /** The service's external traffic policy. @default the Kubernetes default, Cluster */
   readonly externalTrafficPolicy?: ExternalTrafficPolicy;
   /** CIDRs allowed to reach the API server. @default any */
   readonly sourceRanges?: string[];
@@ -39,7 +41,7 @@ export interface VirtualClusterOptions {
   readonly name: string;
   /** Pin to a member host, by name or membership (VC-3). @default placed automatically */
   readonly host?: string | HostClusterMembership;
-  /** @default { cpu: "4", memory: "4Gi", storage: "2Gi" } */
+  /** What it requests (VC-2). @default { cpu: "4", memory: "4Gi", storage: "2Gi" } */
   readonly resources?: VirtualClusterResources;
   /** Scale the control plane to zero. Its synced pods keep running on the host, so its requests still count (VC-4, OQ-1); storage and IP are kept. @default false */
   readonly paused?: boolean;
@@ -57,6 +59,14 @@ export interface VirtualClusterOptions {
    * @default none: a move is an error
    */
   readonly acknowledgeMove?: MoveAcknowledgement;
+  /**
+   * **Sensitive.** Puts its kubeconfig (a client certificate and key with full rights in it) into the
+   * sensitive Terraform output `kubeconfigs_<group output>`, read from its `vc-<name>` secret once its release
+   * exists. The kubeconfig is then stored in Terraform's state and shown by `terraform output -json`
+   * (VC-9 warns); without it, fetch the kubeconfig after apply (`cdktf-cluster-groups kubeconfig`).
+   * @default false
+   */
+  readonly kubeconfigOutput?: boolean;
 }
 
 /** Props of a {@link VirtualCluster}. */
@@ -79,6 +89,57 @@ export class VirtualCluster extends Construct {
   readonly name: string;
   /** The group, as given. */
   readonly group: ClusterGroup;
+
+  /** Its spec as registered: reading {@link endpoint} marks it (VC-6). */
+  private readonly spec?: VirtualClusterSpec;
+
+  /**
+   * Its namespace on its host, as a Terraform expression reading its Helm release
+   * (`${helm_release.vcluster_<host alias>["<name>"].namespace}`): a resource that uses it is
+   * created after the release. Also the namespace of its kubeconfig secret.
+   */
+  get namespace(): string {
+    return this.reference((refs) => refs.namespace);
+  }
+
+  /**
+   * The name of the secret vcluster writes its kubeconfig to (key `config`), `vc-<name>`, read from its
+   * Helm release like {@link namespace}; the secret is in {@link kubeconfigSecretNamespace}.
+   */
+  get kubeconfigSecretName(): string {
+    return this.reference((refs) => refs.kubeconfigSecretName);
+  }
+
+  /** The namespace of its kubeconfig secret: the same expression as {@link namespace}. */
+  get kubeconfigSecretNamespace(): string {
+    return this.namespace;
+  }
+
+  /** The name of the host it is placed on (placement happens at synth: the value is known then, and is plain text). */
+  get hostName(): string {
+    return this.reference((refs) => refs.host);
+  }
+
+  /**
+   * The URL of its API server (`https://<IP>:443`, `https://<address>:443` or `https://<name>.<wildcard>`),
+   * known at synth: MetalLB's IP, the `loadBalancer.address` behind a cloud load balancer, or its
+   * ingress hostname. Behind a cloud load balancer without `loadBalancer.address` it is known only
+   * after apply, so reading it there makes VC-6 an error.
+   */
+  get endpoint(): string {
+    if (this.spec) this.spec.endpointRead = true;
+    return this.reference((refs) => refs.endpoint ?? `cdktf-cluster-groups: ${this.node.path} has no endpoint known at synth (VC-6)`);
+  }
+
+  /** A string token that reads the virtual cluster's references at synth, once it is placed. */
+  private reference(pick: (refs: VirtualClusterReferences) => string): string {
+    return Lazy.stringValue({
+      produce: () => {
+        const refs = ClusterGroupsRegistry.of(this).referencesOf(this.node.path);
+        return typeof refs === 'string' ? refs : pick(refs);
+      },
+    });
+  }
 
   /**
    * Accepts that this virtual cluster moves to another host, with the reason (PL-4): the running
@@ -109,8 +170,10 @@ export class VirtualCluster extends Construct {
       loadBalancer: props.loadBalancer && { ...props.loadBalancer, sourceRanges: props.loadBalancer.sourceRanges && listOf(props.loadBalancer.sourceRanges) },
       owner: props.owner,
       storageClass: props.storageClass,
+      kubeconfigOutput: flagOf(this, 'virtual-cluster', 'kubeconfigOutput', props.kubeconfigOutput),
     };
     checkValuesInput(this, props.values);
+    this.spec = spec;
     ClusterGroupsRegistry.of(this).addVirtualCluster(spec);
     if (props.acknowledgeMove !== undefined) this.acknowledgeMove(props.acknowledgeMove);
   }

@@ -97,6 +97,7 @@ export const CATALOGUE: Case[] = [
   { mistake: 'a quota of one pod', rule: 'CG-20', group: { objectQuota: { pods: 1 } } },
   { mistake: 'storage class with a space', rule: 'CG-21', vc: { storageClass: 'fast ssd' } },
   { mistake: 'a chart upgrade skipping a minor', rule: 'CG-22', lock: lockOf({}, { vclusterChartVersion: '0.34.7' }) },
+  { mistake: 'a tag with a space in its value', rule: 'CG-25', group: { tags: { team: 'pay ments' } } },
   { mistake: 'host name empty', rule: 'HC-1', host: { name: '' } },
   { mistake: 'host name not DNS-1123', rule: 'HC-1', host: { name: 'DC1' } },
   { mistake: 'host name too long (64)', rule: 'HC-1', host: { name: 'h'.repeat(64) } },

@@ -1,9 +1,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { TerraformStack } from 'cdktf';
+import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind, Scope } from '../constructs';
 import { main } from '../src/cli/main';
 import { CG6 } from '../src/rules/CG-6';
 import { RULES } from '../src/rules/registry';
+import { testApp } from './support/synth';
 
 const PLANS = join(__dirname, 'fixtures', 'plans');
 const FLEET_REVIEW = join(PLANS, 'fleet.review.json');
@@ -304,6 +307,78 @@ describe('cdktf-cluster-groups rules', () => {
     const rules = JSON.parse((await run('rules', '--format', 'json')).stdout);
     expect(rules.map((rule: { id: string }) => rule.id)).toEqual(RULES.map((rule) => rule.id));
     expect(rules[0]).toEqual({ id: RULES[0].id, title: RULES[0].title });
+  });
+});
+
+/** A synthesized stack with a MetalLB host reached through an odd kubeconfig context, a project group behind a cloud load balancer without an address. */
+function kubeconfigReview(): string {
+  const app = testApp();
+  const stack = new TerraformStack(app, 'fleet');
+  const capacity = { cpu: '32', memory: '128Gi', storage: '1Ti' };
+  const lb = new ClusterGroup(stack, 'Lb', { name: 'dc-lb', endpointType: EndpointType.LOAD_BALANCER });
+  lb.addHost('dc1', {
+    name: 'dc1',
+    kind: HostKind.PRIVATE_CLOUD,
+    capacity,
+    connection: Connection.kubeconfig('~/.kube/config', "ops's dc1; rm -rf ~"),
+    endpoint: HostEndpoint.metallb({ addressPools: ['10.1.0.16/28'] }),
+  });
+  lb.addVirtualCluster('TeamA', { name: 'team-a' });
+  const cloud = new ClusterGroup(stack, 'Cloud', { name: 'cloud', scope: Scope.project('payments'), endpointType: EndpointType.LOAD_BALANCER });
+  cloud.addHost('c1', {
+    name: 'c1',
+    kind: HostKind.PUBLIC_CLOUD,
+    scope: Scope.project('payments'),
+    capacity,
+    connection: Connection.kubeconfig('/etc/kube/c1.yaml'),
+    endpoint: HostEndpoint.cloudLoadBalancer(),
+  });
+  cloud.addVirtualCluster('Pending', { name: 'pending' });
+  app.synth();
+  return join(app.outdir, 'cluster-groups', 'fleet', 'review.json');
+}
+
+describe('cdktf-cluster-groups kubeconfig', () => {
+  const review = kubeconfigReview();
+
+  it("prints the command that writes a virtual cluster's kubeconfig from its secret, the host's context quoted for the shell", async () => {
+    const result = await run('kubeconfig', 'dc-lb/team-a', '--review', review);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      [
+        "kubectl --kubeconfig ~/.kube/config --context 'ops'\\''s dc1; rm -rf ~' get secret vc-team-a -n team-a -o jsonpath='{.data.config}' | base64 -d > team-a.kubeconfig",
+        'kubectl --kubeconfig team-a.kubeconfig get namespaces',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the address of a cloud load balancer after apply where the kubeconfig cannot name it (a project group)', async () => {
+    const result = await run('kubeconfig', 'payments/cloud/pending', '--review', review);
+    expect(result.stdout.split('\n')).toEqual([
+      "kubectl --kubeconfig /etc/kube/c1.yaml get secret vc-pending -n pending -o jsonpath='{.data.config}' | base64 -d > pending.kubeconfig",
+      "ADDRESS=$(kubectl --kubeconfig /etc/kube/c1.yaml get service pending -n pending -o jsonpath='{.status.loadBalancer.ingress[0].ip}{.status.loadBalancer.ingress[0].hostname}')",
+      'kubectl --kubeconfig pending.kubeconfig --server "https://$ADDRESS:443" get namespaces',
+      '',
+    ]);
+  });
+
+  it('prints versioned JSON with --format json, and never the kubeconfig itself', async () => {
+    const result = JSON.parse((await run('kubeconfig', 'dc-lb/team-a', '--review', review, '--format', 'json')).stdout);
+    expect(result).toMatchObject({ formatVersion: 1, group: 'dc-lb', virtualCluster: 'team-a', host: 'dc1', server: 'https://10.1.0.16:443', secret: { name: 'vc-team-a', namespace: 'team-a' } });
+    expect(result.commands).toHaveLength(2);
+  });
+
+  it('finds the review.json synthesized in the current folder by default', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cg-cli-'));
+    mkdirSync(join(folder, 'cdktf.out', 'cluster-groups', 'fleet'), { recursive: true });
+    copyFileSync(review, join(folder, 'cdktf.out', 'cluster-groups', 'fleet', 'review.json'));
+    jest.spyOn(process, 'cwd').mockReturnValue(folder);
+    expect((await run('kubeconfig', 'dc-lb/team-a')).stdout).toContain('get secret vc-team-a -n team-a');
+  });
+
+  it('says in one line what it takes when the virtual cluster is unknown', async () => {
+    expectOneLineError(await run('kubeconfig', 'dc-lb/nobody', '--review', review), /no virtual cluster "dc-lb\/nobody" in the review\.json read; give <group>\/<virtual cluster>/);
   });
 });
 

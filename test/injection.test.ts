@@ -1,3 +1,5 @@
+import { spawnSync } from 'child_process';
+import { shellWord } from '../src/review/inert';
 import { TerraformStack } from 'cdktf';
 import { readdirSync } from 'fs';
 import { join } from 'path';
@@ -78,5 +80,16 @@ describe('the local MetalLB configuration chart', () => {
     const b = synthWith({ controlPlane: { statefulSet: { annotations: { note: HOSTILE } } } }, ['192.168.7.1-192.168.7.9', 'fd00::/124']);
     expect(assets(b.outdir)).toEqual(assets(a.outdir));
     expect(b.json.resource.helm_release.metallbconfig_h.chart).toBe(a.json.resource.helm_release.metallbconfig_h.chart);
+  });
+});
+
+describe('a shell word we print', () => {
+  it.each(["ops's dc1; rm -rf ~", '$(touch /tmp/x) `id` $HOME', 'a b\\c"d', '~/.kube/config', '/etc/kube/c1.yaml', '-n', '*', 'x|y&z>w'])('reads back as typed in bash: %s', (text) => {
+    const printed = spawnSync('bash', ['-c', `printf %s ${shellWord(text)}`], { encoding: 'utf8', env: { HOME: '/home/someone' } });
+    expect(printed.stdout).toBe(text.startsWith('~/') ? text.replace('~', '/home/someone') : text);
+  });
+
+  it('shows a line break or terminal control as an escape, never raw', () => {
+    expect(shellWord('a\nb\u001b[2J')).toBe("'a\\u000ab\\u001b[2J'");
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The package as a user gets it: `npm pack` (its prepack runs the build), the tarball's file list, then a fresh
  * cdktf app folder that installs the tarball (from the npm cache where it can), synthesizes a group from plain JavaScript,
- * type-checks the same app in TypeScript, runs the CLI through npx, and loads a second copy of the package.
+ * type-checks the same app in TypeScript, runs the CLI through npx, and loads a second copy of the package; and a
+ * project set up as the README says, which synthesizes the README's example and runs a cdktf Testing unit test.
  *
  * Slow (a build, a pack and an install): it runs only with CG_PACKAGE_TEST=1.
  */
@@ -68,6 +69,38 @@ group.addHost('dc1', {
 const team: VirtualCluster = group.addVirtualCluster('TeamA', { name: 'team-a' });
 export const names: string[] = [group.name, team.name];
 synthesize(app);
+`;
+
+/** The README's short example, as a user copies it into main.ts. */
+function readmeExample(): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## A short example'));
+  const match = /```ts\n([\s\S]*?)```/.exec(section);
+  if (!match) throw new Error('README: no TypeScript block under "A short example"');
+  return match[1];
+}
+
+/** A user's unit test of their stack, with cdktf's Testing helpers and our findings as data. */
+const UNIT_TEST = `import { Testing, TerraformStack } from 'cdktf';
+import { ClusterGroup, Connection, EndpointType, findingsOf, HostEndpoint, HostKind } from 'cdktf-cluster-groups';
+
+test('team-a fits on dc1, and too small a request is a VC-2 error', () => {
+  const stack = new TerraformStack(Testing.app(), 'fleet');
+  const group = new ClusterGroup(stack, 'Lb', { name: 'dc-lb', endpointType: EndpointType.LOAD_BALANCER });
+  group.addHost('dc1', {
+    name: 'dc1',
+    kind: HostKind.PRIVATE_CLOUD,
+    capacity: { cpu: '32', memory: '128Gi', storage: '1Ti' },
+    connection: Connection.kubeconfig('~/.kube/config', 'dc1'),
+    endpoint: HostEndpoint.metallb({ addressPools: ['10.1.0.16/28'] }),
+  });
+  const team = group.addVirtualCluster('TeamA', { name: 'team-a' });
+  expect(findingsOf(stack).filter((f) => f.severity === 'error')).toEqual([]);
+  expect(JSON.parse(Testing.synth(stack)).resource.helm_release.vcluster_dc1.for_each).toHaveProperty('team-a');
+  expect(team.name).toBe('team-a');
+  group.addVirtualCluster('Tiny', { name: 'tiny', resources: { cpu: '1' } });
+  expect(findingsOf(stack).map((f) => f.rule)).toContain('VC-2');
+});
 `;
 
 /** Two copies of the package in one app: the installed one and a second one under vendor/node_modules. */
@@ -146,6 +179,7 @@ process.stdout.write(JSON.stringify(result));
       'assets/gateway-config/Chart.yaml',
       'assets/gateway-api-crds/Chart.yaml',
       'schemas/vcluster/values.schema.0.36.1.json',
+      'schemas/review.schema.json',
       'bin/cdktf-cluster-groups.js',
     ])
       expect(files).toContain(file);
@@ -192,6 +226,47 @@ process.stdout.write(JSON.stringify(result));
     const result = JSON.parse(run(process.execPath, ['exports.js'], app).stdout);
     expect(result).toEqual({ packageJson: 'cdktf-cluster-groups', deepImport: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
   });
+
+  it(
+    "synthesizes the README's example in a project set up as the README says, and runs a Testing unit test there",
+    () => {
+      const project = join(work, 'readme-app');
+      mkdirSync(project);
+      const dependencies: Record<string, string> = { 'cdktf-cluster-groups': `file:${tarball}` };
+      for (const name of ['cdktf', 'constructs', '@cdktf/provider-kubernetes', '@cdktf/provider-helm']) dependencies[name] = installedVersion(name);
+      // The README's pinned toolchain (cdktf-cli itself is left out: it runs `app` below, and is not in this machine's offline cache).
+      const devDependencies: Record<string, string> = {};
+      for (const name of ['typescript', 'tsx', 'jest', 'ts-jest', '@types/jest', '@types/node']) devDependencies[name] = installedVersion(name);
+      writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'cg-readme-app', version: '0.0.0', private: true, dependencies, devDependencies }, null, 2)}\n`);
+      const cdktfJson = { language: 'typescript', app: 'npx tsx main.ts', terraformProviders: [], terraformModules: [], context: {} };
+      writeFileSync(join(project, 'cdktf.json'), `${JSON.stringify(cdktfJson, null, 2)}\n`);
+      // cdktf 0.21's template tsconfig, in short: CommonJS, strict.
+      const tsconfig = {
+        compilerOptions: { target: 'ES2018', module: 'CommonJS', lib: ['es2018'], strict: true, skipLibCheck: true, types: ['node', 'jest'] },
+        include: ['**/*.ts'],
+        exclude: ['node_modules', 'cdktf.out'],
+      };
+      writeFileSync(join(project, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
+      writeFileSync(join(project, 'jest.config.js'), "module.exports = { preset: 'ts-jest', testEnvironment: 'node', testMatch: ['**/*.test.ts'] };\n");
+      writeFileSync(join(project, 'main.ts'), readmeExample());
+      writeFileSync(join(project, 'fleet.test.ts'), UNIT_TEST);
+      run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], project);
+
+      // What `cdktf synth` runs: the app command of cdktf.json.
+      const synth = run('npx', ['--no', '--', 'tsx', 'main.ts'], project, { CI: '', CHECKPOINT_DISABLE: '1' });
+      expect(synth.stdout).toContain('cluster-groups: stack fleet');
+      expect(JSON.parse(readFileSync(join(project, 'cdktf.out', 'stacks', 'fleet', 'cdk.tf.json'), 'utf8')).resource.helm_release).toHaveProperty('vcluster_dc1');
+      const lock = join(project, 'cluster-groups.lock.json');
+      expect(JSON.parse(readFileSync(lock, 'utf8')).stacks.fleet.groups['dc-lb'].virtualClusters['team-a']).toEqual({ host: 'dc1', ip: '10.1.0.16' });
+      run('npx', ['--no', '--', 'tsc', '--noEmit', '-p', '.'], project);
+
+      const lockBefore = readFileSync(lock, 'utf8');
+      const test = run('npx', ['--no', '--', 'jest', '--ci'], project, { CI: '' });
+      expect(`${test.stdout}${test.stderr}`).toMatch(/Tests:\s+1 passed/);
+      expect(readFileSync(lock, 'utf8')).toBe(lockBefore);
+    },
+    TIMEOUT_MS,
+  );
 
   (HAS_CLI ? it : it.skip)('runs the CLI through npx from the installed bin', () => {
     const { stdout } = run('npx', ['--no', '--', 'cdktf-cluster-groups', '--help'], app);

@@ -81,6 +81,17 @@ describe('the review report', () => {
     expect(view.warnings.map((w) => w.rule)).toEqual(['VC-7']);
   });
 
+  it('gives every capacity figure in whole bytes, the limit rounded down', () => {
+    // The example's hosts: capacity × 120%, e.g. 192Gi × 1.2 = 247390116249.6 bytes, whose floor is the limit.
+    const hosts = view.groups.flatMap((group) => group.hosts);
+    const eu1 = hosts.find((host) => host.name === 'eu1');
+    expect(eu1?.memory.limit).toBe(Math.floor((192 * 2 ** 30 * 120) / 100));
+    for (const host of hosts) {
+      expect(Number.isInteger(host.memory.used) && Number.isInteger(host.memory.limit) && Number.isInteger(host.storage.limit)).toBe(true);
+    }
+    expect(markdown).not.toMatch(/\d\.\d{4,}/);
+  });
+
   it('keeps names from changing the diagram structure', () => {
     const hostile: GroupView = {
       name: 'x',
@@ -96,6 +107,7 @@ describe('the review report', () => {
           path: 'h',
           kind: 'edge',
           endpoint: 'e\nclick x',
+          kubeconfig: null,
           virtualClusters: 0,
           addresses: '0',
           cpu: { used: 0, limit: 1 },

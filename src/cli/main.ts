@@ -7,6 +7,7 @@ import { NamedView, PlanFormatError, PlanReview, reviewPlan } from '../review/pl
 import { mergeReports, planReportJson, stacksOfReport } from './plan-reports';
 import type { ReviewView } from '../review/view';
 import { terminalLine, terminalText } from '../review/inert';
+import { kubeconfigHowTo } from '../review/kubeconfig';
 import { isMap } from '../model/values';
 import { findRule, RULES } from '../rules/registry';
 
@@ -142,6 +143,20 @@ function maxChars(value: string): number {
   return chars;
 }
 
+/** The commands that fetch a virtual cluster's kubeconfig after apply (never the secret itself), from the stack's review.json. */
+function kubeconfigCommand(target: string, options: { review: string[]; format: OutputFormat }): string {
+  const files = options.review.length ? options.review : synthesizedReviews(process.cwd());
+  const howTo = kubeconfigHowTo(
+    files.map((file) => readReview(file).view),
+    target,
+  );
+  if (options.format === 'json') return `${JSON.stringify({ formatVersion: KUBECONFIG_FORMAT_VERSION, ...howTo }, null, 2)}\n`;
+  return `${howTo.commands.join('\n')}\n`;
+}
+
+/** The version of the JSON that `kubeconfig --format json` prints. */
+export const KUBECONFIG_FORMAT_VERSION = 1;
+
 function explain(id: string): string {
   const rule = findRule(id);
   if (!rule) throw new Error(`unknown rule ${JSON.stringify(id)}; known rules: ${RULES.map((r) => r.id).join(', ')}`);
@@ -252,6 +267,19 @@ function program(setExitCode: (code: number) => void, io: CliIo): Command {
     .addOption(formatOption(['text', 'json'], 'text'))
     .action((options: { format: OutputFormat }) => {
       process.stdout.write(rulesList(options.format));
+    });
+  root
+    .command('kubeconfig')
+    .description("Print the commands that fetch a virtual cluster's kubeconfig from its host after apply (never the kubeconfig itself).")
+    .argument('<group/virtual-cluster>', 'the group (project/name for a project group) and the virtual cluster, as the summary names them')
+    .addOption(
+      new Option('--review <review.json>', "the stack's review.json written by synth; if repeated, the first that has the virtual cluster")
+        .argParser(collect)
+        .default([], 'every cdktf.out/cluster-groups/*/review.json here'),
+    )
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action((target: string, options: { review: string[]; format: OutputFormat }) => {
+      process.stdout.write(kubeconfigCommand(target, options));
     });
   root
     .command('explain')

@@ -4,7 +4,7 @@ import { gatewayImplementation } from '../charts/gateway-facts';
 import { gatewayObjects } from '../charts/gateway-objects';
 import { ingressNginxValues } from '../charts/ingress-nginx-values';
 import { POD_SECURITY_WARN } from '../charts/isolation';
-import { GROUP_LABEL, groupNamespaceLabels, MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../charts/namespace-labels';
+import { groupNamespaceLabels } from '../charts/namespace-labels';
 import { bgpPasswordSecret, metallbObjects, metallbValues } from '../charts/metallb-values';
 import { mergeValues, Values } from '../charts/merge';
 import { userPlatformValues } from '../charts/platform-values';
@@ -12,9 +12,11 @@ import { toYaml } from '../charts/serialize';
 import { DEFAULT_RELEASE_TIMEOUT_SECONDS, INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../model/defaults';
 import { Endpoint, unreachable } from '../model/endpoints';
 import { GroupCharts, Host } from '../model/fleet';
+import { GROUP_LABEL, MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../model/labels';
 import { isDnsLabel, terraformName } from '../model/names';
 import { text } from '../model/text';
 import { ChartRef, GroupSpec, HostEndpoint, IngressNginxSpec } from '../model/types';
+import { isMap } from '../model/values';
 import { ADDRESSES, AddressRole, resourceName } from './addresses';
 import { literal } from './terraform-text';
 
@@ -132,8 +134,20 @@ function addressed<T extends AddressRole>(id: string, role: T, alias: string): {
   return { id, type: ADDRESSES[role].type, name: resourceName(role, alias) };
 }
 
-function namespace(id: string, role: 'metallbNamespace' | 'ingressNginxNamespace' | 'gatewayNamespace', alias: string, name: string, labels: Record<string, string>): NamespaceDescription {
-  return { ...addressed(id, role, alias), metadata: { name, labels: { ...MANAGED_BY, ...labels } } };
+/** The group's tags, as labels of every namespace created for it (CG-25 has checked them; a stack with errors emits nothing). */
+function tagLabels(group: GroupSpec): Record<string, string> {
+  return isMap(group.tags) ? (group.tags as Record<string, string>) : {};
+}
+
+function namespace(
+  id: string,
+  role: 'metallbNamespace' | 'ingressNginxNamespace' | 'gatewayNamespace',
+  alias: string,
+  name: string,
+  labels: Record<string, string>,
+  group: GroupSpec,
+): NamespaceDescription {
+  return { ...addressed(id, role, alias), metadata: { name, labels: { ...tagLabels(group), ...MANAGED_BY, ...labels } } };
 }
 
 function releaseSettings(group: GroupSpec, wait: boolean): ReleaseSettings {
@@ -175,7 +189,7 @@ function gatewayResources(
 ): { namespaces: NamespaceDescription[]; secrets: SecretDescription[]; releases: ReleaseDescription[]; ready: string[] } {
   const facts = gatewayImplementation(endpoint.implementation);
   // The data plane runs in this namespace; on host ports the baseline pod-security level would refuse it.
-  const ns = namespace('GatewayNamespace', 'gatewayNamespace', alias, facts.namespace, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {});
+  const ns = namespace('GatewayNamespace', 'gatewayNamespace', alias, facts.namespace, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {}, group);
   const crdsValues = gatewayCrdsValues(endpoint.implementation, endpoint.crds === 'install');
   const crds: ReleaseDescription[] =
     crdsValues === undefined
@@ -225,7 +239,7 @@ function ingressNginxResources(
   group: GroupSpec,
 ): { namespaces: NamespaceDescription[]; secrets: SecretDescription[]; releases: ReleaseDescription[]; ready: string[] } {
   // The baseline pod-security level refuses host ports.
-  const ns = namespace('IngressNginxNamespace', 'ingressNginxNamespace', alias, INGRESS_NGINX_NAMESPACE, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {});
+  const ns = namespace('IngressNginxNamespace', 'ingressNginxNamespace', alias, INGRESS_NGINX_NAMESPACE, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {}, group);
   const values = mergeValues(userPlatformValues(group, spec), ingressNginxValues(endpoint.className, endpoint.service));
   const release = chartRelease('IngressNginx', 'ingressNginxRelease', alias, charts.ingressNginx, ns.id, values, group);
   return { namespaces: [ns], secrets: [], releases: [release], ready: [release.id] };
@@ -242,7 +256,7 @@ function endpointResources(
   const endpoint = host.endpoint;
   switch (endpoint.kind) {
     case 'metallb': {
-      const ns = namespace('MetallbNamespace', 'metallbNamespace', alias, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE);
+      const ns = namespace('MetallbNamespace', 'metallbNamespace', alias, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE, group);
       // The user's values under ours, as Helm merges them (HC-7 has checked them).
       const metallb = chartRelease('Metallb', 'metallbRelease', alias, charts.metallb, ns.id, mergeValues(userPlatformValues(group, host.spec.endpoint), metallbValues()), group);
       // The secrets MetalLB reads for BGP passwords exist before the BGPPeers that name them.
@@ -292,7 +306,10 @@ function resourcesOf(host: Host, alias: string, charts: GroupCharts, group: Grou
   const { namespaces, secrets, releases, ready } = endpointResources(host, alias, charts, group, bgpPasswords);
   const vcNamespace: NamespaceDescription = {
     ...addressed('VirtualClusterNamespaces', 'vclusterNamespace', alias),
-    metadata: { name: '${each.key}', labels: { ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', [GROUP_LABEL]: '${each.value.group}', ...TENANT_NAMESPACE } },
+    metadata: {
+      name: '${each.key}',
+      labels: { ...tagLabels(group), ...MANAGED_BY, 'cluster-groups/virtual-cluster': '${each.key}', [GROUP_LABEL]: '${each.value.group}', ...TENANT_NAMESPACE },
+    },
   };
   const vcRelease: ReleaseDescription = {
     ...addressed('VirtualClusters', 'vclusterRelease', alias),

@@ -171,6 +171,10 @@ export interface VirtualClusterSpec {
   readonly owner?: string;
   /** The storage class of its data volume, over the group's, as given (CG-21). */
   readonly storageClass?: unknown;
+  /** Whether its kubeconfig becomes a sensitive output (VC-9). */
+  readonly kubeconfigOutput?: boolean;
+  /** Whether the stack reads its `endpoint` (VC-6: then it must be known at synth). Set when the attribute is read, after the spec is registered. */
+  endpointRead?: boolean;
 }
 
 /** A move of a running virtual cluster accepted in code: for one virtual cluster, or every one of a group (by construct path). */
@@ -209,7 +213,7 @@ export interface WrongProp {
   readonly path: string;
   /** Which construct received it: the `group` prop of a host and of a virtual cluster belong to different rules. */
   readonly owner: 'group' | 'host' | 'virtual-cluster';
-  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint' | 'paused' | 'diskBackup';
+  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint' | 'paused' | 'diskBackup' | 'kubeconfigOutput';
   readonly value: ReceivedValue;
 }
 

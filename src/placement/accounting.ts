@@ -22,11 +22,18 @@ export function addCharge(total: { cpu: number; memory: number; storage: number 
   for (const resource of RESOURCE_NAMES) total[resource] += charge[resource];
 }
 
-/** Capacity × oversubscription, in whole units; undefined where the capacity does not parse. */
+/**
+ * Capacity × oversubscription, rounded down to whole units (millicores, bytes): requests are whole
+ * units, so a request fits the exact limit exactly when it fits the rounded one, and the review
+ * never shows a fraction of a byte. Undefined where the capacity does not parse.
+ */
 export function limitOf(capacity: Resources<number | undefined>, oversubscriptionPercent: number): Resources<number | undefined> {
   const [cpu, memory, storage] = RESOURCE_NAMES.map((resource) => {
     const amount = capacity[resource];
-    return amount === undefined ? undefined : (amount * oversubscriptionPercent) / 100;
+    if (amount === undefined) return undefined;
+    // Exact in BigInt for whole numbers (a product past 2^53 would round); CG-13 refuses any other percentage.
+    if (Number.isSafeInteger(amount) && Number.isSafeInteger(oversubscriptionPercent)) return Number((BigInt(amount) * BigInt(oversubscriptionPercent)) / 100n);
+    return Math.floor((amount * oversubscriptionPercent) / 100);
   });
   return { cpu, memory, storage };
 }

@@ -7,6 +7,7 @@
  * - Markdown text or a table cell (review.md, the plan review): {@link markdownText}
  * - a Markdown code span: {@link codeSpan}
  * - a Mermaid label: {@link mermaidLabel}
+ * - a word of a shell command printed for the user to run: {@link shellWord}
  *
  * The Markdown and Mermaid forms are terminal-safe too: the plan review is printed as well as posted.
  */
@@ -91,4 +92,16 @@ export function isInertMarkdown(text: string): boolean {
     rest = rest.slice(plain.length);
   }
   return true;
+}
+
+/** Characters a POSIX shell reads literally in an unquoted word; a leading `~/` is kept bare so the shell expands it to the home folder, as the providers do. */
+const SHELL_PLAIN = /^(~\/)?[A-Za-z0-9_./:@%+=,-]+$/;
+
+/**
+ * One word of a shell command we print (`kubectl --context <word>`): bare where the shell reads it
+ * as typed, else in single quotes (a quote inside as `'\''`), so nothing in it expands, ends the
+ * command or starts another; then terminal-safe like any line.
+ */
+export function shellWord(text: string): string {
+  return visible(SHELL_PLAIN.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`);
 }

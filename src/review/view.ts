@@ -2,7 +2,7 @@ import { endpointText, serverUrl, exposureOf, kubeconfigSecret } from '../charts
 import { Evaluation } from '../evaluate';
 import { describeEndpoint } from '../model/endpoints';
 import { inBaseUnits } from '../model/quantity';
-import { Finding, ResourceName } from '../model/types';
+import { ConnectionSpec, Finding, ResourceName } from '../model/types';
 import { byName, compareText } from '../model/order';
 
 /** In base units (cores, bytes), as review.json has always said it. */
@@ -19,6 +19,8 @@ export interface HostView {
   readonly path: string;
   readonly kind: string;
   readonly endpoint: string;
+  /** How kubectl reaches the host: its kubeconfig file and context (null: the file's current one); null for a token, exec or providers connection. */
+  readonly kubeconfig: { readonly path: string; readonly context: string | null } | null;
   readonly virtualClusters: number;
   readonly addresses: string;
   readonly cpu: ResourceUse;
@@ -60,6 +62,11 @@ export interface ReviewView {
   readonly warnings: readonly Finding[];
 }
 
+function kubeconfigOf(connection: ConnectionSpec): HostView['kubeconfig'] {
+  if (connection.kind !== 'kubeconfig' || typeof connection.path !== 'string') return null;
+  return { path: connection.path, context: typeof connection.context === 'string' ? connection.context : null };
+}
+
 /** One plain, deterministic view of an evaluation: what the summary, the review report and the outputs show. */
 export function viewOf(evaluation: Evaluation): ReviewView {
   const { fleet, placement } = evaluation;
@@ -78,6 +85,7 @@ export function viewOf(evaluation: Evaluation): ReviewView {
           path: host.spec.path,
           kind: String(host.spec.kind),
           endpoint: describeEndpoint(host.endpoint, host.spec.wildcardDns),
+          kubeconfig: kubeconfigOf(host.spec.connection),
           virtualClusters: usage?.virtualClusters ?? 0,
           addresses: String(usage?.addresses ?? 0n),
           cpu: use('cpu'),

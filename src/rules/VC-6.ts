@@ -21,7 +21,7 @@ export const VC6: Rule = {
   title:
     'LoadBalancer group: optional externalTrafficPolicy (Cluster or Local), loadBalancerSourceRanges (CIDRs) and, behind a cloud load balancer, the address (IP or DNS name) clients reach it at; without one a warning.',
   rationale:
-    'Kubernetes refuses other values when the service is applied; in an Ingress group the options would be silently unused. A cloud load balancer’s address is known only after apply: without one given, the kubeconfig points nowhere useful and the certificate does not name it.',
+    'Kubernetes refuses other values when the service is applied; in an Ingress group the options would be silently unused. A cloud load balancer’s address is known only after apply: without one given, the kubeconfig points nowhere useful and the certificate does not name it, and a stack that reads the virtual cluster’s endpoint would get nothing (an error then).',
   remedy: 'Use ExternalTrafficPolicy.CLUSTER or LOCAL and CIDRs for sourceRanges, in a LoadBalancer group only; behind a cloud load balancer give loadBalancer.address.',
   check: ({ fleet, placement }) => {
     const findings: RuleFinding[] = [];
@@ -31,11 +31,12 @@ export const VC6: Rule = {
         const path = vc.spec.path;
         const host = placement.byPath.get(path)?.host;
         if (group.endpointType === 'LoadBalancer' && host?.spec.endpoint.kind === 'cloud-load-balancer' && options?.address === undefined)
+          // The stack reading its endpoint (VirtualCluster.endpoint) needs it at synth: then the warning is an error.
           findings.push(
             finding({
-              severity: 'warning',
+              severity: vc.spec.endpointRead ? 'error' : 'warning',
               path,
-              received: `no address behind the cloud load balancer of host ${host.name}`,
+              received: `no address behind the cloud load balancer of host ${host.name}${vc.spec.endpointRead ? ', and the stack reads its endpoint' : ''}`,
               expected: 'the address clients will reach it at (an IP you reserved, or a DNS name you point at its load balancer)',
               fix: 'give loadBalancer: { address } so that its kubeconfig, certificate and output name it; without one its endpoint is known only after apply, and the output has none',
             }),

@@ -14,6 +14,7 @@ import { CG21 } from './CG-21';
 import { CG22 } from './CG-22';
 import { CG23 } from './CG-23';
 import { CG24 } from './CG-24';
+import { CG25 } from './CG-25';
 import { CG2 } from './CG-2';
 import { CG3 } from './CG-3';
 import { CG4 } from './CG-4';
@@ -46,6 +47,7 @@ import { VC5 } from './VC-5';
 import { VC6 } from './VC-6';
 import { VC7 } from './VC-7';
 import { VC8 } from './VC-8';
+import { VC9 } from './VC-9';
 
 /** Every rule, in the order of DOMAIN.md, then ours beyond it (OQ, PL). */
 export const RULES: readonly Rule[] = [
@@ -73,6 +75,7 @@ export const RULES: readonly Rule[] = [
   CG22,
   CG23,
   CG24,
+  CG25,
   HC1,
   HC2,
   HC3,
@@ -88,6 +91,7 @@ export const RULES: readonly Rule[] = [
   VC6,
   VC7,
   VC8,
+  VC9,
   OQ1,
   PL1,
   PL2,
