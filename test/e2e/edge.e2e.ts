@@ -1,7 +1,7 @@
 import { EdgeStack } from '../../examples/edge-stack';
 import { TerraformJson } from '../support/synth';
 import { bearerToken, caCertificate, environment, expectSuccess, helmReleases, kubectlJson } from './support/environment';
-import { emittedReleases, expectDeployedAsEmitted } from './support/deployed';
+import { emittedReleases, expectDeployedAsEmitted, resolve } from './support/deployed';
 import { Workspace } from './support/workspace';
 
 // The edge example as its site deploys it: the host is reached at its fixed address
@@ -34,7 +34,13 @@ test('the first apply, through the exec plugin, creates every namespace and rele
 test('the BGP password reaches the secret MetalLB reads, and no file of the stack holds it', async () => {
   const secrets = synthesized.resource.kubernetes_secret_v1;
   const [emitted] = Object.values<TerraformJson>(secrets);
-  const secret = await kubectlJson<{ type: string; data: Record<string, string> }>(env, 'store-42-rack', ['get', 'secret', emitted.metadata.name, '--namespace', emitted.metadata.namespace]);
+  const secret = await kubectlJson<{ type: string; data: Record<string, string> }>(env, 'store-42-rack', [
+    'get',
+    'secret',
+    emitted.metadata.name,
+    '--namespace',
+    resolve(synthesized, emitted.metadata.namespace),
+  ]);
   expect(secret.type).toBe('kubernetes.io/basic-auth');
   expect(Buffer.from(secret.data.password, 'base64').toString()).toBe(BGP_PASSWORD);
   expect(JSON.stringify(synthesized)).not.toContain(BGP_PASSWORD);

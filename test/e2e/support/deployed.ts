@@ -13,7 +13,7 @@ interface EmittedRelease {
 }
 
 /** `${each.key}`, or a reference to a namespace resource of the same stack, resolved as Terraform will. */
-function resolve(json: TerraformJson, value: string, key: string): string {
+export function resolve(json: TerraformJson, value: string, key = ''): string {
   if (value === '${each.key}') return key;
   const namespace = /^\$\{kubernetes_namespace_v1\.(\w+)\.metadata\[0\]\.name\}$/.exec(value);
   return namespace ? json.resource.kubernetes_namespace_v1[namespace[1]].metadata.name : value;
