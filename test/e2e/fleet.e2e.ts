@@ -31,9 +31,15 @@ async function release(host: string, name: string): Promise<{ status: string; ch
 test('every namespace and platform release is created as emitted, and admitted by the API servers', async () => {
   const namespaces = synthesized.resource.kubernetes_namespace_v1;
   for (const host of [...LB_HOSTS, ...INGRESS_HOSTS]) {
-    for (const [name, group] of Object.entries<string>(namespaces[`vcluster_${host}`].for_each)) {
+    // Each instance's labels as emitted, with `${each.value…}` read from its for_each entry.
+    for (const [name, { group, enforce }] of Object.entries<{ group: string; enforce: string }>(namespaces[`vcluster_${host}`].for_each)) {
       const namespace = (await kubectlJson<{ metadata: { labels: Record<string, string> } }>(env, host, ['get', 'namespace', name])).metadata;
-      expect(namespace.labels).toMatchObject({ 'app.kubernetes.io/managed-by': 'cdktf-cluster-groups', 'cluster-groups/group': group, 'cluster-groups/virtual-cluster': name });
+      expect(namespace.labels).toMatchObject({
+        'app.kubernetes.io/managed-by': 'cdktf-cluster-groups',
+        'cluster-groups/group': group,
+        'cluster-groups/virtual-cluster': name,
+        'pod-security.kubernetes.io/enforce': enforce,
+      });
     }
   }
   for (const host of LB_HOSTS) {

@@ -1,4 +1,5 @@
 import { execFile } from 'child_process';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 
 /** What scripts/e2e/run.sh started and built, passed in its environment. */
@@ -34,6 +35,21 @@ export function environment(): Environment {
 /** The synthesized providers read "~/.kube/config": the run's home holds the loopback clusters' one. */
 export function home(env: Environment): string {
   return join(env.run, 'home');
+}
+
+/** The exec credential plugins of the run (the edge example's `edge-login`), put first on Terraform's PATH. */
+export function plugins(env: Environment): string {
+  return join(env.run, 'bin');
+}
+
+/** The run's CA certificate (PEM), which every API server's serving certificate chains to. */
+export function caCertificate(env: Environment): string {
+  return readFileSync(join(env.run, 'pki', 'ca.crt'), 'utf8');
+}
+
+/** A bearer token every API server of the run accepts (system:masters), as a cluster admin hands one out. */
+export function bearerToken(env: Environment): string {
+  return readFileSync(join(env.run, 'pki', 'token'), 'utf8').trim();
 }
 
 export function kubeconfig(env: Environment): string {

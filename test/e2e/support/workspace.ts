@@ -1,10 +1,10 @@
 import { App, TerraformStack } from 'cdktf';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { join } from 'path';
+import { delimiter, join } from 'path';
 import { CONTEXT_LOCK_FILE, CONTEXT_QUIET } from '../../../constructs';
 import { CHARTS } from '../../support/charts';
 import { TerraformJson } from '../../support/synth';
-import { command, Environment, expectSuccess, home, Result } from './environment';
+import { command, Environment, expectSuccess, home, plugins, Result } from './environment';
 
 /** A stack class of the examples, or one of the suite's own. */
 export type StackFactory = (app: App) => TerraformStack;
@@ -19,12 +19,18 @@ export class Workspace {
     readonly env: Environment,
     readonly project: string,
     readonly stackId: string,
+    private readonly variables: Readonly<Record<string, string>>,
   ) {}
 
-  static create(env: Environment, name: string, stackId: string): Workspace {
+  /** `variables`: the stack's Terraform variables, given as a user gives them in CI (`TF_VAR_name`). */
+  static create(env: Environment, name: string, stackId: string, variables: Readonly<Record<string, string>> = {}): Workspace {
     const project = join(env.run, 'projects', name);
     mkdirSync(project, { recursive: true });
-    return new Workspace(env, project, stackId);
+    return new Workspace(env, project, stackId, variables);
+  }
+
+  get lockFile(): string {
+    return join(this.project, 'cluster-groups.lock.json');
   }
 
   get stackDir(): string {
@@ -33,7 +39,7 @@ export class Workspace {
 
   /** Synthesizes the stack the factory builds, then points its chart repositories at loopback. */
   async synth(factory: StackFactory): Promise<TerraformJson> {
-    const app = new App({ outdir: join(this.project, 'cdktf.out'), context: { [CONTEXT_LOCK_FILE]: join(this.project, 'cluster-groups.lock.json'), [CONTEXT_QUIET]: true } });
+    const app = new App({ outdir: join(this.project, 'cdktf.out'), context: { [CONTEXT_LOCK_FILE]: this.lockFile, [CONTEXT_QUIET]: true } });
     const stack = factory(app);
     if (stack.node.id !== this.stackId) throw new Error(`the factory built stack ${stack.node.id}, this workspace deploys ${this.stackId}`);
     app.synth();
@@ -92,12 +98,15 @@ export class Workspace {
 
   /**
    * Terraform as `cdktf deploy` runs it, with the run's home (so the synthesized "~/.kube/config"
-   * is the loopback clusters' kubeconfig) and a CLI configuration that installs the providers
-   * built by scripts/e2e/build.sh from a filesystem mirror: nothing is fetched from a registry.
+   * is the loopback clusters' kubeconfig), the run's exec credential plugins first on the PATH,
+   * the stack's variables, and a CLI configuration that installs the providers built by
+   * scripts/e2e/build.sh from a filesystem mirror: nothing is fetched from a registry.
    */
   async terraform(...args: string[]): Promise<Result> {
     const env = {
       ...process.env,
+      ...Object.fromEntries(Object.entries(this.variables).map(([name, value]) => [`TF_VAR_${name}`, value])),
+      PATH: `${plugins(this.env)}${delimiter}${process.env.PATH ?? ''}`,
       HOME: home(this.env),
       TF_CLI_CONFIG_FILE: join(this.env.run, 'terraform.rc'),
       TF_IN_AUTOMATION: '1',

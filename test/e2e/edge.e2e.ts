@@ -1,0 +1,66 @@
+import { EdgeStack } from '../../examples/edge-stack';
+import { TerraformJson } from '../support/synth';
+import { bearerToken, caCertificate, environment, expectSuccess, helmReleases, kubectlJson } from './support/environment';
+import { emittedReleases, expectDeployedAsEmitted, resolve } from './support/deployed';
+import { Workspace } from './support/workspace';
+
+// The edge example as its site deploys it: the host is reached at its fixed address
+// (192.168.42.10:6443, inside the run's network namespace) with the cluster CA from a variable and
+// credentials from the exec plugin `edge-login`; the BGP password comes from a sensitive variable.
+const env = environment();
+const BGP_PASSWORD = 'correct horse battery staple';
+const workspace = Workspace.create(env, 'edge', 'edge', { store_42_ca: caCertificate(env), store_router_bgp_password: BGP_PASSWORD });
+const CONTEXTS = { store_42_rack: 'store-42-rack' };
+
+let synthesized: TerraformJson;
+
+beforeAll(async () => {
+  synthesized = await workspace.synth((app) => new EdgeStack(app, 'edge'));
+  await workspace.init();
+});
+
+afterAll(async () => {
+  await workspace.destroy();
+});
+
+test('the first apply, through the exec plugin, creates every namespace and release as emitted', async () => {
+  expect(synthesized.provider.kubernetes[0]).toMatchObject({ host: 'https://192.168.42.10:6443', exec: [{ command: 'edge-login' }] });
+  expectSuccess(await workspace.apply(), 'terraform apply');
+  const releases = emittedReleases(synthesized, workspace.stackDir, CONTEXTS);
+  expect(releases.map((r) => r.name).sort()).toEqual(['cameras', 'metallb', 'metallb-config', 'point-of-sale']);
+  await expectDeployedAsEmitted(env, releases);
+});
+
+test('the BGP password reaches the secret MetalLB reads, and no file of the stack holds it', async () => {
+  const secrets = synthesized.resource.kubernetes_secret_v1;
+  const [emitted] = Object.values<TerraformJson>(secrets);
+  const secret = await kubectlJson<{ type: string; data: Record<string, string> }>(env, 'store-42-rack', [
+    'get',
+    'secret',
+    emitted.metadata.name,
+    '--namespace',
+    resolve(synthesized, emitted.metadata.namespace),
+  ]);
+  expect(secret.type).toBe('kubernetes.io/basic-auth');
+  expect(Buffer.from(secret.data.password, 'base64').toString()).toBe(BGP_PASSWORD);
+  expect(JSON.stringify(synthesized)).not.toContain(BGP_PASSWORD);
+  expect(JSON.stringify(synthesized)).not.toContain(bearerToken(env));
+});
+
+test('the virtual clusters claim volumes of the example storage class, bound on the host', async () => {
+  for (const name of ['cameras', 'point-of-sale']) {
+    const claims = await kubectlJson<{ items: Array<{ spec: { storageClassName: string }; status: { phase: string } }> }>(env, 'store-42-rack', ['get', 'persistentvolumeclaims', '--namespace', name]);
+    expect(claims.items.map((c) => ({ storageClassName: c.spec.storageClassName, phase: c.status.phase }))).toEqual([{ storageClassName: 'local-path', phase: 'Bound' }]);
+  }
+});
+
+test('a second apply has nothing to do: plan -detailed-exitcode exits 0', async () => {
+  const plan = await workspace.plan();
+  expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 0, stderr: '' });
+});
+
+test('destroy removes every namespace and release', async () => {
+  expectSuccess(await workspace.destroy(), 'terraform destroy');
+  expect(await workspace.state()).toEqual([]);
+  expect(await helmReleases(env, 'store-42-rack')).toEqual([]);
+});
