@@ -297,16 +297,25 @@ describe('cdktf-cluster-groups stacks', () => {
 });
 
 describe('cdktf-cluster-groups rules', () => {
-  it('lists every rule, one line each', async () => {
+  it('lists every rule with its severities, one line each', async () => {
     const result = await run('rules');
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout.trimEnd().split('\n')).toEqual(RULES.map((rule) => `${rule.id}\t${rule.title}`));
+    expect(result.stdout.trimEnd().split('\n')).toEqual(RULES.map((rule) => `${rule.id}\t${rule.severities.join(' / ')}\t${rule.title}`));
+    expect(result.stdout).toContain('CG-1\terror\t');
+    expect(result.stdout).toContain('VC-4\terror / warning\t');
+    expect(result.stdout).toContain('PL-6\twarning\t');
   });
 
   it('lists them as JSON with --format json', async () => {
     const rules = JSON.parse((await run('rules', '--format', 'json')).stdout);
     expect(rules.map((rule: { id: string }) => rule.id)).toEqual(RULES.map((rule) => rule.id));
-    expect(rules[0]).toEqual({ id: RULES[0].id, title: RULES[0].title });
+    expect(rules[0]).toEqual({ id: RULES[0].id, severities: RULES[0].severities, title: RULES[0].title });
+  });
+
+  // The README's rules table is the user's reference: its severity column says what each rule declares.
+  it("agrees with the README's rules table, rule by rule", () => {
+    const table = new Map([...readFileSync(join(__dirname, '..', 'README.md'), 'utf8').matchAll(/^\| ([A-Z]{2}-\d+) \|.*\| ([a-z /]+) \|$/gm)].map((row) => [row[1], row[2]]));
+    expect(RULES.map((rule) => [rule.id, table.get(rule.id)])).toEqual(RULES.map((rule) => [rule.id, rule.severities.join(' / ')]));
   });
 });
 

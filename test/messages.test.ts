@@ -1,5 +1,6 @@
 import { Model } from '../src/model/types';
 import { evaluate } from '../src/evaluate';
+import { findRule } from '../src/rules/registry';
 import { EMPTY_LOCK, LOCK_VERSION } from '../src/placement/lock';
 import { group, host, ingressHost, run, validIngressModel, validLbModel, vc } from './support/model';
 
@@ -133,6 +134,12 @@ const CASES: Record<string, Model> = {
 describe('the text of every finding', () => {
   it.each(Object.keys(CASES))('%s', (name) => {
     expect(evaluate(CASES[name], EMPTY_LOCK).findings.map((f) => f.message)).toMatchSnapshot();
+  });
+
+  // A rule's declared severities (the `rules` command and the README's table show them) are the ones its findings take.
+  it.each(Object.keys(CASES))('%s: each finding of a severity its rule declares', (name) => {
+    const undeclared = evaluate(CASES[name], EMPTY_LOCK).findings.filter((f) => !findRule(f.rule)!.severities.includes(f.severity));
+    expect(undeclared.map((f) => `${f.rule} ${f.severity}`)).toEqual([]);
   });
 
   it('for a frozen lock that would change', () => {

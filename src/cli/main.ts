@@ -203,11 +203,11 @@ function stacksList(outdir: string, format: OutputFormat): string {
 function rulesList(format: OutputFormat): string {
   if (format === 'json')
     return `${JSON.stringify(
-      RULES.map((rule) => ({ id: rule.id, title: rule.title })),
+      RULES.map((rule) => ({ id: rule.id, severities: rule.severities, title: rule.title })),
       null,
       2,
     )}\n`;
-  return RULES.map((rule) => `${rule.id}\t${rule.title}\n`).join('');
+  return RULES.map((rule) => `${rule.id}\t${rule.severities.join(' / ')}\t${rule.title}\n`).join('');
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -3,6 +3,7 @@ import { finding, Rule, RuleFinding, show } from './rule';
 
 export const CG1: Rule = {
   id: 'CG-1',
+  severities: ['error'],
   title: 'Group name is a DNS-1123 label, unique among groups of the same scope (and so is the Terraform output name derived from it).',
   rationale: 'The name keys the group in the placement lock and in Terraform output names; two groups of one name in one scope would share both.',
   remedy: 'Rename the group to a lowercase DNS label (letters, digits, "-"), different from every other group of its scope.',

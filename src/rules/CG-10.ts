@@ -3,6 +3,7 @@ import { finding, Rule, RuleFinding, show } from './rule';
 
 export const CG10: Rule = {
   id: 'CG-10',
+  severities: ['error', 'warning'],
   title: "Ingress group: every host has a wildcard DNS pattern (*.apps.example.com), valid and unique across the group's hosts; in a LoadBalancer group it is unused (warning).",
   rationale: 'Each virtual cluster of an Ingress group is reached at <name>.<host DNS>; without a wildcard record, or with two hosts sharing one, its hostname would not resolve to its host.',
   remedy: 'Give every host of an Ingress group its own wildcard record (wildcardDns: "*.apps.<host>.example.com"); remove wildcardDns from hosts of a LoadBalancer group.',

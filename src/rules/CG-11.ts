@@ -40,6 +40,7 @@ function existingGatewayProblems(endpoint: Extract<HostSpec['endpoint'], { kind:
 
 export const CG11: Rule = {
   id: 'CG-11',
+  severities: ['error', 'warning'],
   title:
     'Ingress group: every host passes TLS through to the virtual clusters: ingress-nginx or a Gateway API implementation installed by us, or an existing ingress controller or Gateway declared with passthrough asserted.',
   rationale: 'The virtual cluster’s API server terminates its own TLS; a controller that terminates TLS itself breaks client-certificate authentication and the kubeconfig.',

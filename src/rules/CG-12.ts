@@ -2,6 +2,7 @@ import { finding, Rule } from './rule';
 
 export const CG12: Rule = {
   id: 'CG-12',
+  severities: ['error'],
   title: 'LoadBalancer group: every host has a load-balancer provider: MetalLB installed by us with address pools, or a declared cloud load balancer.',
   rationale: 'Without a load-balancer provider a virtual cluster’s LoadBalancer service stays pending and the cluster is unreachable.',
   remedy: 'Give HostEndpoint.metallb at least one address pool, or declare HostEndpoint.cloudLoadBalancer().',

@@ -3,6 +3,7 @@ import { finding, Rule, show } from './rule';
 
 export const CG13: Rule = {
   id: 'CG-13',
+  severities: ['error'],
   title: `Oversubscription is a whole percentage, default ${DEFAULT_OVERSUBSCRIPTION_PERCENT}, at least ${MIN_OVERSUBSCRIPTION_PERCENT}.`,
   rationale: `Below ${MIN_OVERSUBSCRIPTION_PERCENT} a host could not hold what it has; a fraction of a percent is a typo, not a policy.`,
   remedy: `Set oversubscriptionPercent to a whole number of at least ${MIN_OVERSUBSCRIPTION_PERCENT}, or leave it out for ${DEFAULT_OVERSUBSCRIPTION_PERCENT}.`,

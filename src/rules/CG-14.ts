@@ -10,6 +10,7 @@ const FLOOR_AMOUNTS = amounts(FLOOR);
 
 export const CG14: Rule = {
   id: 'CG-14',
+  severities: ['error'],
   title: `Per-virtual-cluster maximums of the group: CPU default ${DEFAULT.cpu} (at least ${FLOOR.cpu}), memory default ${DEFAULT.memory} (at least ${FLOOR.memory}), storage default ${DEFAULT.storage} (at least ${FLOOR.storage}).`,
   rationale: 'A maximum below what a virtual cluster needs to run would refuse every virtual cluster of the group.',
   remedy: `Raise maxPerVirtualCluster to at least ${FLOOR.cpu} CPU, ${FLOOR.memory} memory and ${FLOOR.storage} storage, written as Kubernetes quantities, or leave it out for ${DEFAULT.cpu} / ${DEFAULT.memory} / ${DEFAULT.storage}.`,

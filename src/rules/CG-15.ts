@@ -5,6 +5,7 @@ import { finding, Rule, RuleFinding, show } from './rule';
 
 export const CG15: Rule = {
   id: 'CG-15',
+  severities: ['error', 'warning'],
   title: `Distribution is k8s (default); k3s is deprecated (warning) and impossible with vcluster chart ${WITHOUT_K3S} or later (error); it cannot change once deployed.`,
   rationale: `Changing the distribution of a running virtual cluster loses its data store; chart ${WITHOUT_K3S} dropped k3s.`,
   remedy: `Use Distribution.K8S; keep a k3s group on a chart before ${WITHOUT_K3S} until it is replaced; never change the distribution of a deployed group: create a new group and move workloads.`,

@@ -11,6 +11,7 @@ const REPOSITORY = /^(https?|oci):\/\/[^\s/?#@]+(\/[^\s?#]*)?$/;
 
 export const CG16: Rule = {
   id: 'CG-16',
+  severities: ['error'],
   title: `The vcluster chart version is pinned per group (an exact version, ${FIRST} or later); all its virtual clusters use it. Chart repositories are https, http or oci URLs, without credentials.`,
   rationale: `A range would let a chart upgrade slip into a plan unreviewed; the values we write are those of the vcluster.yaml format of chart ${gateText(VCLUSTER_VALUES_FORMAT)} and later. A repository that is not a URL fails at apply; credentials in one end up in cdk.tf.json, the state and every plan.`,
   remedy: `Pin vclusterChartVersion to one released version, ${FIRST} or later (e.g. "${EXAMPLE}"); give mirrors as plain URLs and their credentials to Helm outside the code (helm registry login, repository config).`,

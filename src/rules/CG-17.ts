@@ -9,6 +9,7 @@ const MAX_LISTED = 5;
 
 export const CG17: Rule = {
   id: 'CG-17',
+  severities: ['error', 'warning'],
   title:
     'Free-form vcluster values (group-wide or per virtual cluster) are validated against the chart version’s values schema when it is available, and against the keys its templates refuse (the volume-snapshot keys removed in 0.36.0); YAML that does not parse is an error.',
   rationale: 'The vcluster chart refuses unknown keys; a typo found at apply time fails after the plan was approved.',

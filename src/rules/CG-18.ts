@@ -3,6 +3,7 @@ import { wrongProps } from './wrong-prop';
 
 export const CG18: Rule = {
   id: 'CG-18',
+  severities: ['error'],
   title: 'Disk backup is refused: the volume backups it stands for need vCluster Pro’s host path mapper, which this library does not install, and privileged pods with host paths.',
   rationale:
     'Palette’s disk backup mounts host paths into the virtual cluster through the host path mapper. In vcluster chart 0.20 and later that mapper is a vCluster Pro feature (a license, and vCluster Platform for the central mapper): the chart accepts controlPlane.hostPathMapper but renders nothing for it, so turning it on would give privileged, host-path pods without the backups they are for.',

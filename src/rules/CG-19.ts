@@ -5,6 +5,7 @@ const { min, max } = RELEASE_TIMEOUT_BOUNDS;
 
 export const CG19: Rule = {
   id: 'CG-19',
+  severities: ['error'],
   title: `The Helm release timeout is a whole number of seconds from ${min} to ${max} (default 600).`,
   rationale:
     'Every release waits until its pods are ready: too short and a first install on a fresh node (image pulls, a volume binding late) is rolled back every time; too long and a broken release holds the deploy for an hour.',

@@ -9,6 +9,7 @@ function describe(scope: Scope): string {
 
 export const CG2: Rule = {
   id: 'CG-2',
+  severities: ['error'],
   title: "Scope is the tenant or one named project; a project-scoped group takes hosts of the tenant or of that same project, never another project's.",
   rationale: "A project's virtual clusters must not land on capacity that belongs to another project.",
   remedy: 'Give the group Scope.tenant() or Scope.project(name); move a host of another project to a group of that project, or give it the tenant scope.',

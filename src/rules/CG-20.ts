@@ -6,6 +6,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 export const CG20: Rule = {
   id: 'CG-20',
+  severities: ['error'],
   title: `Object counts of the virtual clusters' namespace quota (objectQuota: ${KEYS.join(', ')}) are whole numbers, each at least what a virtual cluster itself runs with.`,
   rationale:
     'The quota also counts the virtual cluster’s own objects: with fewer pods, services, volumes, secrets or config maps than its control plane, CoreDNS and Helm’s history need, it never starts, and the install times out.',

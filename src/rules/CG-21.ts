@@ -16,6 +16,7 @@ function problem(path: string, whose: string, value: unknown): RuleFinding[] {
 
 export const CG21: Rule = {
   id: 'CG-21',
+  severities: ['error'],
   title: 'The storage class of the virtual clusters’ data volumes (a group’s storageClass, or a virtual cluster’s, which wins) is a StorageClass name (DNS-1123 subdomain).',
   rationale:
     'Many kubeadm, bare-metal and edge hosts have no default storage class: the control plane’s volume never binds and the install waits until it times out. A name Kubernetes cannot hold would be refused only at apply.',

@@ -11,6 +11,7 @@ function riskyMove(from: [number, number, number], to: [number, number, number])
 
 export const CG22: Rule = {
   id: 'CG-22',
+  severities: ['error', 'warning'],
   title:
     'A group’s vcluster chart version moves from the one in the lock by patches or one minor up; a downgrade or a jump over more than one minor is refused unless acknowledged in code (acknowledgeChartVersionChange).',
   rationale:

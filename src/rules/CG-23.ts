@@ -58,6 +58,7 @@ function bundleFindings(host: Host): RuleFinding[] {
 
 export const CG23: Rule = {
   id: 'CG-23',
+  severities: ['error', 'warning'],
   title: `Gateway API versions: a group served through a Gateway installs vcluster chart ${gateText(VCLUSTER_TLS_ROUTE)} or later (it renders the TLSRoute), and Gateway API CRDs already on a host are of a bundle that serves TLSRoute v1 (v1.5 or later), declared where the host is.`,
   rationale:
     'An older vcluster chart has no controlPlane.tlsRoute (its values schema refuses it), and a controller built for TLSRoute v1 ignores the routes of older CRDs: either way the virtual clusters would be unreachable after a deploy that succeeds.',

@@ -5,6 +5,7 @@ import { finding, Rule, RuleFinding, show } from './rule';
 
 export const CG24: Rule = {
   id: 'CG-24',
+  severities: ['error'],
   title:
     "Gateway routes: an existing Gateway's listener hostname admits every name under the host's wildcard DNS, and no values replace the TLSRoute's spec, so each virtual cluster's hostname is its own on the Gateway.",
   rationale:

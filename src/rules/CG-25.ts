@@ -43,6 +43,7 @@ function tagProblems(path: string, tags: unknown): RuleFinding[] {
 
 export const CG25: Rule = {
   id: 'CG-25',
+  severities: ['error'],
   title:
     'A group’s tags are Kubernetes labels (put on every namespace created for its hosts and virtual clusters), none of them a key we or Kubernetes set; its description is text (the description of its output).',
   rationale:

@@ -2,6 +2,7 @@ import { finding, Rule, show } from './rule';
 
 export const CG3: Rule = {
   id: 'CG-3',
+  severities: ['error'],
   title: 'Endpoint type is LoadBalancer or Ingress, stated explicitly (no silent default).',
   rationale: 'The endpoint type decides what is installed on every host and how every virtual cluster is reached; guessing it would install the wrong thing.',
   remedy: 'Set endpointType to EndpointType.LOAD_BALANCER or EndpointType.INGRESS on the group.',

@@ -3,6 +3,7 @@ import { wrongGroup } from './wrong-prop';
 
 export const CG4: Rule = {
   id: 'CG-4',
+  severities: ['error'],
   title: 'A group has at least one host; the same host is not listed twice.',
   rationale: 'Virtual clusters of a group without hosts have nowhere to run; a host listed twice would get two provider pairs of one alias.',
   remedy: 'Add at least one host to the group (group.addHost). Give two clusters two names; declare one cluster once.',

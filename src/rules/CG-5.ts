@@ -2,6 +2,7 @@ import { finding, Rule, RuleFinding, show } from './rule';
 
 export const CG5: Rule = {
   id: 'CG-5',
+  severities: ['error'],
   title: 'A host belongs to at most one group.',
   rationale: 'A host holds one group reference; two groups would place virtual clusters on it without seeing each other’s load.',
   remedy: 'Keep each host in one group: remove its membership from the other group.',

@@ -10,6 +10,7 @@ function received(endpoint: { readonly kind: HostEndpoint['kind'] }): string {
 
 export const CG6: Rule = {
   id: 'CG-6',
+  severities: ['error'],
   title: "Every host supports the group's endpoint type.",
   rationale: 'A virtual cluster is exposed the same way on every host of its group; a host set up for the other type could not expose it.',
   remedy:

@@ -4,6 +4,7 @@ import { finding, Rule, show } from './rule';
 
 export const CG7: Rule = {
   id: 'CG-7',
+  severities: ['error'],
   title: 'Host kinds allowed: public cloud, private cloud / data center, edge; refused: a virtual cluster, a private-cloud gateway, an imported read-only cluster.',
   rationale: 'Only clusters we can install into, and that run workloads, can host virtual clusters.',
   remedy: 'Use a public-cloud, private-cloud or edge cluster as host; virtual clusters, private-cloud gateways and read-only imported clusters cannot host.',

@@ -2,6 +2,7 @@ import { finding, Rule, RuleFinding } from './rule';
 
 export const CG8: Rule = {
   id: 'CG-8',
+  severities: ['error'],
   title: 'Edge: if any host is edge, every host is edge, and there is exactly one host.',
   rationale: 'An edge group is one edge cluster serving its own site; it cannot be spread over other clusters.',
   remedy: 'Put each edge host in a group of its own, with no other host.',

@@ -29,6 +29,7 @@ function gatewayWaitsForLoadBalancer(host: HostSpec): boolean {
 
 export const CG9: Rule = {
   id: 'CG-9',
+  severities: ['error'],
   title:
     'Edge: the endpoint comes from MetalLB (LoadBalancer), or ingress-nginx or a Gateway API implementation (Ingress), installed on that host; a cloud load balancer or an unnamed existing controller or Gateway does not count, and a Gateway we install there takes port 443 of the nodes, never a load balancer.',
   rationale: 'An edge site has no cloud load balancer, and a controller we do not install cannot be relied on to pass TLS through.',

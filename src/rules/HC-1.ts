@@ -57,6 +57,7 @@ function sharedProviders(model: Model): RuleFinding[] {
 
 export const HC1: Rule = {
   id: 'HC-1',
+  severities: ['error'],
   title:
     'Host name is a DNS-1123 label; its provider alias is derived from it and unique in the stack (two providers of one type with the same or no alias are refused; a provider pair serves one host).',
   rationale: 'Each host gets a kubernetes and a helm provider under its alias; Terraform refuses two providers of one type with one alias, and the alias is part of every address on the host.',

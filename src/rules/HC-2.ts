@@ -3,6 +3,7 @@ import { finding, Rule, RuleFinding, show } from './rule';
 
 export const HC2: Rule = {
   id: 'HC-2',
+  severities: ['error'],
   title: 'A host declares its capacity (CPU, memory, storage) as Kubernetes quantities (64, 500m, 256Gi, 2Ti).',
   rationale: 'Capacity accounting (VC-4) and placement need numbers; "8GB" or "-1" would silently count as nothing.',
   remedy: 'Write capacity as Kubernetes quantities: "64" or "500m" for CPU, "256Gi" or "2Ti" for memory and storage ("GB" is not a Kubernetes suffix).',

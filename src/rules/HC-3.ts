@@ -25,6 +25,7 @@ function peerProblems(peer: BgpPeerSpec, seen: Set<unknown>): string[] {
 
 export const HC3: Rule = {
   id: 'HC-3',
+  severities: ['error', 'warning'],
   title: 'MetalLB address pools are valid IPv4/IPv6 ranges or CIDRs and do not overlap within a host (overlap between hosts of one group is a warning); BGP peers are valid.',
   rationale: 'MetalLB refuses a bad or overlapping pool at apply time, after the plan was approved; two hosts handing out one address would break both virtual clusters.',
   remedy: `Write pools as CIDRs (network address, e.g. "10.0.0.0/28") or "first-last" ranges of one family, first before last, without overlaps on a host; give each BGP peer a DNS name, AS numbers from 1 to ${MAX_ASN} and an IP address.`,

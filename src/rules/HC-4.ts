@@ -2,6 +2,7 @@ import { finding, Rule } from './rule';
 
 export const HC4: Rule = {
   id: 'HC-4',
+  severities: ['error'],
   title:
     'A MetalLB host has at least as many usable pool addresses as virtual clusters placed on it (each takes one IP; IPv4 addresses ending in .0 or .255 are not used, as MetalLB’s avoidBuggyIPs).',
   rationale: 'A virtual cluster without an address has a pending service and is unreachable.',

@@ -45,6 +45,7 @@ function execWithoutCa(path: string, trustSystem: boolean): RuleFinding {
 
 export const HC5: Rule = {
   id: 'HC-5',
+  severities: ['error', 'warning'],
   title:
     'Connection: a kubeconfig path and context, or host + CA + token given as sensitive Terraform variables, or host + CA + an exec plugin (the system CAs instead of the cluster CA only when asked, with a warning), or both providers of your own pair; one cluster per host; a literal secret is never written.',
   rationale:

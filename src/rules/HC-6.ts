@@ -2,6 +2,7 @@ import { finding, Rule, RuleFinding, show } from './rule';
 
 export const HC6: Rule = {
   id: 'HC-6',
+  severities: ['error'],
   title: 'A BGP peer’s password is a Terraform variable declared sensitive (we create the secret MetalLB reads), or the name of a secret you create (passwordSecret), not both.',
   rationale:
     'A password typed into code ends up in cdk.tf.json and every plan; a secret that does not exist when MetalLB configures the peer leaves the BGP session down without an error anyone sees.',

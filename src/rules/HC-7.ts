@@ -21,6 +21,7 @@ function valueAt(values: Values, path: string[]): unknown {
 
 export const HC7: Rule = {
   id: 'HC-7',
+  severities: ['error'],
   title:
     'Values for a host’s MetalLB or ingress-nginx chart (the group’s platformValues, then the host’s own) are maps of keys the chart has, set no key we own to something else, and do not turn off what the group relies on.',
   rationale:

@@ -6,6 +6,7 @@ import { finding, Rule, RuleFinding, show } from './rule';
 
 export const OQ1: Rule = {
   id: 'OQ-1',
+  severities: ['error'],
   title:
     'Per-owner quotas of a group: an owner’s virtual clusters stay within its quota of count, CPU, memory and storage (paused ones count in full: their synced pods keep running); a quota is a whole count and Kubernetes quantities.',
   rationale: 'A shared group must not let one team take what was promised to the others; the pull request is where that is cheapest to see.',

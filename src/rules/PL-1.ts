@@ -3,6 +3,7 @@ import { finding, Rule } from './rule';
 
 export const PL1: Rule = {
   id: 'PL-1',
+  severities: ['error'],
   title: 'In frozen mode (CI set to true, 1 or yes in any case, or context cluster-groups:frozen), the placement lock is read and never changed; a missing lock is a change.',
   rationale:
     'The lock records where each virtual cluster runs and which IP it holds; a CI synth that silently rewrote it would plan moves (destroying clusters) nobody reviewed, like npm ci refusing a stale package-lock.',

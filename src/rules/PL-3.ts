@@ -3,6 +3,7 @@ import { finding, Rule } from './rule';
 
 export const PL3: Rule = {
   id: 'PL-3',
+  severities: ['error'],
   title: 'Every load-balancer IP in the lock is one address, held by one virtual cluster of the stack, inside the pools of the host that virtual cluster stays on.',
   rationale:
     'A locked IP outside the pools, or held twice, cannot be kept: handing out another address without a word would change how clients reach a running virtual cluster (its kubeconfig server and certificate names).',

@@ -25,6 +25,7 @@ const WHY: Record<Move['reason'], string> = {
 
 export const PL4: Rule = {
   id: 'PL-4',
+  severities: ['error', 'warning'],
   title:
     'A running virtual cluster never moves to another host unless a move acknowledgement with a reason says so in code; a renamed host keeps its virtual clusters when its former name is declared.',
   rationale:

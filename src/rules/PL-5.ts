@@ -2,6 +2,7 @@ import { Rule } from './rule';
 
 export const PL5: Rule = {
   id: 'PL-5',
+  severities: ['error'],
   title: 'The placement lock file is written whole or not at all, by one synth at a time: a temporary file, flushed, then renamed over it, under a guard file beside it.',
   rationale:
     'A lock left empty or half-written by a crash or a full disk, or one that lost the entries another synth wrote at the same time, would place running virtual clusters anew on the next synth.',

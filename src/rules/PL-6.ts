@@ -8,6 +8,7 @@ function listed(items: readonly string[], shown = 10): string {
 
 export const PL6: Rule = {
   id: 'PL-6',
+  severities: ['warning'],
   title: 'Virtual clusters that the lock lacks but the lock last written held (its copy in the output folder, cluster-groups/lock-copy.json) stay where they were, with a warning.',
   rationale:
     'A lock deleted, reverted or merged badly would otherwise let placement start afresh and move running virtual clusters. Without the lock and without that copy nothing tells offline where clusters run: commit the lock (a frozen synth refuses a missing one).',

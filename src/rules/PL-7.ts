@@ -14,6 +14,7 @@ function describe(reshard: Reshard): string {
 
 export const PL7: Rule = {
   id: 'PL-7',
+  severities: ['error', 'warning'],
   title:
     "A host stays in the stack (the Terraform state) the lock records it in, unless its group's acknowledgeMoves, or in a fleet the fleet's acknowledgeReshard for that host, says why it may change.",
   rationale:

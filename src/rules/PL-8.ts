@@ -3,6 +3,7 @@ import { wrongProps } from './wrong-prop';
 
 export const PL8: Rule = {
   id: 'PL-8',
+  severities: ['error'],
   title: "A fleet's sharding puts every host in a stack: everyHosts(n) takes a whole number of at least 1, and a shard's stack name is letters, digits, - and _ (at most 100).",
   rationale:
     'A shard is a stack: its name is a stack id, a folder of cdktf.out and the name CI and `cdktf deploy` use, and each host must land in exactly one. A count of hosts below 1, or a name with a slash or a space, has no such stack.',

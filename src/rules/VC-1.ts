@@ -18,6 +18,7 @@ function isReservedNamespace(name: string): boolean {
 
 export const VC1: Rule = {
   id: 'VC-1',
+  severities: ['error'],
   title:
     'Virtual cluster name is a DNS-1035 label (starts with a letter) of at most 52, as the Service and StatefulSet the chart names after it need, unique within its group, and not a namespace the host already has or we install into.',
   rationale:

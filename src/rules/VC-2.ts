@@ -15,6 +15,7 @@ const { k8s, k3s } = DISTRIBUTION_MINIMUM;
 
 export const VC2: Rule = {
   id: 'VC-2',
+  severities: ['error'],
   title: `Requested CPU, memory and storage are at least the distribution’s minimum (k8s: ${k8s.cpu} / ${k8s.memory} / ${k8s.storage}; k3s: ${k3s.cpu} / ${k3s.memory} / ${k3s.storage}) and at most the group’s per-virtual-cluster maximums.`,
   rationale: 'Below the minimum the control plane does not start; above the maximum one virtual cluster takes what the group promised to others.',
   remedy: "Request at least the distribution's minimum and at most the group's maxPerVirtualCluster, as Kubernetes quantities.",

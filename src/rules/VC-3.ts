@@ -2,6 +2,7 @@ import { finding, Rule, show } from './rule';
 
 export const VC3: Rule = {
   id: 'VC-3',
+  severities: ['error'],
   title: 'A pinned host must be a member of the same group.',
   rationale: 'A host outside the group has no provider pair in it and may not serve its endpoint type.',
   remedy: 'Pin the virtual cluster to a host of its own group, or leave host out for automatic placement.',

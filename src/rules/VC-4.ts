@@ -6,6 +6,7 @@ import { wrongProps } from './wrong-prop';
 
 export const VC4: Rule = {
   id: 'VC-4',
+  severities: ['error', 'warning'],
   title:
     'On every host, what its virtual clusters request is at most capacity × oversubscription; paused virtual clusters count in full (pausing stops the control plane, not the pods it synced to the host).',
   rationale: 'An over-committed host evicts or starves control planes under load; the plan is the last cheap moment to see it.',

@@ -3,6 +3,7 @@ import { finding, Rule, show } from './rule';
 
 export const VC5: Rule = {
   id: 'VC-5',
+  severities: ['error'],
   title: 'Ingress group: the virtual cluster’s hostname is <name>.<host DNS without "*.">, a valid DNS name (labels up to 63, total up to 253).',
   rationale: 'The hostname goes into the ingress rule, the TLS SANs and the kubeconfig; an invalid one is refused by the API server at apply time.',
   remedy: "Shorten the virtual cluster's name or the host's wildcard DNS so that the hostname stays within 253 characters.",

@@ -18,6 +18,7 @@ function addressProblem(address: unknown, endpoint: string | undefined): [string
 
 export const VC6: Rule = {
   id: 'VC-6',
+  severities: ['error', 'warning'],
   title:
     'LoadBalancer group: optional externalTrafficPolicy (Cluster or Local), loadBalancerSourceRanges (CIDRs) and, behind a cloud load balancer, the address (IP or DNS name) clients reach it at; without one a warning.',
   rationale:

@@ -48,6 +48,7 @@ function allowancesOf(group: Group, findings: RuleFinding[]): Allowance[] {
 
 export const VC7: Rule = {
   id: 'VC-7',
+  severities: ['error', 'warning'],
   title:
     'A virtual cluster’s own values may not widen what its tenant can do on the host (the table of risky values) unless the group allows that key, for that virtual cluster, with a reason; group values that set them lower isolation: a warning.',
   rationale:

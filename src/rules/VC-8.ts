@@ -13,6 +13,7 @@ function addressKey(ip: string): string {
 
 export const VC8: Rule = {
   id: 'VC-8',
+  severities: ['error'],
   title: 'No two virtual clusters of the stack share an address: a load-balancer IP, or an ingress hostname, belongs to one virtual cluster, whatever their groups and hosts.',
   rationale:
     'Two virtual clusters on one IP or one hostname means one tenant’s kubeconfig reaches the other’s API server (or neither works): hosts in different groups may have overlapping pools or the same wildcard DNS, and nothing else compares them.',

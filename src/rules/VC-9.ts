@@ -3,6 +3,7 @@ import { wrongProps } from './wrong-prop';
 
 export const VC9: Rule = {
   id: 'VC-9',
+  severities: ['error', 'warning'],
   title: 'kubeconfigOutput is true or false; when true, the virtual cluster’s kubeconfig becomes a sensitive output, kept in Terraform’s state (a warning).',
   rationale:
     'The kubeconfig holds a client certificate and key with full rights in the virtual cluster. As an output it is stored in the state and printed by `terraform output -json`: whoever reads the state can use the virtual cluster.',

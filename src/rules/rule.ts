@@ -43,6 +43,8 @@ export interface RuleInput {
 
 export interface Rule {
   readonly id: string;
+  /** The severities its findings take: `error`, `warning`, or both (a rule that refuses some cases and warns of others). */
+  readonly severities: readonly Severity[];
   /** The rule in one sentence, as DOMAIN.md states it. */
   readonly title: string;
   /** Why the rule exists: what goes wrong at apply time or later without it. */
