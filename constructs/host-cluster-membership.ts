@@ -3,12 +3,12 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { describeHost } from '../src/emit/host';
-import { HostAddress, hostAddressOf, serviceAddressExpression } from '../src/emit/host-address';
+import { addressExpression, HostAddress, hostAddressOf } from '../src/emit/host-address';
 import { chartsOf, resolveHost } from '../src/model/fleet';
 import { HostSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
-import { emitHost, serviceReader } from './host-resources';
+import { addressReader, emitHost } from './host-resources';
 import { readInStackOf } from './stack-reference';
 import { Connection, HostEndpoint, HostKind, Scope } from './options';
 import { ClusterGroupsRegistry } from './registry';
@@ -107,13 +107,14 @@ export class HostClusterMembership extends Construct {
   get externalAddress(): string | undefined {
     const address = this.address;
     switch (address?.kind) {
-      case 'service': {
+      case 'service':
+      case 'gateway': {
         const scope = this.emitScope!;
-        serviceReader(scope, address, this.kubernetesProvider);
+        addressReader(scope, address, this.kubernetesProvider);
         return readInStackOf(
           () => scope,
           `the external address of host ${this.name}`,
-          () => serviceAddressExpression(address.name),
+          () => addressExpression(address),
         );
       }
       case 'pools':
