@@ -209,7 +209,7 @@ export class ClusterGroup extends Construct {
 
   /**
    * Where the group's host of that name is reached from outside: its {@link HostClusterMembership.externalAddress}
-   * (an ingress controller's load-balancer address, read after apply, or MetalLB's pools). Undefined where
+   * (an ingress controller's load-balancer address or a Gateway's, read after apply, or MetalLB's pools). Undefined where
    * that is not known here, or no host of the group has the name. An address read after apply is read
    * in the host's stack only (in a Fleet, its shard's stack).
    */

@@ -3,12 +3,12 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { describeHost } from '../src/emit/host';
-import { HostAddress, hostAddressOf, serviceAddressExpression } from '../src/emit/host-address';
+import { addressExpression, HostAddress, hostAddressOf } from '../src/emit/host-address';
 import { chartsOf, resolveHost } from '../src/model/fleet';
 import { HostSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
 import type { ClusterGroup } from './cluster-group';
-import { emitHost, serviceReader } from './host-resources';
+import { addressReader, emitHost } from './host-resources';
 import { readInStackOf } from './stack-reference';
 import { Connection, HostEndpoint, HostKind, Scope } from './options';
 import { ClusterGroupsRegistry } from './registry';
@@ -96,24 +96,28 @@ export class HostClusterMembership extends Construct {
    * Where this host is reached from outside, for a larger stack (a DNS record for its wildcard, a
    * firewall rule). With ingress-nginx installed behind a LoadBalancer service: that service's
    * external IP or DNS name, read after apply by `data.kubernetes_service_v1.ingress_nginx_<alias>`
-   * (created on the first read; it waits for the ingress-nginx release). With MetalLB: its address
+   * (created on the first read; it waits for the ingress-nginx release). With our Gateway behind a load
+   * balancer, or an existing Gateway: the first address in the Gateway's status, whatever its
+   * implementation, read after apply by `data.kubernetes_resource.gateway_<alias>` (created on the
+   * first read; for ours it waits for the release creating the Gateway). With MetalLB: its address
    * pools as given, comma-separated (each virtual cluster gets its own IP from them: its
    * {@link VirtualCluster.endpoint}). Undefined where nothing we install holds the address:
-   * ingress-nginx on the nodes' ports (the nodes' addresses), an existing controller of yours, a cloud
-   * load balancer (each virtual cluster has its own). The data source is in the host's stack (in a
-   * Fleet, its shard's), and a stack that reads the Service's address must be that one: the synth of
-   * another stops (another Terraform state cannot name it).
+   * ingress-nginx or our Gateway on the nodes' ports (the nodes' addresses), an existing controller of
+   * yours, a cloud load balancer (each virtual cluster has its own). The data source is in the host's
+   * stack (in a Fleet, its shard's), and a stack that reads an address read after apply must be that
+   * one: the synth of another stops (another Terraform state cannot name it).
    */
   get externalAddress(): string | undefined {
     const address = this.address;
     switch (address?.kind) {
-      case 'service': {
+      case 'service':
+      case 'gateway': {
         const scope = this.emitScope!;
-        serviceReader(scope, address, this.kubernetesProvider);
+        addressReader(scope, address, this.kubernetesProvider);
         return readInStackOf(
           () => scope,
           `the external address of host ${this.name}`,
-          () => serviceAddressExpression(address.name),
+          () => addressExpression(address),
         );
       }
       case 'pools':

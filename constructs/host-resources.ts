@@ -1,13 +1,16 @@
 import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { DataKubernetesResource } from '@cdktf/provider-kubernetes/lib/data-kubernetes-resource';
 import { DataKubernetesServiceV1 } from '@cdktf/provider-kubernetes/lib/data-kubernetes-service-v1';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
-import { AssetType, ITerraformDependable, TerraformAsset, TerraformResource, TerraformStack } from 'cdktf';
+import { AssetType, ITerraformDependable, TerraformAsset, TerraformDataSource, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { join } from 'path';
+import { GATEWAY_API_VERSION } from '../src/charts/gateway-facts';
 import { HostDescription, LocalChart, NamespaceDescription, ReleaseDescription, SecretDescription } from '../src/emit/host';
 import { HostAddress } from '../src/emit/host-address';
 import { NamespaceOf } from '../src/emit/instances';
+import { unreachable } from '../src/model/endpoints';
 import { packageRoot } from '../src/package-root';
 import type { HostProviders } from './host-cluster-membership';
 import { LightNamespace, LightRelease } from './light-resources';
@@ -113,10 +116,37 @@ export function emitHost(scope: Construct, registry: HostEmitter, hostPath: stri
   return providers;
 }
 
-/** The data source that reads a host's external address after apply: created once, on the first read, after the release that installs the Service. */
-export function serviceReader(scope: Construct, address: Extract<HostAddress, { kind: 'service' }>, provider: KubernetesProvider): void {
+/**
+ * The data source that reads a host's external address after apply: created once, on the first read,
+ * after the release that installs the Service or creates the Gateway (none for an existing Gateway).
+ */
+export function addressReader(scope: Construct, address: Extract<HostAddress, { kind: 'service' | 'gateway' }>, provider: KubernetesProvider): void {
   const id = 'ExternalAddress';
   if (scope.node.tryFindChild(id)) return;
-  const reader = new DataKubernetesServiceV1(scope, id, { provider, metadata: { name: address.service.name, namespace: address.service.namespace }, dependsOn: [{ fqn: address.after }] });
+  const dependsOn = address.after === undefined ? undefined : [{ fqn: address.after }];
+  const reader = readerOf(scope, id, address, provider, dependsOn);
   reader.overrideLogicalId(address.name);
+}
+
+function readerOf(
+  scope: Construct,
+  id: string,
+  address: Extract<HostAddress, { kind: 'service' | 'gateway' }>,
+  provider: KubernetesProvider,
+  dependsOn: ITerraformDependable[] | undefined,
+): TerraformDataSource {
+  switch (address.kind) {
+    case 'service':
+      return new DataKubernetesServiceV1(scope, id, { provider, metadata: { name: address.service.name, namespace: address.service.namespace }, dependsOn });
+    case 'gateway':
+      return new DataKubernetesResource(scope, id, {
+        provider,
+        apiVersion: GATEWAY_API_VERSION,
+        kind: 'Gateway',
+        metadata: { name: address.gateway.name, namespace: address.gateway.namespace },
+        dependsOn,
+      });
+    default:
+      return unreachable(address);
+  }
 }

@@ -68,6 +68,8 @@ export const GATEWAY_CLASS = 'cluster-groups';
 export const GATEWAY_NAME = 'vclusters';
 export const GATEWAY_LISTENER = 'tls-passthrough';
 export const GATEWAY_PORT = 443;
+/** The Gateway API version of the GatewayClass and Gateway we create, and of the Gateway whose status gives a host's address. */
+export const GATEWAY_API_VERSION = 'gateway.networking.k8s.io/v1';
 
 export function gatewayImplementation(implementation: GatewayImplementation): GatewayImplementationFacts {
   return GATEWAY_IMPLEMENTATIONS[implementation];

@@ -1,4 +1,4 @@
-import { GATEWAY_CLASS, GATEWAY_LISTENER, GATEWAY_NAME, GATEWAY_PORT, GatewayImplementation, gatewayImplementation, GatewayService } from './gateway-facts';
+import { GATEWAY_API_VERSION, GATEWAY_CLASS, GATEWAY_LISTENER, GATEWAY_NAME, GATEWAY_PORT, GatewayImplementation, gatewayImplementation, GatewayService } from './gateway-facts';
 import { Values } from './merge';
 
 /** Envoy shifts a privileged listener port by this much inside its container, so it binds 443 without NET_BIND_SERVICE (internal/gatewayapi/translator.go, v1.9.0). */
@@ -49,7 +49,7 @@ export function gatewayObjects(input: GatewayObjectsInput): Values[] {
   if (!facts.chartCreatesGatewayClass) {
     const spec: Values = { controllerName: facts.controllerName };
     if (edgeEnvoy) spec.parametersRef = { group: 'gateway.envoyproxy.io', kind: 'EnvoyProxy', name: GATEWAY_CLASS, namespace: facts.namespace };
-    objects.push({ apiVersion: 'gateway.networking.k8s.io/v1', kind: 'GatewayClass', metadata: { name: GATEWAY_CLASS }, spec });
+    objects.push({ apiVersion: GATEWAY_API_VERSION, kind: 'GatewayClass', metadata: { name: GATEWAY_CLASS }, spec });
   }
   const listener = {
     name: GATEWAY_LISTENER,
@@ -63,7 +63,7 @@ export function gatewayObjects(input: GatewayObjectsInput): Values[] {
     },
   };
   objects.push({
-    apiVersion: 'gateway.networking.k8s.io/v1',
+    apiVersion: GATEWAY_API_VERSION,
     kind: 'Gateway',
     metadata: { name: GATEWAY_NAME, namespace: facts.namespace },
     spec: { gatewayClassName: GATEWAY_CLASS, listeners: [listener] },

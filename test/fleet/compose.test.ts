@@ -1,5 +1,5 @@
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
-import { ClusterGroup, EndpointType, findingsOf, Fleet, Sharding, VirtualCluster } from '../../constructs';
+import { ClusterGroup, EndpointType, findingsOf, Fleet, HostEndpoint, Sharding, VirtualCluster } from '../../constructs';
 import { ingressNginxHost, metallbHost } from '../support/hosts';
 import { synthStacks, testApp, TerraformJson } from '../support/synth';
 import { synthFailure } from './support';
@@ -70,6 +70,18 @@ describe('what a larger stack reads of a fleet, in the stack of the host', () =>
     const other = composed();
     new TerraformOutput(stackOf(other.fleet, 'dc1'), 'eu1_address', { value: other.web.hostAddress('eu1') });
     expect(synthFailure(other.app)).toContain('the external address of host eu1 names resources of stack Fleet-eu1, yet stack Fleet-dc1 reads it');
+  });
+
+  it('creates the Gateway reader of hostAddress in the Gateway host’s stack, after that stack’s Gateway configuration', () => {
+    const { app, fleet, web } = composed();
+    web.addHost('eu2', { ...ingressNginxHost('eu2'), endpoint: HostEndpoint.gateway() });
+    new TerraformOutput(stackOf(fleet, 'eu2'), 'eu2_address', { value: web.hostAddress('eu2') });
+    const stacks = synthStacks(app);
+    const eu2 = stacks['Fleet-eu2'];
+    expect(eu2.output.eu2_address.value).toBe('${data.kubernetes_resource.gateway_eu2.object.status.addresses[0].value}');
+    expect(eu2.data.kubernetes_resource.gateway_eu2).toMatchObject({ depends_on: ['helm_release.gatewayconfig_eu2'], provider: 'kubernetes.eu2' });
+    expect(eu2.resource.helm_release).toHaveProperty('gatewayconfig_eu2');
+    for (const name of ['Fleet-dc1', 'Fleet-dc2', 'Fleet-eu1']) expect(stacks[name].data?.kubernetes_resource).toBeUndefined();
   });
 
   it('puts a kubeconfigOutput virtual cluster’s reader and sensitive output in its host’s stack only', () => {
