@@ -28,9 +28,11 @@ declare -A FIXED_NAME=([dr]=dr.example.com)
 FIXED_PORT=6443
 # The edge example's virtual clusters claim volumes of its storage class.
 declare -A STORAGE_CLASS=([store-42-rack]=local-path)
-# The Gateway stack's host has the Gateway API CRDs of the standard channel before we deploy, as
-# a host declared with GatewayApiCrds.PRESENT does (the upstream files in ../shared/charts).
-declare -A GATEWAY_API_CRDS=([gw1]="$ROOT/../shared/charts/gateway-api/1.6.1/standard")
+# The Gateway hosts (the Gateway stack's, and the default example's Ingress hosts) have the
+# Gateway API CRDs of the standard channel before we deploy, as a host declared with
+# GatewayApiCrds.PRESENT does (the upstream files in ../shared/charts).
+GATEWAY_API=$ROOT/../shared/charts/gateway-api/1.6.1/standard
+declare -A GATEWAY_API_CRDS=([gw1]=$GATEWAY_API [eu1]=$GATEWAY_API [us1]=$GATEWAY_API)
 
 RUN=$(mktemp -d "${TMPDIR:-/tmp}/cg-e2e-XXXXXX")
 cleanup() {

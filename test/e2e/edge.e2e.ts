@@ -1,6 +1,8 @@
 import { EdgeStack } from '../../examples/edge-stack';
 import { TerraformJson } from '../support/synth';
-import { bearerToken, caCertificate, environment, expectSuccess, helmReleases, kubectlJson } from './support/environment';
+import { writeFileSync } from 'fs';
+import { join } from 'path';
+import { bearerToken, caCertificate, command, environment, expectSuccess, helmReleases, kubeconfig, kubectlJson } from './support/environment';
 import { emittedReleases, expectDeployedAsEmitted, resolve } from './support/deployed';
 import { Workspace } from './support/workspace';
 
@@ -23,9 +25,45 @@ afterAll(async () => {
   await workspace.destroy();
 });
 
-test('the first apply, through the exec plugin, creates every namespace and release as emitted', async () => {
+/**
+ * An admission policy that refuses MetalLB's address pools, as MetalLB's own webhook refused our
+ * configuration on a brand-new cluster before its failure policy was Ignore (issue 11): a
+ * ValidatingAdmissionPolicy is evaluated by the API server itself, so no pod need answer.
+ */
+const REFUSE_POOLS = `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata: { name: refuse-address-pools }
+spec:
+  failurePolicy: Fail
+  matchConstraints:
+    resourceRules: [{ apiGroups: [metallb.io], apiVersions: ['*'], operations: [CREATE, UPDATE], resources: [ipaddresspools] }]
+  validations: [{ expression: 'false', message: 'the e2e suite refuses address pools until it says otherwise' }]
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata: { name: refuse-address-pools }
+spec: { policyName: refuse-address-pools, validationActions: [Deny] }
+`;
+
+async function kubectl(verb: 'apply' | 'delete', manifest: string): Promise<void> {
+  const file = join(workspace.project, 'refuse-address-pools.yaml');
+  writeFileSync(file, manifest);
+  expectSuccess(await command(env.kubectl, ['--kubeconfig', kubeconfig(env), '--context', 'store-42-rack', verb, '-f', file]), `kubectl ${verb}`);
+}
+
+test('a first apply whose MetalLB configuration is refused fails on it alone, and the next apply heals it', async () => {
+  await kubectl('apply', REFUSE_POOLS);
+  const first = await workspace.apply();
+  expect(first.code).toBe(1);
+  expect(first.stderr).toMatch(/refuses address pools/);
+  // Nothing half-made is left in the way: the next apply installs over what the first left.
+  await kubectl('delete', REFUSE_POOLS);
+  expectSuccess(await workspace.apply(), 'the second terraform apply');
+  expect((await helmReleases(env, 'store-42-rack')).find((r) => r.name === 'metallb-config')).toMatchObject({ status: 'deployed' });
+});
+
+test('through the exec plugin, every namespace and release is created as emitted', async () => {
   expect(synthesized.provider.kubernetes[0]).toMatchObject({ host: 'https://192.168.42.10:6443', exec: [{ command: 'edge-login' }] });
-  expectSuccess(await workspace.apply(), 'terraform apply');
   const releases = emittedReleases(synthesized, workspace.stackDir, CONTEXTS);
   expect(releases.map((r) => r.name).sort()).toEqual(['cameras', 'metallb', 'metallb-config', 'point-of-sale']);
   await expectDeployedAsEmitted(env, releases);

@@ -1,10 +1,14 @@
-import { HostEndpoint } from '../../constructs';
+import { GatewayApiCrds, GatewayImplementation, HostEndpoint } from '../../constructs';
 import { FleetStack } from '../../examples/fleet-stack';
 import { TerraformJson } from '../support/synth';
+import { emittedReleases, expectDeployedAsEmitted } from './support/deployed';
 import { environment, expectSuccess, helmReleases, kubectlJson, Result } from './support/environment';
 import { Workspace } from './support/workspace';
 
-// The default example as `cdktf deploy` would deploy it on five brand-new clusters, its Ingress group on the ingress-nginx it had before the Gateway.
+// The default example as `cdktf deploy` would deploy it on five brand-new clusters. Its Ingress
+// group is served through a Gateway, as in the example, but of NGINX Gateway Fabric on hosts that
+// have the Gateway API CRDs: Envoy Gateway, the example's, takes its CRDs from a chart that
+// ../shared/charts does not hold (see CONTRIBUTING.md).
 const env = environment();
 const workspace = Workspace.create(env, 'fleet', 'fleet');
 const LB_HOSTS = ['dc1', 'dc2', 'dc3'];
@@ -14,7 +18,8 @@ let synthesized: TerraformJson;
 let firstApply: Result;
 
 beforeAll(async () => {
-  synthesized = await workspace.synth((app) => new FleetStack(app, 'fleet', { ingressEndpoint: HostEndpoint.ingressNginx() }));
+  const ingressEndpoint = HostEndpoint.gateway({ implementation: GatewayImplementation.NGINX_GATEWAY_FABRIC, gatewayApiCrds: GatewayApiCrds.PRESENT, gatewayApiBundle: 'v1.6.1' });
+  synthesized = await workspace.synth((app) => new FleetStack(app, 'fleet', { ingressEndpoint }));
   await workspace.init();
   firstApply = await workspace.apply();
 });
@@ -28,7 +33,9 @@ async function release(host: string, name: string): Promise<{ status: string; ch
   return (await helmReleases(env, host)).find((r) => r.name === name);
 }
 
-test('every namespace and platform release is created as emitted, and admitted by the API servers', async () => {
+test('the first apply succeeds: every namespace and release is created as emitted, and admitted by the API servers', async () => {
+  expectSuccess(firstApply, 'the first terraform apply');
+  await expectDeployedAsEmitted(env, emittedReleases(synthesized, workspace.stackDir, Object.fromEntries([...LB_HOSTS, ...INGRESS_HOSTS].map((host) => [host, host]))));
   const namespaces = synthesized.resource.kubernetes_namespace_v1;
   for (const host of [...LB_HOSTS, ...INGRESS_HOSTS]) {
     // Each instance's labels as emitted, with `${each.value…}` read from its for_each entry.
@@ -49,10 +56,11 @@ test('every namespace and platform release is created as emitted, and admitted b
     expect(await release(host, 'metallb')).toMatchObject({ status: 'deployed', chart: 'metallb-0.16.1' });
   }
   for (const host of INGRESS_HOSTS) {
-    const emitted = namespaces[`ingress_nginx_${host}`].metadata;
+    const emitted = namespaces[`gateway_${host}`].metadata;
     const namespace = (await kubectlJson<{ metadata: { labels: Record<string, string> } }>(env, host, ['get', 'namespace', emitted.name])).metadata;
     expect(namespace.labels).toMatchObject(emitted.labels);
-    expect(await release(host, 'ingress-nginx')).toMatchObject({ status: 'deployed', chart: 'ingress-nginx-4.15.1' });
+    expect(await release(host, 'nginx-gateway-fabric')).toMatchObject({ status: 'deployed', chart: 'nginx-gateway-fabric-2.6.7' });
+    expect(await release(host, 'gateway-config')).toMatchObject({ status: 'deployed' });
   }
 });
 
@@ -67,12 +75,9 @@ test("issue 11: the MetalLB configuration and the virtual clusters behind it ins
   }
 });
 
-// Issue 11: a release that failed once must heal on the next deploy (Helm keeps a failed release,
-// Terraform does not: atomic releases are rolled back, the configuration release upgrades over it).
-test('issue 11: the next apply heals what the first left failed', async () => {
-  const second = await workspace.apply();
-  expect(second.stderr).not.toMatch(/metallb/i);
-  for (const host of LB_HOSTS) expect(await release(host, 'metallb-config')).toMatchObject({ status: 'deployed' });
+test('a second apply has nothing to do: plan -detailed-exitcode exits 0', async () => {
+  const plan = await workspace.plan();
+  expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 0, stderr: '' });
 });
 
 test('destroy removes every namespace and release', async () => {
