@@ -1,8 +1,8 @@
 import { writeFileSync } from 'fs';
 import { ComposedStack } from '../../examples/composed-stack';
 import { TerraformJson } from '../support/synth';
-import { bearerToken, caCertificate, environment, expectSuccess, helmReleases } from './support/environment';
-import { emittedReleases, expectDeployedAsEmitted } from './support/deployed';
+import { bearerToken, caCertificate, environment, expectSuccess } from './support/environment';
+import { emittedReleases, expectDeployedAsEmitted, settlesAndDestroys } from './support/deployed';
 import { Workspace } from './support/workspace';
 
 // The composed example: a stack whose own provider pair reaches `prod` through ~/.kube/config, and
@@ -44,13 +44,4 @@ test("the first apply, through the stack's own providers and a token, creates ev
   await expectDeployedAsEmitted(env, releases);
 });
 
-test('a second apply has nothing to do: plan -detailed-exitcode exits 0', async () => {
-  const plan = await workspace.plan();
-  expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 0, stderr: '' });
-});
-
-test('destroy removes every namespace and release', async () => {
-  expectSuccess(await workspace.destroy(), 'terraform destroy');
-  expect(await workspace.state()).toEqual([]);
-  for (const context of ['prod', 'dr']) expect(await helmReleases(env, context)).toEqual([]);
-});
+settlesAndDestroys(workspace, ['prod', 'dr']);

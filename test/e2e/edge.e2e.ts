@@ -3,7 +3,7 @@ import { TerraformJson } from '../support/synth';
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { bearerToken, caCertificate, command, environment, expectSuccess, helmReleases, kubeconfig, kubectlJson } from './support/environment';
-import { emittedReleases, expectDeployedAsEmitted, resolve } from './support/deployed';
+import { emittedReleases, expectDeployedAsEmitted, resolve, settlesAndDestroys } from './support/deployed';
 import { Workspace } from './support/workspace';
 
 // The edge example as its site deploys it: the host is reached at its fixed address
@@ -92,13 +92,4 @@ test('the virtual clusters claim volumes of the example storage class, bound on 
   }
 });
 
-test('a second apply has nothing to do: plan -detailed-exitcode exits 0', async () => {
-  const plan = await workspace.plan();
-  expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 0, stderr: '' });
-});
-
-test('destroy removes every namespace and release', async () => {
-  expectSuccess(await workspace.destroy(), 'terraform destroy');
-  expect(await workspace.state()).toEqual([]);
-  expect(await helmReleases(env, 'store-42-rack')).toEqual([]);
-});
+settlesAndDestroys(workspace, ['store-42-rack']);

@@ -1,7 +1,7 @@
 import { GatewayApiCrds, GatewayImplementation, HostEndpoint } from '../../constructs';
 import { FleetStack } from '../../examples/fleet-stack';
 import { TerraformJson } from '../support/synth';
-import { emittedReleases, expectDeployedAsEmitted } from './support/deployed';
+import { emittedReleases, expectDeployedAsEmitted, settlesAndDestroys } from './support/deployed';
 import { environment, expectSuccess, helmReleases, kubectlJson, Result } from './support/environment';
 import { Workspace } from './support/workspace';
 
@@ -75,13 +75,4 @@ test("issue 11: the MetalLB configuration and the virtual clusters behind it ins
   }
 });
 
-test('a second apply has nothing to do: plan -detailed-exitcode exits 0', async () => {
-  const plan = await workspace.plan();
-  expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 0, stderr: '' });
-});
-
-test('destroy removes every namespace and release', async () => {
-  expectSuccess(await workspace.destroy(), 'terraform destroy');
-  expect(await workspace.state()).toEqual([]);
-  for (const host of [...LB_HOSTS, ...INGRESS_HOSTS]) expect(await helmReleases(env, host)).toEqual([]);
-});
+settlesAndDestroys(workspace, [...LB_HOSTS, ...INGRESS_HOSTS]);

@@ -1,6 +1,6 @@
 import { TerraformJson } from '../support/synth';
-import { environment, expectSuccess, helmReleases, kubectlJson } from './support/environment';
-import { emittedReleases, expectDeployedAsEmitted } from './support/deployed';
+import { environment, expectSuccess, kubectlJson } from './support/environment';
+import { emittedReleases, expectDeployedAsEmitted, settlesAndDestroys } from './support/deployed';
 import { GATEWAY_HOST, gatewayStack } from './support/stacks';
 import { Workspace } from './support/workspace';
 
@@ -59,13 +59,4 @@ test("each virtual cluster's TLSRoute (gateway.networking.k8s.io/v1) is admitted
   }
 });
 
-test('a second apply has nothing to do: plan -detailed-exitcode exits 0', async () => {
-  const plan = await workspace.plan();
-  expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 0, stderr: '' });
-});
-
-test('destroy removes every namespace and release', async () => {
-  expectSuccess(await workspace.destroy(), 'terraform destroy');
-  expect(await workspace.state()).toEqual([]);
-  expect(await helmReleases(env, GATEWAY_HOST)).toEqual([]);
-});
+settlesAndDestroys(workspace, [GATEWAY_HOST]);

@@ -2,7 +2,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
 import { TerraformJson } from '../../support/synth';
-import { Environment, helmReleases, kubectlJson } from './environment';
+import { Environment, expectSuccess, helmReleases, kubectlJson } from './environment';
+import { Workspace } from './workspace';
 
 /** A release as synth emitted it: the context it goes to, its Helm name and namespace, and its chart. */
 interface EmittedRelease {
@@ -48,4 +49,18 @@ export async function expectDeployedAsEmitted(env: Environment, releases: readon
     releases.map((r) => ({ context: r.context, name: r.name, status: 'deployed', chart: r.chart })),
   );
   for (const r of releases) await kubectlJson(env, r.context, ['get', 'namespace', r.namespace]);
+}
+
+/** The two tests every deployment of the suite ends with: a second plan has nothing to do, and destroy leaves no state and no release on the stack's contexts. */
+export function settlesAndDestroys(workspace: Workspace, contexts: readonly string[]): void {
+  test('a second apply has nothing to do: plan -detailed-exitcode exits 0', async () => {
+    const plan = await workspace.plan();
+    expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 0, stderr: '' });
+  });
+
+  test('destroy removes every namespace and release', async () => {
+    expectSuccess(await workspace.destroy(), 'terraform destroy');
+    expect(await workspace.state()).toEqual([]);
+    for (const context of contexts) expect(await helmReleases(workspace.env, context)).toEqual([]);
+  });
 }
