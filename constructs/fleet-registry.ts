@@ -4,7 +4,9 @@ import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import { Evaluation } from '../src/evaluate';
 import { OutputEntry } from '../src/emit/instances';
+import { KubeconfigOutputs, kubeconfigOutputsOf } from '../src/emit/kubeconfig-outputs';
 import { groupKey } from '../src/model/fleet';
+import { getOrAdd } from '../src/model/maps';
 import { text } from '../src/model/text';
 import { GroupSpec, HostSpec, ProviderSpec } from '../src/model/types';
 import { ReshardedHost, virtualClustersByHost } from '../src/placement/reshard';
@@ -42,6 +44,7 @@ export class FleetRegistry extends ClusterGroupsRegistry {
   private summarized = false;
   private views?: { evaluation: Evaluation; view: ReviewView; of: ReturnType<typeof shardViews> };
   private readonly splitOutputs = new WeakMap<object, Map<string, [string, OutputEntry][]>>();
+  private kubeconfigs?: { evaluation: Evaluation; outputs: KubeconfigOutputs };
 
   constructor(
     fleet: Construct,
@@ -124,19 +127,17 @@ export class FleetRegistry extends ClusterGroupsRegistry {
     let byHost = this.splitOutputs.get(all);
     if (!byHost) {
       byHost = new Map();
-      for (const entry of Object.entries(all)) {
-        const list = byHost.get(entry[1].host);
-        if (list) list.push(entry);
-        else byHost.set(entry[1].host, [entry]);
-      }
+      for (const entry of Object.entries(all)) getOrAdd(byHost, entry[1].host, () => []).push(entry);
       this.splitOutputs.set(all, byHost);
     }
     return Object.fromEntries([...hosts].flatMap((host) => byHost.get(host) ?? []));
   }
 
-  /** Refuses a shard's synth while the fleet has errors: a half-synthesized fleet is never deployable. */
-  refuse(): void {
-    this.refuseOnErrors();
+  /** The kubeconfig readers and outputs of the whole fleet, worked out once per evaluation: every shard takes its part. */
+  kubeconfigOutputs(): KubeconfigOutputs {
+    const evaluation = this.evaluation;
+    if (this.kubeconfigs?.evaluation !== evaluation) this.kubeconfigs = { evaluation, outputs: kubeconfigOutputsOf(evaluation) };
+    return this.kubeconfigs.outputs;
   }
 
   /** A shard stack is written: the fleet's lock once (hosts' stacks included), the shard's review files, the fleet's summary once. */

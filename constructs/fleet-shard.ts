@@ -1,7 +1,6 @@
 import { Aspects, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { NamespaceOf } from '../src/emit/instances';
-import { kubeconfigOutputsOf } from '../src/emit/kubeconfig-outputs';
 import { GroupSpec } from '../src/model/types';
 import { onSynthesize } from './cdktf-adapter';
 import type { FleetRegistry } from './fleet-registry';
@@ -37,7 +36,8 @@ export class FleetShard extends Construct implements HostEmitter {
     Aspects.of(this).add({
       visit: (node) => {
         if (node !== this) return;
-        fleet.refuse();
+        // A half-synthesized fleet is never deployable: every shard refuses while the fleet has errors.
+        fleet.refuseOnErrors();
         this.addKubeconfigOutputs();
       },
     });
@@ -55,7 +55,7 @@ export class FleetShard extends Construct implements HostEmitter {
   /** The kubeconfig readers of this stack's hosts, and each group's sensitive output of the kubeconfigs read here. */
   private addKubeconfigOutputs(): void {
     const hosts = new Map([...this.fleet.kubeconfigScopes.hosts].filter(([, host]) => TerraformStack.of(host.scope) === this.stack));
-    const { readers, outputs } = kubeconfigOutputsOf(this.fleet.evaluation);
+    const { readers, outputs } = this.fleet.kubeconfigOutputs();
     const here = new Map(
       [...outputs].map(([groupPath, output]) => {
         const names = Object.keys(output.value).filter((name) => hosts.has(output.hostOf[name]));

@@ -4,7 +4,6 @@ import { ShardedHost, ShardingSpec } from '../src/placement/sharding';
 import { brand, BRANDS, hasBrand } from './brand';
 import { FleetRegistry } from './fleet-registry';
 import { MoveAcknowledgement } from './options';
-import { ClusterGroupsRegistry } from './registry';
 import { received } from './require';
 
 /** How a {@link Fleet} splits its hosts into stacks, each its own Terraform state. */
@@ -61,6 +60,8 @@ export class Fleet extends Construct {
     return hasBrand(x, BRANDS.fleet);
   }
 
+  private readonly registry: FleetRegistry;
+
   constructor(scope: Construct, id: string, props: FleetProps) {
     super(scope, id);
     brand(this, BRANDS.fleet);
@@ -68,7 +69,7 @@ export class Fleet extends Construct {
     // JavaScript callers may pass anything: PL-8 says what is wrong, and one stack per host stands in meanwhile.
     const given = props?.sharding instanceof Sharding ? props.sharding.spec : undefined;
     const usable = given && (given.kind !== 'every' || (Number.isInteger(given.hosts) && given.hosts >= 1));
-    const registry = new FleetRegistry(this, {
+    const registry = (this.registry = new FleetRegistry(this, {
       sharding: usable ? given : { kind: 'host' },
       stackName: props?.stackName ?? ((shard) => `${id}-${shard}`),
       createStack: (name, shard) => {
@@ -76,7 +77,7 @@ export class Fleet extends Construct {
         if (shard !== undefined) props.configureStack?.(stack, shard);
         return stack;
       },
-    });
+    }));
     if (!usable) registry.addWrongProp({ path: this.node.path, owner: 'fleet', prop: 'sharding', value: received(given?.kind === 'every' ? given.hosts : props?.sharding) });
   }
 
@@ -86,7 +87,7 @@ export class Fleet extends Construct {
    * `namespace` or the host's `externalAddress`. Undefined for a name no host of the fleet has (yet).
    */
   stackOf(host: string): TerraformStack | undefined {
-    return (ClusterGroupsRegistry.of(this) as FleetRegistry).stackOf(host);
+    return this.registry.stackOf(host);
   }
 
   /**
@@ -94,6 +95,6 @@ export class Fleet extends Construct {
    * resources' state first (README "Fleets past one Terraform state"); remove this once applied.
    */
   acknowledgeReshard(host: string, acknowledgement: MoveAcknowledgement): void {
-    ClusterGroupsRegistry.of(this).acknowledgeMove({ path: this.node.path, reason: acknowledgement?.reason, host });
+    this.registry.acknowledgeMove({ path: this.node.path, reason: acknowledgement?.reason, host });
   }
 }

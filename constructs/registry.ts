@@ -255,7 +255,8 @@ export class ClusterGroupsRegistry extends Construct {
    * virtual cluster. Its synth fails, listing every error, and leaves no earlier, deployable cdk.tf.json of it
    * behind (neither cdktf nor its CLI removes it).
    */
-  protected refuseOnErrors(): void {
+  /** Fails the synth of a stack (every stack of a fleet) with the evaluation's errors, listing them. */
+  refuseOnErrors(): void {
     const { errors } = this.evaluation;
     if (errors.length === 0) return;
     this.removeStaleOutput();

@@ -85,6 +85,11 @@ function synthesizedReviews(cwd: string): string[] {
     .filter((file) => existsSync(file));
 }
 
+/** The review.json files given with `--review`, else every one `cdktf synth` wrote under the current folder. */
+function reviewFiles(given: readonly string[]): readonly string[] {
+  return given.length ? given : synthesizedReviews(process.cwd());
+}
+
 /** How a command prints what it found: Markdown or text for people, JSON for scripts. */
 export type OutputFormat = 'markdown' | 'text' | 'json';
 
@@ -123,7 +128,7 @@ function reviewsOf(files: readonly string[], options: ReviewPlanOptions, io: Cli
     return mergeReports(files.map((file) => ({ file, stacks: stacksOfReport(readJson(file, io), file) })));
   }
   if (options.stack !== undefined && files.length > 1) throw new Error('--stack names the stack of one plan; with several plans, each is named by its file');
-  const views = (options.review.length ? options.review : synthesizedReviews(process.cwd())).map(readReview);
+  const views = reviewFiles(options.review).map(readReview);
   return mergeReports(files.map((file) => ({ file, stacks: [{ stack: stackName(file, options), ...reviewFile(file, views, io) }] })));
 }
 
@@ -145,7 +150,7 @@ function maxChars(value: string): number {
 
 /** The commands that fetch a virtual cluster's kubeconfig after apply (never the secret itself), from the stack's review.json. */
 function kubeconfigCommand(target: string, options: { review: string[]; format: OutputFormat }): string {
-  const files = options.review.length ? options.review : synthesizedReviews(process.cwd());
+  const files = reviewFiles(options.review);
   const howTo = kubeconfigHowTo(
     files.map((file) => readReview(file).view),
     target,
@@ -155,7 +160,7 @@ function kubeconfigCommand(target: string, options: { review: string[]; format: 
 }
 
 /** The version of the JSON that `kubeconfig --format json` prints. */
-export const KUBECONFIG_FORMAT_VERSION = 1;
+const KUBECONFIG_FORMAT_VERSION = 1;
 
 function explain(id: string): string {
   const rule = findRule(id);

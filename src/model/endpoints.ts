@@ -50,7 +50,7 @@ export const ENDPOINT_KINDS: { readonly [K in EndpointKind]: EndpointTraits } = 
 export type Endpoint =
   | { readonly kind: 'metallb'; readonly pools: readonly unknown[]; readonly ranges: readonly IpRange[]; readonly bgpPeers: Extract<HostEndpoint, { kind: 'metallb' }>['bgpPeers'] }
   | { readonly kind: 'cloud-load-balancer' }
-  | { readonly kind: 'ingress-nginx'; readonly className: string; readonly service: IngressNginxService }
+  | ResolvedIngressNginx
   | { readonly kind: 'existing-ingress'; readonly className: unknown; readonly sslPassthrough: unknown }
   | {
       readonly kind: 'gateway';

@@ -1,3 +1,5 @@
+import { getOrAdd } from '../model/maps';
+import { compareText } from '../model/order';
 import { Lock } from './lock';
 
 /** A host whose virtual clusters the lock records under another stack: another Terraform state. */
@@ -18,10 +20,10 @@ export interface ReshardedHost {
  */
 export function hostsOfOtherStacks(stackLocks: ReadonlyMap<string, Lock>, stack: string, declares: (stack: string, host: string) => boolean): Map<string, ReshardedHost[]> {
   const found = new Map<string, ReshardedHost[]>();
-  for (const [name, lock] of [...stackLocks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [name, lock] of [...stackLocks].sort(([a], [b]) => compareText(a, b))) {
     if (name === stack) continue;
     // A host of that name still declared there is another cluster of the same name, not this one moved.
-    for (const [host, virtualClusters] of virtualClustersByHost(lock)) if (!declares(name, host)) found.set(host, [...(found.get(host) ?? []), { host, from: name, virtualClusters }]);
+    for (const [host, virtualClusters] of virtualClustersByHost(lock)) if (!declares(name, host)) getOrAdd(found, host, () => []).push({ host, from: name, virtualClusters });
   }
   return found;
 }
@@ -30,11 +32,7 @@ export function hostsOfOtherStacks(stackLocks: ReadonlyMap<string, Lock>, stack:
 export function virtualClustersByHost(lock: Lock): Map<string, string[]> {
   const byHost = new Map<string, string[]>();
   for (const key of Object.keys(lock.groups).sort()) {
-    for (const [vc, entry] of Object.entries(lock.groups[key].virtualClusters)) {
-      const list = byHost.get(entry.host);
-      if (list) list.push(`${key}/${vc}`);
-      else byHost.set(entry.host, [`${key}/${vc}`]);
-    }
+    for (const [vc, entry] of Object.entries(lock.groups[key].virtualClusters)) getOrAdd(byHost, entry.host, () => []).push(`${key}/${vc}`);
   }
   for (const list of byHost.values()) list.sort();
   return byHost;

@@ -1,3 +1,4 @@
+import { getOrAdd } from '../model/maps';
 import { mermaidLabel as label } from './inert';
 import { GroupView, VirtualClusterView } from './view';
 
@@ -9,7 +10,7 @@ export const MERMAID_MAX_EDGES = 500;
 export const MERMAID_MAX_TEXT = 50_000;
 
 /** Past this many virtual clusters in a group, the diagram shows each host's as a count: a reader cannot follow more boxes. */
-export const DRAWN_VIRTUAL_CLUSTERS = 100;
+const DRAWN_VIRTUAL_CLUSTERS = 100;
 /** Past this many hosts, the rest are one box with their count: the tables under the diagram list every one. */
 export const DRAWN_HOSTS = 50;
 
@@ -30,7 +31,7 @@ export function mermaid(group: GroupView, index: number): string {
   const lines = ['flowchart LR', `  ${root}[${label(`group ${group.key} (${group.endpointType})`)}]`];
   const drawVirtualClusters = group.virtualClusters.length <= DRAWN_VIRTUAL_CLUSTERS;
   const byHost = new Map<string, Array<[VirtualClusterView, number]>>();
-  group.virtualClusters.forEach((vc, v) => byHost.set(vc.host, [...(byHost.get(vc.host) ?? []), [vc, v]]));
+  group.virtualClusters.forEach((vc, v) => getOrAdd(byHost, vc.host, () => []).push([vc, v]));
   let text = lines.join('\n').length;
   let edges = 0;
   let drawn = 0;

@@ -3,6 +3,7 @@
  * virtual cluster, with the changes that lose a virtual cluster's data first.
  * Pure on purpose: the CLI reads plans without loading cdktf or constructs.
  */
+import { getOrAdd } from '../model/maps';
 import { parse } from 'yaml';
 import { vclusterKubernetesVersion } from '../charts/vcluster-kubernetes';
 import { ADDRESSES, AddressPattern } from '../emit/addresses';
@@ -105,8 +106,8 @@ interface RawChange {
   readonly reason: string | null;
   /** Where a `moved` block took it from. */
   readonly previousAddress: string | null;
-  /** For a helm release: the Kubernetes version it runs before and after, where both are known and differ. */
-  readonly kubernetes: KubernetesChange | null;
+  /** Terraform's `change` (its `before` and `after` states), for what only some of our resources are read for. */
+  readonly change: Record<string, unknown>;
 }
 
 function describe(value: unknown): string {
@@ -149,8 +150,7 @@ function rawChange(entry: unknown, position: number): RawChange {
   const name = stringField(entry, 'name', where);
   const managed = entry.mode !== 'data';
   const previousAddress = typeof entry.previous_address === 'string' ? entry.previous_address : null;
-  const kubernetes = type === 'helm_release' ? kubernetesChangeOf(change) : null;
-  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, managed, actions, reason: reasonOf(entry, change, previousAddress), previousAddress, kubernetes };
+  return { address: stringField(entry, 'address', where), module, type, name, index: entry.index, managed, actions, reason: reasonOf(entry, change, previousAddress), previousAddress, change };
 }
 
 /** A helm_release's values as Terraform holds them (a list of YAML documents), or undefined where any is unknown or not YAML. */
@@ -174,9 +174,14 @@ function kubernetesOf(state: unknown): string | undefined {
   return layers && isMap(state) ? vclusterKubernetesVersion(state.version, layers) : undefined;
 }
 
-function kubernetesChangeOf(change: Record<string, unknown>): KubernetesChange | null {
+function kubernetesOnly(kubernetes: KubernetesChange | undefined): { kubernetes?: KubernetesChange } {
+  return kubernetes ? { kubernetes } : {};
+}
+
+/** A vcluster release's Kubernetes version before and after, where both are known and differ. */
+function kubernetesChangeOf(change: Record<string, unknown>): KubernetesChange | undefined {
   const [from, to] = [kubernetesOf(change.before), kubernetesOf(change.after)];
-  return from !== undefined && to !== undefined && from !== to ? { from, to } : null;
+  return from !== undefined && to !== undefined && from !== to ? { from, to } : undefined;
 }
 
 /** Terraform's `action_reason` values for replacements and deletions, as a reviewer would say them. */
@@ -295,14 +300,6 @@ interface HostBucket {
   virtualClusters: Map<string, PlannedChange[]>;
 }
 
-function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  const found = map.get(key);
-  if (found !== undefined) return found;
-  const made = make();
-  map.set(key, made);
-  return made;
-}
-
 function byAddress(a: PlannedChange, b: PlannedChange): number {
   return a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
 }
@@ -376,7 +373,8 @@ export function reviewPlan(plan: unknown, candidates: readonly NamedView[]): Pla
       actions: raw.actions,
       role: ours?.pattern.role ?? null,
       reason: raw.reason,
-      ...(raw.kubernetes && ours?.pattern === ADDRESSES.vclusterRelease ? { kubernetes: raw.kubernetes } : {}),
+      // Values are parsed for vcluster releases only: a plan may hold tens of thousands of releases.
+      ...(ours?.pattern === ADDRESSES.vclusterRelease ? kubernetesOnly(kubernetesChangeOf(raw.change)) : {}),
     };
     if (!ours) {
       other.push(change);

@@ -1,3 +1,4 @@
+import { getOrAdd } from '../model/maps';
 import { byName } from '../model/order';
 import { GroupView, ReviewView, VirtualClusterView } from './view';
 
@@ -9,11 +10,7 @@ import { GroupView, ReviewView, VirtualClusterView } from './view';
 export function shardViews(view: ReviewView): (hosts: ReadonlySet<string>) => ReviewView {
   const byGroup = view.groups.map((group) => {
     const byHost = new Map<string, VirtualClusterView[]>();
-    for (const vc of group.virtualClusters) {
-      const list = byHost.get(vc.host);
-      if (list) list.push(vc);
-      else byHost.set(vc.host, [vc]);
-    }
+    for (const vc of group.virtualClusters) getOrAdd(byHost, vc.host, () => []).push(vc);
     return { group, byHost };
   });
   return (hosts) => {

@@ -1,0 +1,8 @@
+/** The value a map holds for `key`, made and stored first where it holds none: grouping items by key in one pass. */
+export function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  const found = map.get(key);
+  if (found !== undefined) return found;
+  const made = make();
+  map.set(key, made);
+  return made;
+}
