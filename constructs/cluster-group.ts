@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
 import { GroupSpec } from '../src/model/types';
 import { brand, BRANDS, hasBrand } from './brand';
-import { groupOutput } from './group-output';
 import { HostClusterMembership, HostClusterOptions } from './host-cluster-membership';
 import { Distribution, EndpointType, MoveAcknowledgement, Scope } from './options';
 import { ClusterGroupsRegistry } from './registry';
@@ -200,11 +199,8 @@ export class ClusterGroup extends Construct {
     };
     checkValuesInput(this, props.values);
     registry.addGroup(this.spec);
-    registry.kubeconfigScopes.groups.set(this.spec.path, this);
     if (props.acknowledgeMoves !== undefined) registry.acknowledgeMove({ path: this.node.path, reason: props.acknowledgeMoves?.reason });
-    // In a fleet, each stack holding hosts of the group gets its part of the output instead (constructs/fleet-shard.ts).
-    if (hasBrand(registry.node.scope, BRANDS.fleet)) return;
-    groupOutput(this, 'VirtualClusters', this.spec, () => registry.outputOf(this.spec.path));
+    registry.addGroupOutput(this, this.spec);
   }
 
   /**

@@ -112,6 +112,9 @@ export class FleetRegistry extends ClusterGroupsRegistry {
     return found;
   }
 
+  /** Each stack holding hosts of the group gets its part of the output instead, with its kubeconfig outputs (constructs/fleet-shard.ts). */
+  override addGroupOutput(): void {}
+
   protected override hostStacks(): Record<string, string> {
     return Object.fromEntries(this.assigned);
   }

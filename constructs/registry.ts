@@ -19,6 +19,7 @@ import { renderSummary } from '../src/review/summary';
 import { writeReviewFiles } from '../src/review/files';
 import { viewOf } from '../src/review/view';
 import { BRANDS, hasBrand } from './brand';
+import { groupOutput } from './group-output';
 import { isTestingApp, onSynthesize } from './cdktf-adapter';
 import { FleetShard, SHARD_ID } from './fleet-shard';
 import type { HostEmitter } from './host-resources';
@@ -58,7 +59,11 @@ export class ClusterGroupsRegistry extends Construct {
     const fleet = fleetRegistryOf(scope);
     if (fleet) return fleet;
     const stack = TerraformStack.of(scope);
-    return (stack.node.tryFindChild(REGISTRY_ID) as ClusterGroupsRegistry | undefined) ?? new ClusterGroupsRegistry(stack, REGISTRY_ID);
+    const found = stack.node.tryFindChild(REGISTRY_ID) as ClusterGroupsRegistry | undefined;
+    if (found) return found;
+    const registry = new ClusterGroupsRegistry(stack, REGISTRY_ID);
+    registry.attachToStack();
+    return registry;
   }
 
   private readonly groups: GroupSpec[] = [];
@@ -88,6 +93,14 @@ export class ClusterGroupsRegistry extends Construct {
     this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI), { copyPath });
     // Read before any stack of the app writes it: which stack each host was in is judged against the file as it was.
     this.lockFile.read();
+  }
+
+  /**
+   * The registry of one stack refuses, adds the kubeconfig outputs and writes its files with that
+   * stack. A fleet's registry sits beside its stacks, where cdktf runs neither aspects nor synthesis:
+   * each of its stacks (FleetShard) does that for its part.
+   */
+  private attachToStack(): void {
     // Aspects run on every synth path, validated or not (App.synth, skipValidation, Testing.synth): the one place to stop a stack with errors.
     // The same aspect adds the kubeconfig outputs asked for, once placement (known only now) tells each one's host.
     Aspects.of(this).add({
@@ -102,6 +115,12 @@ export class ClusterGroupsRegistry extends Construct {
 
   addGroup(spec: GroupSpec): void {
     this.groups.push(spec);
+  }
+
+  /** The group's output (its virtual clusters, read after placement) and the scope of its kubeconfig output. */
+  addGroupOutput(group: Construct, spec: GroupSpec): void {
+    this.kubeconfigScopes.groups.set(spec.path, group);
+    groupOutput(group, 'VirtualClusters', spec, () => this.outputOf(spec.path));
   }
 
   addHost(spec: HostSpec): void {
