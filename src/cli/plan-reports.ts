@@ -5,6 +5,7 @@
 import { isMap } from '../model/values';
 import { isInertMarkdown } from '../review/inert';
 import type { StackReview } from '../review/plan-markdown';
+import { CHANGE_KINDS } from '../review/plan-review';
 
 /** The version of the JSON that `review-plan --format json` prints; it changes when a field changes meaning or goes. 2: the reviews are under `stacks`, each named. */
 export const PLAN_REVIEW_FORMAT_VERSION = 2;
@@ -12,8 +13,6 @@ export const PLAN_REVIEW_FORMAT_VERSION = 2;
 export function planReportJson(reviews: readonly StackReview[]): string {
   return `${JSON.stringify({ formatVersion: PLAN_REVIEW_FORMAT_VERSION, stacks: reviews }, null, 2)}\n`;
 }
-
-const KINDS = ['create', 'update', 'replace', 'delete', 'move', 'other'];
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 /** Markdown we wrote (a change's role and reason, a note), read back: refused unless it is of the shape we write. */
@@ -25,7 +24,7 @@ function isChange(value: unknown): boolean {
   return (
     isMap(value) &&
     isString(value.address) &&
-    KINDS.includes(value.kind as string) &&
+    (CHANGE_KINDS as readonly unknown[]).includes(value.kind) &&
     listOf(value.actions, isString) &&
     markdownOrNull(value.role) &&
     markdownOrNull(value.reason) &&
@@ -51,7 +50,7 @@ function isStackReview(value: unknown): value is StackReview {
     isString(value.stack) &&
     listOf(value.notes, isOurMarkdown) &&
     isMap(value.counts) &&
-    KINDS.every((kind) => Number.isInteger((value.counts as Record<string, unknown>)[kind])) &&
+    CHANGE_KINDS.every((kind) => Number.isInteger((value.counts as Record<string, unknown>)[kind])) &&
     listOf(value.dataLoss, (loss) => isMap(loss) && [loss.virtualCluster, loss.group, loss.host, loss.module].every(isString) && listOf(loss.changes, isChange)) &&
     listOf(value.groups, (group) => isMap(group) && isString(group.name) && listOf(group.hosts, isHost)) &&
     listOf(value.other, isChange)

@@ -2,8 +2,9 @@
  * Kubernetes labels, as the API server checks them (a qualified-name key, a value of at most 63),
  * and the keys we set ourselves on what we create: a group's tags become labels beside them.
  */
+import { isDnsName } from './names';
+
 const NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const PREFIX_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 /** The label saying we manage a namespace or secret, and its value. */
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
@@ -20,7 +21,7 @@ export function isLabelKey(key: string): boolean {
   const prefix = slash < 0 ? undefined : key.slice(0, slash);
   const name = key.slice(slash + 1);
   if (!NAME.test(name)) return false;
-  return prefix === undefined || (prefix.length <= 253 && prefix.split('.').every((label) => PREFIX_LABEL.test(label)));
+  return prefix === undefined || isDnsName(prefix);
 }
 
 /** Empty, or at most 63 letters, digits, `-`, `_`, `.`, starting and ending with a letter or digit. */

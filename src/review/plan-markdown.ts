@@ -4,7 +4,7 @@
  * and where the rest is. Data loss comes first in both.
  */
 import { codeSpan as code, terminalLine } from './inert';
-import { ChangeKind, DataLoss, HostChanges, isDataLoss, PlannedChange, PlanReview, UNKNOWN_GROUP } from './plan-review';
+import { CHANGE_KINDS, ChangeKind, DataLoss, HostChanges, isDataLoss, noChanges, PlannedChange, PlanReview, UNKNOWN_GROUP } from './plan-review';
 
 /** One stack's plan review, under the stack's name: a CI run reviews one plan per stack. */
 export interface StackReview extends PlanReview {
@@ -47,27 +47,29 @@ function dataLossLine(loss: DataLoss, stack: string | null): string {
   return `- **Virtual cluster ${code(loss.virtualCluster)} — ${where}**: ${what}.`;
 }
 
-const KINDS: ReadonlyArray<readonly [ChangeKind, string]> = [
-  ['create', 'created'],
-  ['update', 'updated in place'],
-  ['replace', 'replaced'],
-  ['delete', 'destroyed'],
-  ['move', 'moved'],
-  ['other', 'with other actions'],
-];
+/** How the summary counts each kind, in the order of CHANGE_KINDS. */
+const COUNTED: { readonly [K in ChangeKind]: string } = {
+  create: 'created',
+  update: 'updated in place',
+  replace: 'replaced',
+  delete: 'destroyed',
+  move: 'moved',
+  other: 'with other actions',
+};
 
 function changesIn(counts: Readonly<Record<ChangeKind, number>>): number {
   return Object.values(counts).reduce((sum, n) => sum + n, 0);
 }
 
 function summary(counts: Readonly<Record<ChangeKind, number>>): string {
-  const parts = KINDS.filter(([kind]) => counts[kind] > 0).map(([kind, text]) => `${counts[kind]} ${text}`);
-  return changesIn(counts) === 0 ? 'No changes.' : `${changesIn(counts)} resource change(s): ${parts.join(', ')}.`;
+  const parts = CHANGE_KINDS.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${COUNTED[kind]}`);
+  const total = changesIn(counts);
+  return total === 0 ? 'No changes.' : `${total} resource change(s): ${parts.join(', ')}.`;
 }
 
 function totals(reviews: readonly StackReview[]): Record<ChangeKind, number> {
-  const counts: Record<ChangeKind, number> = { create: 0, update: 0, replace: 0, delete: 0, move: 0, other: 0 };
-  for (const review of reviews) for (const [kind] of KINDS) counts[kind] += review.counts[kind];
+  const counts = noChanges();
+  for (const review of reviews) for (const kind of CHANGE_KINDS) counts[kind] += review.counts[kind];
   return counts;
 }
 

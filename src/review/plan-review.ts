@@ -23,7 +23,13 @@ export class PlanFormatError extends Error {
  * `move` is a no-op under a new address (a `moved` block). `other` covers actions newer than this
  * reader (e.g. "forget"): shown as planned, and data loss only where they include "delete".
  */
-export type ChangeKind = 'create' | 'update' | 'replace' | 'delete' | 'move' | 'other';
+export const CHANGE_KINDS = ['create', 'update', 'replace', 'delete', 'move', 'other'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** No change of any kind yet: the start of every count. */
+export function noChanges(): Record<ChangeKind, number> {
+  return { create: 0, update: 0, replace: 0, delete: 0, move: 0, other: 0 };
+}
 
 export interface PlannedChange {
   readonly address: string;
@@ -359,7 +365,7 @@ export function reviewPlan(plan: unknown, candidates: readonly NamedView[]): Pla
   if (top.complete === false) notes.unshift('The plan is incomplete (deferred changes): once it is applied, another plan will show the rest.');
   const hosts = new Map((view?.groups ?? []).flatMap((group) => group.hosts.map((host) => [host.alias, { group, host }] as const)));
   const unknownAliases = new Set<string>();
-  const counts: Record<ChangeKind, number> = { create: 0, update: 0, replace: 0, delete: 0, move: 0, other: 0 };
+  const counts = noChanges();
   const buckets = new Map<string, Map<string, HostBucket>>();
   const other: PlannedChange[] = [];
   for (const raw of raws) {
