@@ -1,6 +1,5 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import { Evaluation } from '../src/evaluate';
 import { OutputEntry } from '../src/emit/instances';
@@ -155,9 +154,7 @@ export class FleetRegistry extends ClusterGroupsRegistry {
       const view = viewOf(evaluation);
       this.views = { evaluation, view, of: shardViews(view) };
     }
-    const dir = join(outdir, 'cluster-groups', shard.stack.node.id);
-    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
-    writeReviewFiles(dir, this.views.of(shard.hosts));
+    writeReviewFiles(join(outdir, 'cluster-groups', shard.stack.node.id), this.views.of(shard.hosts));
     if (!this.summarized && !this.quiet) process.stdout.write(renderSummary(this.views.view, this.stackName));
     this.summarized = true;
   }

@@ -1,6 +1,6 @@
 import { App, Aspects, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { existsSync, mkdirSync, rmSync } from 'fs';
+import { rmSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
 import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderSpec, UnusableValues, VirtualClusterSpec, WrongProp } from '../src/model/types';
@@ -304,10 +304,8 @@ export class ClusterGroupsRegistry extends Construct {
     if (evaluation.errors.length > 0) return;
     // The lock is the app's: while any stack fails, no stack writes its entry (a host moved between stacks would leave the old one's record).
     if (!this.appFails()) this.writeLock(evaluation.placement.lock);
-    const dir = this.reviewFolder(outdir);
-    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     const view = viewOf(evaluation);
-    writeReviewFiles(dir, view);
+    writeReviewFiles(this.reviewFolder(outdir), view);
     if (!this.quiet) process.stdout.write(renderSummary(view, this.stackName));
   }
 
