@@ -25,7 +25,7 @@ function synth(dir: string, lockFile: string | false, edited?: string): void {
   const app = new App({ outdir: dir, context: { ...CONTEXT, 'cluster-groups:lockFile': lockFile } });
   const fleet = new Fleet(app, STACK_NAME, {
     sharding: Sharding.perHost(),
-    configureStack: (stack, shard) => new LocalBackend(stack, { path: `terraform.${shard}.tfstate` }),
+    configureStack: { configure: (stack, shard) => new LocalBackend(stack, { path: `terraform.${shard}.tfstate` }) },
   });
   const group = new ClusterGroup(fleet, 'LoadBalancerGroup', { name: GROUP_NAME, endpointType: EndpointType.LOAD_BALANCER, description: GROUP_DESCRIPTION });
   for (const host of hostsOf(scale)) {

@@ -165,17 +165,18 @@ export class ClusterGroup extends Construct {
   /** How the group's virtual clusters are reached, as given. */
   readonly endpointType: EndpointType;
   /** @internal */
-  readonly spec: GroupSpec;
+  readonly _spec: GroupSpec;
 
-  constructor(scope: Construct, id: string, given: ClusterGroupProps) {
-    super(scope, id);
+  // `parent`, not `scope`: the props have a `scope` (CG-2), and Python's bindings put both in one signature.
+  constructor(parent: Construct, id: string, given: ClusterGroupProps) {
+    super(parent, id);
     // JavaScript callers may pass nothing: the rules then say what is missing.
     const props = given ?? ({} as ClusterGroupProps);
     brand(this, BRANDS.group);
     this.name = props.name;
     this.endpointType = props.endpointType;
     const registry = ClusterGroupsRegistry.of(this);
-    this.spec = {
+    this._spec = {
       path: this.node.path,
       name: props.name,
       scope: props.scope === undefined || props.scope === null ? undefined : specOf(this, 'group', 'scope', props.scope, Scope),
@@ -198,9 +199,9 @@ export class ClusterGroup extends Construct {
       releaseTimeoutSeconds: props.releaseTimeoutSeconds,
     };
     checkValuesInput(this, props.values);
-    registry.addGroup(this.spec);
+    registry.addGroup(this._spec);
     if (props.acknowledgeMoves !== undefined) registry.acknowledgeMove({ path: this.node.path, reason: props.acknowledgeMoves?.reason });
-    registry.addGroupOutput(this, this.spec);
+    registry.addGroupOutput(this, this._spec);
   }
 
   /**

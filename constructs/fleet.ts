@@ -27,25 +27,47 @@ export class Sharding {
     return new Sharding({ kind: 'every', hosts });
   }
 
-  /** Your own choice: a pure function of the host giving its shard's name (letters, digits, `-`, `_`). */
-  static by(shardOf: (host: ShardedHost) => string): Sharding {
-    return new Sharding({ kind: 'by', shardOf });
+  /** Your own choice: `chooser.shardOf(host)`, a pure function of the host giving its shard's name (letters, digits, `-`, `_`). */
+  static by(chooser: IShardChooser): Sharding {
+    // A chooser without the method is PL-8's finding (see Fleet), not a TypeError at synth.
+    const shardOf = typeof chooser?.shardOf === 'function' ? (host: ShardedHost) => chooser.shardOf(host) : undefined;
+    return new Sharding({ kind: 'by', shardOf: shardOf! }, chooser);
   }
 
   private constructor(
     /** @internal */
-    readonly spec: ShardingSpec,
+    readonly _spec: ShardingSpec,
+    /** @internal What `by` was given, as PL-8 reports it. */
+    readonly _given?: unknown,
   ) {}
+}
+
+/** Chooses each host's shard, for {@link Sharding.by}. */
+export interface IShardChooser {
+  /** The host's shard: a pure function of the host, giving letters, digits, `-` and `_` (at most 100). */
+  shardOf(host: ShardedHost): string;
+}
+
+/** Names the stack of each shard of a {@link Fleet}. */
+export interface IStackNamer {
+  /** The stack (and its folder, and its `cdktf deploy` name) of the shard: letters, digits, `-` and `_` (at most 100). */
+  stackNameOf(shard: string): string;
+}
+
+/** Configures each stack a {@link Fleet} creates: where it gets its backend (S3, GCS, azurerm, HCP Terraform), never in our constructs. */
+export interface IStackConfigurer {
+  /** Called once with each stack the fleet creates, and the shard it holds. */
+  configure(stack: TerraformStack, shard: string): void;
 }
 
 /** Props of a {@link Fleet}. */
 export interface FleetProps {
   /** How hosts are split into stacks. */
   readonly sharding: Sharding;
-  /** The stack (and its folder, and its `cdktf deploy` name) of a shard. @default `<fleet id>-<shard>` */
-  readonly stackName?: (shard: string) => string;
-  /** Called once with each stack the fleet creates: where you give it its backend (S3, GCS, azurerm, HCP Terraform), never in our constructs. @default none (a local state per stack) */
-  readonly configureStack?: (stack: TerraformStack, shard: string) => void;
+  /** Names the stack (and its folder, and its `cdktf deploy` name) of each shard. @default `<fleet id>-<shard>` */
+  readonly stackName?: IStackNamer;
+  /** Called once with each stack the fleet creates: where you give it its backend. @default none (a local state per stack) */
+  readonly configureStack?: IStackConfigurer;
 }
 
 /**
@@ -66,19 +88,28 @@ export class Fleet extends Construct {
     super(scope, id);
     brand(this, BRANDS.fleet);
     const app = App.of(this);
-    // JavaScript callers may pass anything: PL-8 says what is wrong, and one stack per host stands in meanwhile.
-    const given = props?.sharding instanceof Sharding ? props.sharding.spec : undefined;
-    const usable = given && (given.kind !== 'every' || (Number.isInteger(given.hosts) && given.hosts >= 1));
+    // JavaScript callers and other languages may pass anything: PL-8 says what is wrong, and one stack per host named `<id>-<host>` stands in meanwhile.
+    const given = props?.sharding instanceof Sharding ? props.sharding._spec : undefined;
+    const sharding = given && (given.kind === 'every' ? Number.isInteger(given.hosts) && given.hosts >= 1 : given.kind !== 'by' || typeof given.shardOf === 'function');
+    const namer = usable(props?.stackName, 'stackNameOf') ? props?.stackName : undefined;
+    const configurer = usable(props?.configureStack, 'configure') ? props?.configureStack : undefined;
     const registry = (this.registry = new FleetRegistry(this, {
-      sharding: usable ? given : { kind: 'host' },
-      stackName: props?.stackName ?? ((shard) => `${id}-${shard}`),
+      sharding: sharding ? given : { kind: 'host' },
+      stackName: namer ? (shard) => namer.stackNameOf(shard) : (shard) => `${id}-${shard}`,
       createStack: (name, shard) => {
         const stack = new TerraformStack(app, name);
-        if (shard !== undefined) props.configureStack?.(stack, shard);
+        if (shard !== undefined) configurer?.configure(stack, shard);
         return stack;
       },
     }));
-    if (!usable) registry.addWrongProp({ path: this.node.path, owner: 'fleet', prop: 'sharding', value: received(given?.kind === 'every' ? given.hosts : props?.sharding) });
+    const wrong = !sharding
+      ? received(given?.kind === 'every' ? given.hosts : given?.kind === 'by' ? (props.sharding as Sharding)._given : props?.sharding)
+      : !usable(props.stackName, 'stackNameOf')
+        ? received(props.stackName)
+        : !usable(props.configureStack, 'configure')
+          ? received(props.configureStack)
+          : undefined;
+    if (wrong) registry.addWrongProp({ path: this.node.path, owner: 'fleet', prop: 'sharding', value: wrong });
   }
 
   /**
@@ -97,4 +128,9 @@ export class Fleet extends Construct {
   acknowledgeReshard(host: string, acknowledgement: MoveAcknowledgement): void {
     this.registry.acknowledgeMove({ path: this.node.path, reason: acknowledgement?.reason, host });
   }
+}
+
+/** Whether an optional prop is absent or has the method we call (callers in JavaScript or another language may give anything: PL-8 reports it). */
+function usable(value: unknown, method: string): boolean {
+  return value === undefined || typeof (value as Record<string, unknown> | null)?.[method] === 'function';
 }

@@ -127,8 +127,9 @@ export class HostClusterMembership extends Construct {
     }
   }
 
-  constructor(scope: Construct, id: string, input: HostClusterMembershipProps) {
-    super(scope, id);
+  // `parent`, not `scope`: the props have a `scope` (CG-2), and Python's bindings put both in one signature.
+  constructor(parent: Construct, id: string, input: HostClusterMembershipProps) {
+    super(parent, id);
     brand(this, BRANDS.host);
     const props = input ?? ({} as HostClusterMembershipProps);
     this.group = props.group;
@@ -144,7 +145,7 @@ export class HostClusterMembership extends Construct {
     const spec: HostSpec = {
       path: this.node.path,
       name: props.name,
-      group: group?.spec.path ?? '',
+      group: group?._spec.path ?? '',
       kind: props.kind,
       scope: props.scope === undefined || props.scope === null ? undefined : specOf(this, 'host', 'scope', props.scope, Scope),
       capacity: { cpu: props.capacity?.cpu, memory: props.capacity?.memory, storage: props.capacity?.storage },
@@ -158,7 +159,7 @@ export class HostClusterMembership extends Construct {
     registry.addHost(spec);
     // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.
     const own = given?.kubernetes !== undefined && given.helm !== undefined ? props.providers : undefined;
-    const { scope: emitScope, emitter } = registry.emissionOf(this, spec, group.spec);
+    const { scope: emitScope, emitter } = registry.emissionOf(this, spec, group._spec);
     this.emitScope = emitScope;
     const host = resolveHost(spec);
     this.address = hostAddressOf(host);
@@ -166,7 +167,7 @@ export class HostClusterMembership extends Construct {
       emitScope,
       emitter,
       spec.path,
-      describeHost(host, group.spec, chartsOf(group.spec), props.endpoint instanceof HostEndpoint ? props.endpoint.bgpPasswords : undefined),
+      describeHost(host, group._spec, chartsOf(group._spec), props.endpoint instanceof HostEndpoint ? props.endpoint._bgpPasswords : undefined),
       connection,
       own,
     );

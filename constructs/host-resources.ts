@@ -35,7 +35,7 @@ function localChart(scope: Construct, chart: LocalChart): TerraformAsset {
 }
 
 function providerPair(scope: Construct, registry: HostEmitter, alias: string, connection: Connection | undefined): HostProviders {
-  const { exec, ...rest } = connection?.attributes ?? {};
+  const { exec, ...rest } = connection?._attributes ?? {};
   const kubernetes = registry.kubernetesProviders.add(new OrderedKubernetesProvider(scope, 'Kubernetes', { alias, ...rest, exec: exec ? [exec] : undefined }));
   const helmConfig: HelmProviderConfig = { alias, kubernetes: { ...rest, exec } };
   const helm = registry.helmProviders.add(new OrderedHelmProvider(scope, 'Helm', helmConfig));

@@ -23,8 +23,6 @@ export {
   type ExecConnectionOptions,
   type MoveAcknowledgement,
 } from './options';
-export { Fleet, Sharding, type FleetProps } from './fleet';
+export { Fleet, Sharding, type FleetProps, type IShardChooser, type IStackNamer, type IStackConfigurer } from './fleet';
 export type { ShardedHost } from '../src/placement/sharding';
-export { CONTEXT_FROZEN, CONTEXT_LOCK_FILE, CONTEXT_QUIET } from './registry';
-export { synthesize, type SynthesizeOptions } from './synthesize';
-export { findingsOf, type ClusterGroupFinding } from './findings';
+export { ClusterGroups, FindingSeverity, type ClusterGroupFinding, type SynthesizeOptions } from './cluster-groups';

@@ -63,10 +63,10 @@ export class Scope {
   }
 
   /** @internal */
-  readonly spec: ScopeSpec;
+  readonly _spec: ScopeSpec;
 
   private constructor(spec: ScopeSpec) {
-    this.spec = spec;
+    this._spec = spec;
   }
 }
 
@@ -156,8 +156,8 @@ export class Connection {
   }
 
   private constructor(
-    /** @internal */ readonly spec: ConnectionSpec,
-    /** @internal The attributes both providers share. */ readonly attributes: ProviderConnection,
+    /** @internal */ readonly _spec: ConnectionSpec,
+    /** @internal The attributes both providers share. */ readonly _attributes: ProviderConnection,
   ) {}
 }
 
@@ -364,12 +364,12 @@ export class HostEndpoint {
   }
 
   /** @internal */
-  readonly spec: HostEndpointSpec;
+  readonly _spec: HostEndpointSpec;
   /** @internal Each BGP peer's password variable, by peer name, as Terraform reads it. */
-  readonly bgpPasswords: ReadonlyMap<string, string>;
+  readonly _bgpPasswords: ReadonlyMap<string, string>;
 
   private constructor(spec: HostEndpointSpec, bgpPasswords: ReadonlyMap<string, string> = new Map()) {
-    this.spec = spec;
-    this.bgpPasswords = bgpPasswords;
+    this._spec = spec;
+    this._bgpPasswords = bgpPasswords;
   }
 }

@@ -25,11 +25,9 @@ import { FleetShard, SHARD_ID } from './fleet-shard';
 import type { HostEmitter } from './host-resources';
 import { ProvidersByAlias } from './provider-order';
 
-/** Context key (cdktf.json `context`, or the App's): path of the placement lock file, relative to the app's folder (the one holding cdktf.json), or `false` for none. Default `cluster-groups.lock.json`; `false` in an app made by cdktf's `Testing.app()`. */
+/** The context keys, documented where users read them: the statics of `ClusterGroups`. */
 export const CONTEXT_LOCK_FILE = 'cluster-groups:lockFile';
-/** Context key: `true` makes a lock change an error (PL-1). Default: true when the environment's `CI` is true, 1 or yes (any case). */
 export const CONTEXT_FROZEN = 'cluster-groups:frozen';
-/** Context key: `true` stops the summary printed at synth. Default false; true in an app made by cdktf's `Testing.app()`. */
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
 
 export const REGISTRY_ID = 'ClusterGroups';

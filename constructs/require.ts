@@ -28,9 +28,9 @@ export function specOf<T>(
   prop: WrongProp['prop'],
   value: unknown,
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  type: Function & { prototype: { spec: T } },
+  type: Function & { prototype: { _spec: T } },
 ): T | undefined {
-  if (value instanceof type) return (value as { spec: T }).spec;
+  if (value instanceof type) return (value as { _spec: T })._spec;
   recordWrongProp(scope, owner, prop, value);
   return undefined;
 }

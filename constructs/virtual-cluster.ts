@@ -167,7 +167,7 @@ export class VirtualCluster extends Construct {
     const spec: VirtualClusterSpec = {
       path: this.node.path,
       name: props.name,
-      group: group.spec.path,
+      group: group._spec.path,
       host: hasBrand(host, BRANDS.host) ? (host as HostClusterMembership).name : host,
       resources: props.resources,
       paused: flagOf(this, 'virtual-cluster', 'paused', props.paused),

@@ -1,5 +1,5 @@
 import { Testing, TerraformStack } from 'cdktf';
-import { ClusterGroup, Connection, EndpointType, findingsOf, HostEndpoint, HostKind, VirtualClusterOptions } from '../constructs';
+import { ClusterGroup, ClusterGroups, Connection, EndpointType, HostEndpoint, HostKind, VirtualClusterOptions } from '../constructs';
 import { synthStacks, testApp } from './support/synth';
 
 const capacity = { cpu: '32', memory: '128Gi', storage: '1Ti' };
@@ -36,7 +36,7 @@ describe('kubeconfigOutput: a virtual cluster’s kubeconfig as a sensitive outp
     const stack = new TerraformStack(Testing.app(), 'fleet');
     stackWith(stack, { kubeconfigOutput: true });
     expect(
-      findingsOf(stack)
+      ClusterGroups.findingsOf(stack)
         .filter((f) => f.rule === 'VC-9')
         .map((f) => [f.severity, f.path]),
     ).toEqual([['warning', 'fleet/Lb/TeamA']]);
@@ -48,7 +48,7 @@ describe('kubeconfigOutput: a virtual cluster’s kubeconfig as a sensitive outp
     const json = JSON.parse(Testing.synth(plain));
     expect(json.data).toBeUndefined();
     expect(Object.keys(json.output)).toEqual(['cluster_group_dc_lb']);
-    expect(findingsOf(plain).filter((f) => f.rule === 'VC-9')).toEqual([]);
+    expect(ClusterGroups.findingsOf(plain).filter((f) => f.rule === 'VC-9')).toEqual([]);
     const twice = new TerraformStack(Testing.app(), 'fleet');
     stackWith(twice, { kubeconfigOutput: true });
     expect(Testing.synth(twice)).toBe(Testing.synth(twice));
@@ -58,7 +58,7 @@ describe('kubeconfigOutput: a virtual cluster’s kubeconfig as a sensitive outp
     const stack = new TerraformStack(Testing.app(), 'fleet');
     stackWith(stack, { kubeconfigOutput: 'true' as unknown as boolean });
     expect(
-      findingsOf(stack)
+      ClusterGroups.findingsOf(stack)
         .filter((f) => f.severity === 'error')
         .map((f) => [f.rule, f.received]),
     ).toEqual([['VC-9', `'kubeconfigOutput': string "true"`]]);

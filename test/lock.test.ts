@@ -2,7 +2,7 @@ import { App, TerraformStack } from 'cdktf';
 import { existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ClusterGroup, Connection, CONTEXT_FROZEN, CONTEXT_LOCK_FILE, EndpointType, HostEndpoint, HostKind } from '../constructs';
+import { ClusterGroup, ClusterGroups, Connection, EndpointType, HostEndpoint, HostKind } from '../constructs';
 import { synthStacks, testApp } from './support/synth';
 import { synthTopology, Topology } from './support/topology';
 
@@ -151,7 +151,7 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
     synthTopology(base, file);
     age(file);
     const before = snapshot(file);
-    const { app, run } = synthWithContext(withNewOne, { [CONTEXT_LOCK_FILE]: file, [CONTEXT_FROZEN]: true });
+    const { app, run } = synthWithContext(withNewOne, { [ClusterGroups.CONTEXT_LOCK_FILE]: file, [ClusterGroups.CONTEXT_FROZEN]: true });
     const error = synthError(run);
     expect(error.message).toContain('[PL-1]');
     expect(error.message).toContain(file);
@@ -171,7 +171,7 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
         { name: 'mid', paused: true },
       ],
     };
-    const error = synthError(synthWithContext(changed, { [CONTEXT_LOCK_FILE]: file, [CONTEXT_FROZEN]: true }).run);
+    const error = synthError(synthWithContext(changed, { [ClusterGroups.CONTEXT_LOCK_FILE]: file, [ClusterGroups.CONTEXT_FROZEN]: true }).run);
     expect(error.message).toContain('lb/alpha: removed from dc2 10.2.0.1; lb/zeta: dc1 10.1.0.2 -> dc2 10.2.0.1');
   });
 
@@ -188,7 +188,7 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
 
   it('refuses a synth with no lock file at all (every virtual cluster new), and does not create one', () => {
     const file = lockPath();
-    const error = synthError(synthWithContext(base, { [CONTEXT_LOCK_FILE]: file, [CONTEXT_FROZEN]: 'true' }).run);
+    const error = synthError(synthWithContext(base, { [ClusterGroups.CONTEXT_LOCK_FILE]: file, [ClusterGroups.CONTEXT_FROZEN]: 'true' }).run);
     expect(error.message).toContain('[PL-1]');
     expect(error.message).toContain('lb/alpha: new on dc2 10.2.0.1; lb/mid: new on dc1 10.1.0.1; lb/zeta: new on dc1 10.1.0.2');
     expect(existsSync(file)).toBe(false);
@@ -200,7 +200,7 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
     age(file);
     const before = snapshot(file);
     const reordered: Topology = { hosts: [...base.hosts].reverse(), virtualClusters: [...base.virtualClusters].reverse() };
-    expect(() => synthWithContext(reordered, { [CONTEXT_LOCK_FILE]: file, [CONTEXT_FROZEN]: true }).run()).not.toThrow();
+    expect(() => synthWithContext(reordered, { [ClusterGroups.CONTEXT_LOCK_FILE]: file, [ClusterGroups.CONTEXT_FROZEN]: true }).run()).not.toThrow();
     process.env.CI = 'true';
     expect(() => synthTopology(base, file)).not.toThrow();
     expect(snapshot(file)).toEqual(before);
@@ -210,7 +210,7 @@ describe('frozen lock (context cluster-groups:frozen, or CI=true)', () => {
     const file = lockPath();
     synthTopology(base, file);
     process.env.CI = 'true';
-    expect(() => synthWithContext(withNewOne, { [CONTEXT_LOCK_FILE]: file, [CONTEXT_FROZEN]: false }).run()).not.toThrow();
+    expect(() => synthWithContext(withNewOne, { [ClusterGroups.CONTEXT_LOCK_FILE]: file, [ClusterGroups.CONTEXT_FROZEN]: false }).run()).not.toThrow();
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).stacks.fleet.groups.lb.virtualClusters)).toContain('new-one');
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parse } from 'yaml';
-import { CONTEXT_LOCK_FILE, HostEndpoint } from '../constructs';
+import { ClusterGroups, HostEndpoint } from '../constructs';
 import { FleetStack } from '../examples/fleet-stack';
 import { synthStacks, testApp, TerraformJson } from './support/synth';
 import { addresses } from './support/topology';
@@ -13,7 +13,7 @@ import { addresses } from './support/topology';
  */
 const lock = join(mkdtempSync(join(tmpdir(), 'cg-move-')), 'cluster-groups.lock.json');
 function fleet(ingressEndpoint: HostEndpoint): TerraformJson {
-  const app = testApp({ [CONTEXT_LOCK_FILE]: lock });
+  const app = testApp({ [ClusterGroups.CONTEXT_LOCK_FILE]: lock });
   new FleetStack(app, 'fleet', { ingressEndpoint });
   return synthStacks(app).fleet;
 }

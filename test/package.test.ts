@@ -6,10 +6,10 @@
  *
  * Slow (a build, a pack and an install): it runs only with CG_PACKAGE_TEST=1.
  */
-import { spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { run } from './support/command';
 
 const ENABLED = process.env.CG_PACKAGE_TEST === '1';
 const ROOT = join(__dirname, '..');
@@ -18,17 +18,6 @@ const STACK = 'smoke';
 const HAS_CLI = existsSync(join(ROOT, 'src', 'cli', 'run.ts'));
 
 if (!ENABLED) process.stdout.write('test/package.test.ts: skipped (set CG_PACKAGE_TEST=1 to pack, install and synth from the tarball)\n');
-
-/** Runs a command to completion; a non-zero exit throws with the end of its output, so a failure says why. */
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', ...env }, maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw result.error;
-  if (result.status !== 0) {
-    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-40).join('\n');
-    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${result.status ?? result.signal}:\n${tail}`);
-  }
-  return { stdout: result.stdout, stderr: result.stderr };
-}
 
 /** The exact versions this repository installed, so the install can take them from the npm cache. */
 function installedVersion(name: string): string {
@@ -39,7 +28,7 @@ const APP_JS = `'use strict';
 const { App, TerraformStack } = require('cdktf');
 const cg = require('cdktf-cluster-groups');
 
-const app = new App({ context: { [cg.CONTEXT_LOCK_FILE]: false, [cg.CONTEXT_FROZEN]: false } });
+const app = new App({ context: { [cg.ClusterGroups.CONTEXT_LOCK_FILE]: false, [cg.ClusterGroups.CONTEXT_FROZEN]: false } });
 const stack = new TerraformStack(app, '${STACK}');
 const group = new cg.ClusterGroup(stack, 'Group', { name: 'smoke-lb', endpointType: cg.EndpointType.LOAD_BALANCER });
 group.addHost('dc1', {
@@ -50,11 +39,11 @@ group.addHost('dc1', {
   endpoint: cg.HostEndpoint.metallb({ addressPools: ['10.1.0.16/28'] }),
 });
 group.addVirtualCluster('TeamA', { name: 'team-a' });
-cg.synthesize(app);
+cg.ClusterGroups.synthesize(app);
 `;
 
 const APP_TS = `import { App, TerraformStack } from 'cdktf';
-import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind, VirtualCluster, synthesize } from 'cdktf-cluster-groups';
+import { ClusterGroup, ClusterGroups, Connection, EndpointType, HostEndpoint, HostKind, VirtualCluster } from 'cdktf-cluster-groups';
 
 const app = new App();
 const stack = new TerraformStack(app, '${STACK}');
@@ -68,7 +57,7 @@ group.addHost('dc1', {
 });
 const team: VirtualCluster = group.addVirtualCluster('TeamA', { name: 'team-a' });
 export const names: string[] = [group.name, team.name];
-synthesize(app);
+ClusterGroups.synthesize(app);
 `;
 
 /** The README's short example, as a user copies it into main.ts. */
@@ -82,7 +71,7 @@ function readmeExample(): string {
 
 /** A user's unit test of their stack, with cdktf's Testing helpers and our findings as data. */
 const UNIT_TEST = `import { Testing, TerraformStack } from 'cdktf';
-import { ClusterGroup, Connection, EndpointType, findingsOf, HostEndpoint, HostKind } from 'cdktf-cluster-groups';
+import { ClusterGroup, ClusterGroups, Connection, EndpointType, HostEndpoint, HostKind } from 'cdktf-cluster-groups';
 
 test('team-a fits on dc1, and too small a request is a VC-2 error', () => {
   const stack = new TerraformStack(Testing.app(), 'fleet');
@@ -95,11 +84,11 @@ test('team-a fits on dc1, and too small a request is a VC-2 error', () => {
     endpoint: HostEndpoint.metallb({ addressPools: ['10.1.0.16/28'] }),
   });
   const team = group.addVirtualCluster('TeamA', { name: 'team-a' });
-  expect(findingsOf(stack).filter((f) => f.severity === 'error')).toEqual([]);
+  expect(ClusterGroups.findingsOf(stack).filter((f) => f.severity === 'error')).toEqual([]);
   expect(JSON.parse(Testing.synth(stack)).resource.helm_release.vcluster_dc1.for_each).toHaveProperty('team-a');
   expect(team.name).toBe('team-a');
   group.addVirtualCluster('Tiny', { name: 'tiny', resources: { cpu: '1' } });
-  expect(findingsOf(stack).map((f) => f.rule)).toContain('VC-2');
+  expect(ClusterGroups.findingsOf(stack).map((f) => f.rule)).toContain('VC-2');
 });
 `;
 
@@ -111,7 +100,7 @@ const first = require('cdktf-cluster-groups');
 const secondEntry = require.resolve('cdktf-cluster-groups', { paths: [join(__dirname, 'vendor')] });
 const second = require(secondEntry);
 
-const app = new App({ context: { [first.CONTEXT_LOCK_FILE]: false, [first.CONTEXT_FROZEN]: false, [first.CONTEXT_QUIET]: true } });
+const app = new App({ context: { [first.ClusterGroups.CONTEXT_LOCK_FILE]: false, [first.ClusterGroups.CONTEXT_FROZEN]: false, [first.ClusterGroups.CONTEXT_QUIET]: true } });
 const stack = new TerraformStack(app, 'brands');
 const fromSecond = new second.ClusterGroup(stack, 'FromSecond', { name: 'from-second', endpointType: second.EndpointType.LOAD_BALANCER });
 const fromFirst = new first.ClusterGroup(stack, 'FromFirst', { name: 'from-first', endpointType: first.EndpointType.LOAD_BALANCER });
@@ -169,7 +158,7 @@ process.stdout.write(JSON.stringify(result));
     if (work && process.env.CG_KEEP_PACK_TEST !== '1') rmSync(work, { recursive: true, force: true });
   });
 
-  it('ships the compiled entry with its types, the chart asset, the schemas and the bin', () => {
+  it('ships the compiled entry with its types, the chart asset, the schemas, the bin and the jsii assembly', () => {
     for (const file of [
       'package.json',
       'lib/constructs/index.js',
@@ -181,15 +170,22 @@ process.stdout.write(JSON.stringify(result));
       'schemas/vcluster/values.schema.0.36.1.json',
       'schemas/review.schema.json',
       'bin/cdktf-cluster-groups.js',
+      '.jsii',
     ])
       expect(files).toContain(file);
     if (HAS_CLI) expect(files).toContain('lib/src/cli/run.js');
   });
 
-  it('ships no tests, examples, benchmarks or TypeScript sources', () => {
-    expect(files.filter((file) => /^(test|examples|bench|scripts|src|constructs|node_modules|cdktf\.out|docs)\//.test(file))).toEqual([]);
-    expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
-    expect(files.filter((file) => /(^|\/)[^/]+\.test\.(js|d\.ts)$/.test(file))).toEqual([]);
+  it('ships no tests, examples, benchmarks or TypeScript sources of ours, and bundles the dependencies, as jsii requires', () => {
+    expect(files.filter((file) => /^(test|examples|bench|scripts|src|constructs|cdktf\.out|docs)\//.test(file))).toEqual([]);
+    const bundled = new Set(files.filter((file) => file.startsWith('node_modules/')).map((file) => file.split('/')[1]));
+    const { dependencies, bundledDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(bundledDependencies).toEqual(Object.keys(dependencies));
+    for (const name of bundledDependencies) expect(bundled).toContain(name);
+    // The bundled packages are shipped as their authors publish them (ajv's has its TypeScript sources).
+    const ours = files.filter((file) => !file.startsWith('node_modules/'));
+    expect(ours.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
+    expect(ours.filter((file) => /(^|\/)[^/]+\.test\.(js|d\.ts)$/.test(file))).toEqual([]);
   });
 
   it('installs and synthesizes a MetalLB host with one virtual cluster from plain JavaScript', () => {

@@ -1,13 +1,13 @@
 /**
  * A user's unit tests of their own stacks: cdktf's Testing helpers with our constructs leave no lock and print
- * nothing, findings can be read as data, and synthesize() never ends the process.
+ * nothing, findings can be read as data, and ClusterGroups.synthesize() never ends the process.
  */
 import { spawnSync } from 'child_process';
 import { App, Testing, TerraformStack } from 'cdktf';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ClusterGroup, ClusterGroupFinding, CONTEXT_LOCK_FILE, Connection, EndpointType, findingsOf, HostEndpoint, HostKind, synthesize } from '../constructs';
+import { ClusterGroup, ClusterGroupFinding, ClusterGroups, Connection, EndpointType, HostEndpoint, HostKind } from '../constructs';
 import { appFolder } from '../src/placement/lock-location';
 
 const ROOT = join(__dirname, '..');
@@ -78,7 +78,7 @@ describe("cdktf's Testing helpers with our constructs", () => {
 
   it('keeps a lock and the summary where the test app’s context asks for them', () => {
     const { folder, stdout } = inAppFolder((here) => {
-      const stack = new TerraformStack(Testing.app({ context: { [CONTEXT_LOCK_FILE]: join(here, 'test.lock.json'), 'cluster-groups:quiet': false } }), 'unit');
+      const stack = new TerraformStack(Testing.app({ context: { [ClusterGroups.CONTEXT_LOCK_FILE]: join(here, 'test.lock.json'), 'cluster-groups:quiet': false } }), 'unit');
       fleet(stack);
       Testing.fullSynth(stack);
     });
@@ -88,7 +88,7 @@ describe("cdktf's Testing helpers with our constructs", () => {
 
   it('a plain App is no test app: it prints its summary', () => {
     const { stdout } = inAppFolder((here) => {
-      const app = new App({ outdir: join(here, 'out'), context: { [CONTEXT_LOCK_FILE]: false } });
+      const app = new App({ outdir: join(here, 'out'), context: { [ClusterGroups.CONTEXT_LOCK_FILE]: false } });
       fleet(new TerraformStack(app, 'plain'));
       app.synth();
     });
@@ -100,7 +100,7 @@ describe('findingsOf', () => {
   it('gives every finding of a stack as data, without synthesizing', () => {
     const stack = new TerraformStack(Testing.app(), 'unit');
     fleet(stack, '2');
-    const findings: ClusterGroupFinding[] = findingsOf(stack);
+    const findings: ClusterGroupFinding[] = ClusterGroups.findingsOf(stack);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([
       {
         rule: 'VC-2',
@@ -118,8 +118,8 @@ describe('findingsOf', () => {
   it('is empty for a valid stack and for a stack without our constructs', () => {
     const stack = new TerraformStack(Testing.app(), 'unit');
     fleet(stack);
-    expect(findingsOf(stack).filter((f) => f.severity === 'error')).toEqual([]);
-    expect(findingsOf(new TerraformStack(Testing.app(), 'other'))).toEqual([]);
+    expect(ClusterGroups.findingsOf(stack).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(ClusterGroups.findingsOf(new TerraformStack(Testing.app(), 'other'))).toEqual([]);
   });
 });
 
@@ -141,7 +141,7 @@ describe('synthesize', () => {
     });
     let stderr = '';
     jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-    expect(synthesize(failing())).toBe(false);
+    expect(ClusterGroups.synthesize(failing())).toBe(false);
     expect(exit).not.toHaveBeenCalled();
     expect(process.exitCode).toBe(1);
     expect(stderr).toMatch(/\[VC-2\] unit\/Lb\/TeamA: received /);
@@ -150,11 +150,11 @@ describe('synthesize', () => {
 
   it('leaves the exit code alone with setExitCode: false, and returns true on success', () => {
     jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    expect(synthesize(failing(), { setExitCode: false })).toBe(false);
+    expect(ClusterGroups.synthesize(failing(), { setExitCode: false })).toBe(false);
     expect(process.exitCode).toBeUndefined();
     const app = Testing.app();
     fleet(new TerraformStack(app, 'unit'));
-    expect(synthesize(app)).toBe(true);
+    expect(ClusterGroups.synthesize(app)).toBe(true);
     expect(process.exitCode).toBeUndefined();
   });
 
@@ -165,10 +165,10 @@ describe('synthesize', () => {
       main,
       [
         `import { App, TerraformStack } from ${JSON.stringify(require.resolve('cdktf'))};`,
-        `import { ClusterGroup, CONTEXT_LOCK_FILE, EndpointType, synthesize } from ${JSON.stringify(join(ROOT, 'constructs'))};`,
-        `const app = new App({ outdir: ${JSON.stringify(join(folder, 'out'))}, context: { [CONTEXT_LOCK_FILE]: false } });`,
+        `import { ClusterGroup, ClusterGroups, EndpointType } from ${JSON.stringify(join(ROOT, 'constructs'))};`,
+        `const app = new App({ outdir: ${JSON.stringify(join(folder, 'out'))}, context: { [ClusterGroups.CONTEXT_LOCK_FILE]: false } });`,
         "new ClusterGroup(new TerraformStack(app, 'broken'), 'G', { name: 'Not_A_Label', endpointType: EndpointType.LOAD_BALANCER });",
-        'synthesize(app);',
+        'ClusterGroups.synthesize(app);',
         '',
       ].join('\n'),
     );

@@ -1,5 +1,5 @@
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
-import { ClusterGroup, EndpointType, findingsOf, Fleet, HostEndpoint, Sharding, VirtualCluster } from '../../constructs';
+import { ClusterGroup, ClusterGroups, EndpointType, Fleet, HostEndpoint, Sharding, VirtualCluster } from '../../constructs';
 import { ingressNginxHost, metallbHost } from '../support/hosts';
 import { synthStacks, testApp, TerraformJson } from '../support/synth';
 import { synthFailure } from './support';
@@ -111,10 +111,10 @@ describe('what a larger stack reads of a fleet, in the stack of the host', () =>
 
   it('gives the fleet’s findings for the fleet and for any stack of it', () => {
     const { fleet } = composed();
-    const all = findingsOf(fleet);
+    const all = ClusterGroups.findingsOf(fleet);
     expect(all.map((f) => `${f.rule} ${f.path}`)).toContain('VC-9 Fleet/Lb/TeamA');
-    expect(findingsOf(stackOf(fleet, 'eu1'))).toEqual(all);
-    expect(findingsOf(stackOf(fleet, 'dc2'))).toEqual(all);
+    expect(ClusterGroups.findingsOf(stackOf(fleet, 'eu1'))).toEqual(all);
+    expect(ClusterGroups.findingsOf(stackOf(fleet, 'dc2'))).toEqual(all);
     expect(fleet.stackOf('nowhere')).toBeUndefined();
   });
 });

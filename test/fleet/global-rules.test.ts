@@ -80,7 +80,7 @@ describe("a fleet's provider aliases (HC-1)", () => {
   /** Two hosts, one stack each; `configureStack` adds the user's kubernetes provider of the given alias to every stack. */
   const app = (alias: string | undefined) => {
     const created = testApp();
-    const fleet = new Fleet(created, 'Fleet', { sharding: Sharding.perHost(), configureStack: (stack) => new KubernetesProvider(stack, 'Mine', { alias }) });
+    const fleet = new Fleet(created, 'Fleet', { sharding: Sharding.perHost(), configureStack: { configure: (stack) => new KubernetesProvider(stack, 'Mine', { alias }) } });
     const group = new ClusterGroup(fleet, 'G', { name: 'g', endpointType: EndpointType.LOAD_BALANCER });
     for (const [i, name] of ['dc1', 'dc2'].entries()) {
       group.addHost(name, {

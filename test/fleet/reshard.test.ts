@@ -134,8 +134,8 @@ describe('moving a single-stack app into a fleet', () => {
   });
 });
 
-describe('Sharding.by(fn)', () => {
-  const by = (shardOf: (host: ShardedHost) => string): ShardedFleet => ({ ...groupsOfTwo, sharding: Sharding.by(shardOf) });
+describe('Sharding.by({ shardOf })', () => {
+  const by = (shardOf: (host: ShardedHost) => string): ShardedFleet => ({ ...groupsOfTwo, sharding: Sharding.by({ shardOf }) });
 
   it("puts each host in the stack of the shard the function names, from the host's name, group and kind", () => {
     const lockFile = tempLockPath();
@@ -151,6 +151,33 @@ describe('Sharding.by(fn)', () => {
     const message = synthFailure(app);
     expect(message).toContain('[PL-8] Fleet/a/dc2: received \'sharding\': string "dc/2"');
     expect(message).not.toContain('Fleet/a/dc1:');
+    expect(existsSync(join(app.outdir, 'manifest.json'))).toBe(false);
+  });
+
+  it('names its stacks and configures them through the objects given', () => {
+    const lockFile = tempLockPath();
+    const configured: string[] = [];
+    const app = fleetApp(
+      {
+        ...by((host) => host.group),
+        props: { stackName: { stackNameOf: (shard) => `groups-${shard}` }, configureStack: { configure: (stack, shard) => configured.push(`${stack.node.id}:${shard}`) } },
+      },
+      lockFile,
+    );
+    app.synth();
+    expect(recordedStacks(lockFile)).toEqual({ dc1: 'groups-a', dc2: 'groups-a', dc3: 'groups-b' });
+    expect(configured).toEqual(['groups-a:a', 'groups-b:b']);
+  });
+
+  // 0.1 took functions; a JavaScript app (or one in another language) that still passes one gets a finding, not a TypeError.
+  it.each([
+    ['a chooser', { ...groupsOfTwo, sharding: Sharding.by(((host: ShardedHost) => host.name) as never) }],
+    ['a stack namer', { ...by((host) => host.name), props: { stackName: ((shard: string) => shard) as never } }],
+    ['a stack configurer', { ...by((host) => host.name), props: { configureStack: (() => undefined) as never } }],
+  ])('refuses %s without its method, and emits nothing (PL-8)', (_, fleet) => {
+    const app = fleetApp(fleet);
+    const message = synthFailure(app);
+    expect(message).toContain("[PL-8] Fleet: received 'sharding': ");
     expect(existsSync(join(app.outdir, 'manifest.json'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { App } from 'cdktf';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ClusterGroup, Connection, EndpointType, Fleet, HostEndpoint, HostKind, OwnerQuota, Sharding } from '../../constructs';
+import { ClusterGroup, Connection, EndpointType, Fleet, FleetProps, HostEndpoint, HostKind, OwnerQuota, Sharding } from '../../constructs';
 import { TerraformJson, testApp } from '../support/synth';
 
 export interface ShardedHostSpec {
@@ -26,12 +26,14 @@ export interface ShardedFleet {
   readonly virtualClusters: readonly ShardedVirtualCluster[];
   readonly ownerQuotas?: Record<string, OwnerQuota>;
   readonly reshards?: Record<string, string>;
+  /** The fleet's other props. */
+  readonly props?: Omit<FleetProps, 'sharding'>;
 }
 
 /** The app of a fleet `Fleet`; the lock at `lockFile` (none unless given), frozen as in CI if asked. */
 export function fleetApp(fleet: ShardedFleet, lockFile: string | false = false, frozen = false): App {
   const app = testApp({ 'cluster-groups:lockFile': lockFile, 'cluster-groups:frozen': frozen });
-  const root = new Fleet(app, 'Fleet', { sharding: fleet.sharding });
+  const root = new Fleet(app, 'Fleet', { ...fleet.props, sharding: fleet.sharding });
   const groups = new Map<string, ClusterGroup>();
   const groupOf = (name: string): ClusterGroup => {
     let group = groups.get(name);

@@ -2,7 +2,7 @@ import { TerraformStack } from 'cdktf';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ClusterGroup, Connection, CONTEXT_LOCK_FILE, CONTEXT_QUIET, EndpointType, HostEndpoint, HostKind } from '../../constructs';
+import { ClusterGroup, ClusterGroups, Connection, EndpointType, HostEndpoint, HostKind } from '../../constructs';
 import { main } from '../../src/cli/main';
 import { codeSpan, markdownText, mermaidLabel, terminalLine } from '../../src/review/inert';
 import { testApp } from '../support/synth';
@@ -59,7 +59,7 @@ describe('the neutralizers, one per medium', () => {
 
 describe('text we did not write is inert wherever it lands', () => {
   function hostileStack(quiet: boolean, lock?: string) {
-    const app = testApp({ [CONTEXT_QUIET]: quiet, ...(lock ? { [CONTEXT_LOCK_FILE]: lock } : {}) });
+    const app = testApp({ [ClusterGroups.CONTEXT_QUIET]: quiet, ...(lock ? { [ClusterGroups.CONTEXT_LOCK_FILE]: lock } : {}) });
     const stack = new TerraformStack(app, 's');
     const group = new ClusterGroup(stack, 'G', { name: 'lb', endpointType: EndpointType.LOAD_BALANCER });
     // A construct id is free text too; so is a wildcard, unused (and only warned about) in a LoadBalancer group.

@@ -2,7 +2,7 @@ import { App } from 'cdktf';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { CONTEXT_LOCK_FILE, CONTEXT_QUIET } from '../../constructs';
+import { ClusterGroups } from '../../constructs';
 
 /** Terraform JSON of one synthesized stack, typed loosely for assertions. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -10,7 +10,7 @@ export type TerraformJson = Record<string, any>;
 
 /** A quiet app writing to a fresh temporary folder, with no lock file unless a test asks for one. */
 export function testApp(context: Record<string, unknown> = {}, skipValidation = false): App {
-  return new App({ outdir: mkdtempSync(join(tmpdir(), 'cg-test-')), skipValidation, context: { [CONTEXT_LOCK_FILE]: false, [CONTEXT_QUIET]: true, ...context } });
+  return new App({ outdir: mkdtempSync(join(tmpdir(), 'cg-test-')), skipValidation, context: { [ClusterGroups.CONTEXT_LOCK_FILE]: false, [ClusterGroups.CONTEXT_QUIET]: true, ...context } });
 }
 
 /** Runs a full synth (validations on) and reads back every stack's cdk.tf.json. */

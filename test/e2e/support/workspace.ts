@@ -1,7 +1,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { delimiter, join } from 'path';
-import { CONTEXT_LOCK_FILE, CONTEXT_QUIET } from '../../../constructs';
+import { ClusterGroups } from '../../../constructs';
 import { CHARTS } from '../../support/charts';
 import { TerraformJson } from '../../support/synth';
 import { command, Environment, expectSuccess, home, plugins, Result } from './environment';
@@ -39,7 +39,7 @@ export class Workspace {
 
   /** Synthesizes the stack the factory builds, then points its chart repositories at loopback. */
   async synth(factory: StackFactory): Promise<TerraformJson> {
-    const app = new App({ outdir: join(this.project, 'cdktf.out'), context: { [CONTEXT_LOCK_FILE]: this.lockFile, [CONTEXT_QUIET]: true } });
+    const app = new App({ outdir: join(this.project, 'cdktf.out'), context: { [ClusterGroups.CONTEXT_LOCK_FILE]: this.lockFile, [ClusterGroups.CONTEXT_QUIET]: true } });
     const stack = factory(app);
     if (stack.node.id !== this.stackId) throw new Error(`the factory built stack ${stack.node.id}, this workspace deploys ${this.stackId}`);
     app.synth();
