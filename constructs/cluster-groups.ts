@@ -53,7 +53,8 @@ export class ClusterGroups {
    * `app.synth()` for an app's main file: a failed synth prints its findings, one per line, without a
    * stack trace, to standard error, sets the process's exit code to 1 (see {@link SynthesizeOptions}) and
    * returns false. It never ends the process itself, so a caller may go on; read findings as data with
-   * {@link ClusterGroups.findingsOf}.
+   * {@link ClusterGroups.findingsOf}. In another language (Python, …) the exit code set is that of jsii's
+   * Node process, not the app's: end the app with 1 when this returns false.
    * @returns whether the synth succeeded
    */
   static synthesize(app: App, options: SynthesizeOptions = {}): boolean {
