@@ -31,6 +31,15 @@ export const CONTEXT_FROZEN = 'cluster-groups:frozen';
 export const CONTEXT_QUIET = 'cluster-groups:quiet';
 
 export const REGISTRY_ID = 'ClusterGroups';
+
+/**
+ * The app's main script, which the lock is found beside. Under a jsii host (an app in Python, Java,
+ * C# or Go, which sets JSII_AGENT) Node's main script is jsii's runtime, extracted to a temporary
+ * folder that is gone when the app ends: the app's working folder stands for the app there.
+ */
+function appScript(): string | undefined {
+  return process.env.JSII_AGENT ? undefined : process.argv[1];
+}
 /** The copy of the lock kept in the output folder, beside (not inside) the stacks' review folders, which a failed synth removes. */
 const LOCK_COPY = 'lock-copy.json';
 
@@ -86,7 +95,7 @@ export class ClusterGroupsRegistry extends Construct {
     // The environment is read here, once per stack: where the app lives and whether this is a CI run.
     // A unit test's app (Testing.app()) neither reads nor writes the app's lock, and prints nothing, unless its context says otherwise.
     this.testing = isTestingApp(this);
-    const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE) ?? (this.testing ? false : undefined), appFolder(process.argv[1], process.cwd()));
+    const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE) ?? (this.testing ? false : undefined), appFolder(appScript(), process.cwd()));
     const copyPath = join(App.of(scope).outdir, 'cluster-groups', LOCK_COPY);
     this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI), { copyPath });
     // Read before any stack of the app writes it: which stack each host was in is judged against the file as it was.

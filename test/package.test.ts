@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from './support/command';
+import { readmeBlock } from './support/readme';
 
 const ENABLED = process.env.CG_PACKAGE_TEST === '1';
 const ROOT = join(__dirname, '..');
@@ -59,15 +60,6 @@ const team: VirtualCluster = group.addVirtualCluster('TeamA', { name: 'team-a' }
 export const names: string[] = [group.name, team.name];
 ClusterGroups.synthesize(app);
 `;
-
-/** The README's short example, as a user copies it into main.ts. */
-function readmeExample(): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## A short example'));
-  const match = /```ts\n([\s\S]*?)```/.exec(section);
-  if (!match) throw new Error('README: no TypeScript block under "A short example"');
-  return match[1];
-}
 
 /** A user's unit test of their stack, with cdktf's Testing helpers and our findings as data. */
 const UNIT_TEST = `import { Testing, TerraformStack } from 'cdktf';
@@ -244,7 +236,7 @@ process.stdout.write(JSON.stringify(result));
       };
       writeFileSync(join(project, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
       writeFileSync(join(project, 'jest.config.js'), "module.exports = { preset: 'ts-jest', testEnvironment: 'node', testMatch: ['**/*.test.ts'] };\n");
-      writeFileSync(join(project, 'main.ts'), readmeExample());
+      writeFileSync(join(project, 'main.ts'), readmeBlock('## A short example', 'ts'));
       writeFileSync(join(project, 'fleet.test.ts'), UNIT_TEST);
       run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], project);
 

@@ -28,6 +28,22 @@ describe('the lock is found relative to the app, not to the working folder', () 
     expect(existsSync(join(elsewhere, 'cluster-groups.lock.json'))).toBe(false);
   }, 60_000);
 
+  it("is written in the working folder under a jsii host (JSII_AGENT set), whose main script is jsii's runtime in a temporary folder (a real process)", () => {
+    const runtime = folder();
+    const main = join(runtime, 'jsii-runtime.ts');
+    writeFileSync(main, `import ${JSON.stringify(join(__dirname, 'race-worker.ts'))};\n`);
+    const app = folder();
+    const run = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(join(__dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, main, 'cluster-groups.lock.json', 'fleet', '1'],
+      { cwd: app, env: { ...process.env, CHECKPOINT_DISABLE: '1', JSII_AGENT: 'Python/3.11.7' }, encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(existsSync(join(app, 'cluster-groups.lock.json'))).toBe(true);
+    expect(existsSync(join(runtime, 'cluster-groups.lock.json'))).toBe(false);
+  }, 60_000);
+
   it("takes the folder of the cdktf.json above the main script, else above the working folder, else the script's own", () => {
     const app = folder();
     writeFileSync(join(app, 'cdktf.json'), '{}');

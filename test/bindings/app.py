@@ -1,6 +1,6 @@
 """The Python twin of app.ts, through the bindings jsii-pacmak generates: the same groups, hosts,
 virtual clusters and fleet, with the fleet's chooser and configurer implemented in Python.
-test/python.test.ts synthesizes both and requires byte-identical output.
+test/bindings.test.ts synthesizes both and requires byte-identical output.
 Usage: python app.py <outdir>; prints the findings of a stack with an error as JSON."""
 import json
 import sys

@@ -1,7 +1,7 @@
 /**
  * The TypeScript twin of app.py: the same groups, hosts, virtual clusters and fleet, built through
- * the TypeScript API. test/python.test.ts synthesizes both and requires byte-identical output.
- * Usage: tsx test/python/app.ts <outdir>; prints the findings of a stack with an error as JSON.
+ * the TypeScript API. test/bindings.test.ts synthesizes both and requires byte-identical output.
+ * Usage: tsx test/bindings/app.ts <outdir>; prints the findings of a stack with an error as JSON.
  */
 import { App, LocalBackend, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
