@@ -7,6 +7,7 @@ import { KubeconfigOutputs, kubeconfigOutputsOf } from '../src/emit/kubeconfig-o
 import { groupKey } from '../src/model/fleet';
 import { getOrAdd } from '../src/model/maps';
 import { text } from '../src/model/text';
+import { HostKind } from '../src/model/host-kinds';
 import { GroupSpec, HostSpec, ProviderSpec } from '../src/model/types';
 import { ReshardedHost, virtualClustersByHost } from '../src/placement/reshard';
 import { isShardName, ShardAssigner, ShardingSpec } from '../src/placement/sharding';
@@ -65,7 +66,8 @@ export class FleetRegistry extends ClusterGroupsRegistry {
   /** The host's resources go into its shard's stack, under a construct named for its path. */
   override emissionOf(membership: Construct, host: HostSpec, group: GroupSpec): { scope: Construct; emitter: HostEmitter } {
     const name = text(host.name);
-    const shard = this.assigner.shardOf({ name, group: text(group.name), groupKey: groupKey(group), kind: text(host.kind) });
+    // A kind not of the enum (a JavaScript caller's) reaches a chooser as it was given; CG-7 refuses it.
+    const shard = this.assigner.shardOf({ name, group: text(group.name), groupKey: groupKey(group), kind: text(host.kind) as HostKind });
     const named = isShardName(shard) ? this.settings.stackName(shard) : undefined;
     const usable = isShardName(named);
     // A host without a usable stack is PL-8's; it waits in a stack of refused hosts, which the refusal never lets be written.

@@ -29,14 +29,13 @@ export class Sharding {
 
   /** Your own choice: `chooser.shardOf(host)`, a pure function of the host giving its shard's name (letters, digits, `-`, `_`). */
   static by(chooser: IShardChooser): Sharding {
-    // A chooser without the method is PL-8's finding (see Fleet), not a TypeError at synth.
-    const shardOf = typeof chooser?.shardOf === 'function' ? (host: ShardedHost) => chooser.shardOf(host) : undefined;
-    return new Sharding({ kind: 'by', shardOf: shardOf! }, chooser);
+    // A chooser without the method is PL-8's finding, not a TypeError at synth.
+    return new Sharding(hasMethod(chooser, 'shardOf') ? { kind: 'by', shardOf: (host) => chooser.shardOf(host) } : undefined, chooser);
   }
 
   private constructor(
-    /** @internal */
-    readonly _spec: ShardingSpec,
+    /** @internal Undefined for a `by` without a usable chooser. */
+    readonly _spec: ShardingSpec | undefined,
     /** @internal What `by` was given, as PL-8 reports it. */
     readonly _given?: unknown,
   ) {}
@@ -88,28 +87,26 @@ export class Fleet extends Construct {
     super(scope, id);
     brand(this, BRANDS.fleet);
     const app = App.of(this);
-    // JavaScript callers and other languages may pass anything: PL-8 says what is wrong, and one stack per host named `<id>-<host>` stands in meanwhile.
-    const given = props?.sharding instanceof Sharding ? props.sharding._spec : undefined;
-    const sharding = given && (given.kind === 'every' ? Number.isInteger(given.hosts) && given.hosts >= 1 : given.kind !== 'by' || typeof given.shardOf === 'function');
-    const namer = usable(props?.stackName, 'stackNameOf') ? props?.stackName : undefined;
-    const configurer = usable(props?.configureStack, 'configure') ? props?.configureStack : undefined;
+    // JavaScript callers may pass anything: PL-8 says what is wrong, and one stack per host named `<id>-<host>` stands in meanwhile.
+    const sharding = props?.sharding instanceof Sharding ? props.sharding : undefined;
+    const spec = sharding?._spec;
+    const shardingUsable = spec !== undefined && (spec.kind !== 'every' || (Number.isInteger(spec.hosts) && spec.hosts >= 1));
+    const { stackName: namer, configureStack: configurer } = props ?? {};
+    const namerUsable = namer === undefined || hasMethod(namer, 'stackNameOf');
+    const configurerUsable = configurer === undefined || hasMethod(configurer, 'configure');
     const registry = (this.registry = new FleetRegistry(this, {
-      sharding: sharding ? given : { kind: 'host' },
-      stackName: namer ? (shard) => namer.stackNameOf(shard) : (shard) => `${id}-${shard}`,
+      sharding: shardingUsable ? spec : { kind: 'host' },
+      stackName: namer && namerUsable ? (shard) => namer.stackNameOf(shard) : (shard) => `${id}-${shard}`,
       createStack: (name, shard) => {
         const stack = new TerraformStack(app, name);
-        if (shard !== undefined) configurer?.configure(stack, shard);
+        if (shard !== undefined && configurerUsable) configurer?.configure(stack, shard);
         return stack;
       },
     }));
-    const wrong = !sharding
-      ? received(given?.kind === 'every' ? given.hosts : given?.kind === 'by' ? (props.sharding as Sharding)._given : props?.sharding)
-      : !usable(props.stackName, 'stackNameOf')
-        ? received(props.stackName)
-        : !usable(props.configureStack, 'configure')
-          ? received(props.configureStack)
-          : undefined;
-    if (wrong) registry.addWrongProp({ path: this.node.path, owner: 'fleet', prop: 'sharding', value: wrong });
+    const wrong = (prop: 'sharding' | 'stackName' | 'configureStack', value: unknown) => registry.addWrongProp({ path: this.node.path, owner: 'fleet', prop, value: received(value) });
+    if (!shardingUsable) wrong('sharding', spec?.kind === 'every' ? spec.hosts : (sharding?._given ?? props?.sharding));
+    if (!namerUsable) wrong('stackName', namer);
+    if (!configurerUsable) wrong('configureStack', configurer);
   }
 
   /**
@@ -130,7 +127,7 @@ export class Fleet extends Construct {
   }
 }
 
-/** Whether an optional prop is absent or has the method we call (callers in JavaScript or another language may give anything: PL-8 reports it). */
-function usable(value: unknown, method: string): boolean {
-  return value === undefined || typeof (value as Record<string, unknown> | null)?.[method] === 'function';
+/** Whether a value has the method we call (callers in JavaScript may give anything: PL-8 reports it). */
+function hasMethod(value: unknown, method: string): boolean {
+  return typeof (value as Record<string, unknown> | null | undefined)?.[method] === 'function';
 }

@@ -11,18 +11,7 @@ export enum EndpointType {
   INGRESS = 'Ingress',
 }
 
-/** What kind of cluster a host is (CG-7). */
-export enum HostKind {
-  PUBLIC_CLOUD = 'public-cloud',
-  PRIVATE_CLOUD = 'private-cloud',
-  EDGE = 'edge',
-  /** Refused as a host (CG-7); listed so that the refusal is a clear finding. */
-  VIRTUAL_CLUSTER = 'virtual-cluster',
-  /** Refused as a host (CG-7). */
-  PRIVATE_CLOUD_GATEWAY = 'private-cloud-gateway',
-  /** Refused as a host (CG-7). */
-  IMPORTED_READ_ONLY = 'imported-read-only',
-}
+export { HostKind } from '../src/model/host-kinds';
 
 /** The Kubernetes distribution of a group's virtual clusters (CG-15). */
 export enum Distribution {

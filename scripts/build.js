@@ -3,8 +3,9 @@
 // (lib/src/..., lib/constructs/...) so that src/package-root.ts still finds package.json above it,
 // and the jsii assembly (.jsii) the other languages' bindings are generated from (jsii-pacmak).
 // jsii uses tsconfig.build.json (package.json `jsii.tsconfig`) and checks the public API against
-// what every jsii language can carry; its warnings are errors, but for C#'s reserved word
-// `namespace` (a property name C# bindings rename, and the word Kubernetes uses).
+// what every jsii language can carry; its warnings are errors, but for names reserved in some
+// language (JSII5018: jsii-pacmak escapes them in the bindings). Today only `namespace`, reserved
+// in C#, the word Kubernetes uses for it.
 'use strict';
 const { rmSync } = require('fs');
 const { join } = require('path');

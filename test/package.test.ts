@@ -171,9 +171,9 @@ process.stdout.write(JSON.stringify(result));
   it('ships no tests, examples, benchmarks or TypeScript sources of ours, and bundles the dependencies, as jsii requires', () => {
     expect(files.filter((file) => /^(test|examples|bench|scripts|src|constructs|cdktf\.out|docs)\//.test(file))).toEqual([]);
     const bundled = new Set(files.filter((file) => file.startsWith('node_modules/')).map((file) => file.split('/')[1]));
-    const { dependencies, bundledDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    expect(bundledDependencies).toEqual(Object.keys(dependencies));
-    for (const name of bundledDependencies) expect(bundled).toContain(name);
+    const { dependencies, bundleDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(bundleDependencies).toEqual(Object.keys(dependencies));
+    for (const name of bundleDependencies) expect(bundled).toContain(name);
     // The bundled packages are shipped as their authors publish them (ajv's has its TypeScript sources).
     const ours = files.filter((file) => !file.startsWith('node_modules/'));
     expect(ours.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);

@@ -11,7 +11,21 @@ interface HostKindTraits {
   readonly hasLoadBalancer: boolean;
 }
 
-export type HostKindName = 'public-cloud' | 'private-cloud' | 'edge' | 'virtual-cluster' | 'private-cloud-gateway' | 'imported-read-only';
+/** What kind of cluster a host is (CG-7). */
+export enum HostKind {
+  PUBLIC_CLOUD = 'public-cloud',
+  PRIVATE_CLOUD = 'private-cloud',
+  EDGE = 'edge',
+  /** Refused as a host (CG-7); listed so that the refusal is a clear finding. */
+  VIRTUAL_CLUSTER = 'virtual-cluster',
+  /** Refused as a host (CG-7). */
+  PRIVATE_CLOUD_GATEWAY = 'private-cloud-gateway',
+  /** Refused as a host (CG-7). */
+  IMPORTED_READ_ONLY = 'imported-read-only',
+}
+
+/** A kind as its text. */
+export type HostKindName = `${HostKind}`;
 
 export const HOST_KINDS: { readonly [K in HostKindName]: HostKindTraits } = {
   'public-cloud': { constant: 'HostKind.PUBLIC_CLOUD', hasLoadBalancer: true },

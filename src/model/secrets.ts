@@ -7,6 +7,14 @@
 /** Query parameters that carry a credential in a URL. */
 const SECRET_PARAMETER = /^(.*[-_])?(token|password|passwd|pwd|secret|key|apikey|auth|authorization|signature|sig|credential|credentials)$/i;
 
+/** Object keys whose value is a credential (`token`, `password`, `secretKey`, `bearerToken`, …): wider than the URL parameters, on purpose. */
+const SECRET_KEY = /(token|passw(or)?d|pwd|secret|apikey|auth|authorization|signature|credentials?|key)$/i;
+
+/** Whether a value at this object key is to be taken for a credential in a message. */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key);
+}
+
 /** What is secret in a URL (`https://user:pass@host`, `?token=…`), in words; undefined when nothing is. */
 export function urlCredentials(text: string): string | undefined {
   let url: URL;

@@ -217,7 +217,7 @@ export interface WrongProp {
   readonly path: string;
   /** Which construct received it: the `group` prop of a host and of a virtual cluster belong to different rules. */
   readonly owner: 'group' | 'host' | 'virtual-cluster' | 'fleet';
-  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint' | 'paused' | 'diskBackup' | 'kubeconfigOutput' | 'sharding';
+  readonly prop: 'group' | 'scope' | 'connection' | 'endpoint' | 'paused' | 'diskBackup' | 'kubeconfigOutput' | 'sharding' | 'stackName' | 'configureStack';
   readonly value: ReceivedValue;
 }
 

@@ -1,4 +1,5 @@
 /** How a fleet's hosts are split into stacks (Terraform states): the decision, free of cdktf. */
+import { HostKind } from '../model/host-kinds';
 
 /** What a `by` function reads of a host. */
 export interface ShardedHost {
@@ -8,8 +9,8 @@ export interface ShardedHost {
   readonly group: string;
   /** The group's key: its name, or `<project>/<name>` in a project scope. */
   readonly groupKey: string;
-  /** The host's kind (`HostKind`), e.g. `private-cloud`. */
-  readonly kind: string;
+  /** The host's kind. */
+  readonly kind: HostKind;
 }
 
 export type ShardingSpec =

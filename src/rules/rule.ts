@@ -1,5 +1,5 @@
 import { Fleet } from '../model/fleet';
-import { redact } from '../model/secrets';
+import { isSecretKey, redact } from '../model/secrets';
 import { Finding, Severity, UnusableValues, WrongProp } from '../model/types';
 import { Lock } from '../placement/lock';
 import { Recovered } from '../placement/lost-entries';
@@ -75,8 +75,11 @@ export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return JSON.stringify(redact(value));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  // A function's source may hold anything, secrets included.
+  if (typeof value === 'function') return 'a function';
   try {
-    return JSON.stringify(value) ?? String(value);
+    // An object a user put in the wrong place may hold a credential (a plain `{ host, token }` for a connection).
+    return JSON.stringify(value, (key, inner) => (typeof inner !== 'string' ? inner : isSecretKey(key) ? '(not shown)' : redact(inner))) ?? String(value);
   } catch {
     return Object.prototype.toString.call(value);
   }

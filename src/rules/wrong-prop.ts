@@ -4,7 +4,9 @@ import { finding, RuleFinding, RuleInput, show } from './rule';
 /** What a user sees of a value of the wrong kind: the construct's path and class, or its type and value. */
 function describe(received: ReceivedValue): string {
   if (received.kind === 'construct') return `the construct ${received.path} (${received.className})`;
-  return received.value === undefined ? 'nothing' : `${typeof received.value} ${show(received.value)}`;
+  const { value } = received;
+  if (value === undefined) return 'nothing';
+  return typeof value === 'function' ? show(value) : `${typeof value} ${show(value)}`;
 }
 
 /**

@@ -66,7 +66,8 @@ def groups(scope):
 @jsii.implements(IShardChooser)
 class ByGroupAndKind:
     def shard_of(self, host):
-        return f"{host.group}-{host.kind}"
+        # host.kind is a HostKind member here, as it is in TypeScript.
+        return f"{host.group}-{'cloud' if host.kind == HostKind.PUBLIC_CLOUD else 'private'}"
 
 
 @jsii.implements(IStackConfigurer)

@@ -40,7 +40,7 @@ const stack = new TerraformStack(app, 'single');
 new TerraformOutput(stack, 'TeamAEndpoint', { value: groups(stack).endpoint });
 
 const fleet = new Fleet(app, 'fleet', {
-  sharding: Sharding.by({ shardOf: (host: ShardedHost) => `${host.group}-${host.kind}` }),
+  sharding: Sharding.by({ shardOf: (host: ShardedHost) => `${host.group}-${host.kind === HostKind.PUBLIC_CLOUD ? 'cloud' : 'private'}` }),
   configureStack: { configure: (shardStack, shard) => new LocalBackend(shardStack, { path: `state/${shard}.tfstate` }) },
 });
 groups(fleet);

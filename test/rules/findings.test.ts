@@ -64,8 +64,12 @@ describe('rule helpers', () => {
     expect(show(false)).toBe('false');
     expect(show(null)).toBe('null');
     expect(show({ a: 1 })).toBe('{"a":1}');
-    const fn = (): number => 1;
-    expect(show(fn)).toBe(String(fn));
+    // Neither a function's source nor a credential inside an object is shown.
+    const fn = (): string => 'wJalrXUtnFEMI';
+    expect(show(fn)).toBe('a function');
+    expect(show({ host: 'https://x', token: 'sk-1', bearerToken: 'sk-2', secretKey: 'sk-3', url: 'https://u:p@x/' })).toBe(
+      '{"host":"https://x","token":"(not shown)","bearerToken":"(not shown)","secretKey":"(not shown)","url":"https://REDACTED:REDACTED@x/"}',
+    );
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(show(cyclic)).toBe('[object Object]');

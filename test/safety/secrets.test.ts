@@ -65,6 +65,11 @@ describe('nothing secret leaks', () => {
     expect(expectRefusedUnseen(app, /\[HC-5\] s\/G\/h: received API server URL with /)).toMatch(/also the connection of host/);
   });
 
+  it('refuses a plain object where a Connection belongs without showing the token in it (a JavaScript caller)', () => {
+    const { app } = lbStack({}, ['h1'], { connection: { host: 'https://10.0.0.1:6443', bearerToken: SECRET } as never });
+    expect(expectRefusedUnseen(app, /\[HC-5\] s\/G\/h1: received 'connection': object /)).toContain('"bearerToken":"(not shown)"');
+  });
+
   it('refuses credentials inside a chart repository URL', () => {
     const { app, group } = lbStack({ chartRepositories: { vcluster: `https://bot:${SECRET}@mirror.example.com/charts` } });
     group.addVirtualCluster('A', { name: 'team-a' });
