@@ -16,7 +16,7 @@ import { App, AssetType, LocalBackend, TerraformAsset, TerraformOutput, Terrafor
 import { Construct } from 'constructs';
 import { stringify } from 'yaml';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
-import { DEFAULT_CHARTS, METALLB_NAMESPACE } from '../src/model/defaults';
+import { DEFAULT_CHARTS, DEFAULT_RELEASE_TIMEOUT_SECONDS, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../src/model/defaults';
 import {
   applyRuntimeOptions,
   assignment,
@@ -74,6 +74,9 @@ for (const host of hosts) {
     version: metallbChart.version,
     namespace: metallbNamespace.metadata.name,
     wait: true,
+    atomic: true,
+    timeout: DEFAULT_RELEASE_TIMEOUT_SECONDS,
+    maxHistory: RELEASE_MAX_HISTORY,
     values: [yaml(metallbValues())],
   });
   metallb.overrideLogicalId(`metallb_${alias}`);
@@ -82,7 +85,10 @@ for (const host of hosts) {
     name: 'metallb-config',
     chart: `./${chart.path}`,
     namespace: METALLB_NAMESPACE,
-    wait: true,
+    wait: false,
+    upgradeInstall: true,
+    timeout: DEFAULT_RELEASE_TIMEOUT_SECONDS,
+    maxHistory: RELEASE_MAX_HISTORY,
     values: [yaml({ objects: metallbObjects([host.pool], []) })],
     dependsOn: [metallb],
   });
@@ -100,6 +106,10 @@ for (const host of hosts) {
     repository: vcluster.repository,
     chart: vcluster.chart,
     version: vcluster.version,
+    wait: true,
+    atomic: true,
+    timeout: DEFAULT_RELEASE_TIMEOUT_SECONDS,
+    maxHistory: RELEASE_MAX_HISTORY,
     values: ['${each.value.values}'],
     dependsOn: [namespaces, config],
   });

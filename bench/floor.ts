@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync }
 import { join, resolve } from 'path';
 import { metallbObjects, metallbValues } from '../src/charts/metallb-values';
 import { toYaml } from '../src/charts/serialize';
-import { DEFAULT_CHARTS, METALLB_NAMESPACE } from '../src/model/defaults';
+import { DEFAULT_CHARTS, DEFAULT_RELEASE_TIMEOUT_SECONDS, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../src/model/defaults';
 import { literal } from '../src/emit/terraform-text';
 import { assignment, builderArgs, CHART_DIR, fleetMaps, hostsByName, KUBECONFIG, MANAGED_BY, OUTPUT_DESCRIPTION, OUTPUT_NAME, RunResult, rssMb, STACK_NAME, TENANT_NAMESPACE } from './topology';
 
@@ -57,11 +57,14 @@ for (const host of hosts) {
   kubernetesProviders.push({ alias, config_context: host.name, config_path: KUBECONFIG });
   metallbReleases[`metallb_${alias}`] = {
     '//': meta(`${host.name}/Metallb`, `metallb_${alias}`),
+    atomic: true,
     chart: metallb.chart,
+    max_history: RELEASE_MAX_HISTORY,
     name: metallb.chart,
     namespace: `\${kubernetes_namespace_v1.metallb_${alias}.metadata[0].name}`,
     provider: `helm.${alias}`,
     repository: metallb.repository,
+    timeout: DEFAULT_RELEASE_TIMEOUT_SECONDS,
     values: [metallbYaml],
     version: metallb.version,
     wait: true,
@@ -70,23 +73,30 @@ for (const host of hosts) {
     '//': meta(`${host.name}/MetallbConfig`, `metallbconfig_${alias}`),
     chart: `./${chartPath}`,
     depends_on: [`helm_release.metallb_${alias}`],
+    max_history: RELEASE_MAX_HISTORY,
     name: 'metallb-config',
     namespace: METALLB_NAMESPACE,
     provider: `helm.${alias}`,
+    timeout: DEFAULT_RELEASE_TIMEOUT_SECONDS,
+    upgrade_install: true,
     values: [literal(toYaml({ objects: metallbObjects([host.pool], []) }))],
-    wait: true,
+    wait: false,
   };
   vclusterReleases[`vcluster_${alias}`] = {
     '//': meta(`${host.name}/VirtualClusters`, `vcluster_${alias}`),
+    atomic: true,
     chart: vcluster.chart,
     depends_on: [`kubernetes_namespace_v1.vcluster_${alias}`, `helm_release.metallbconfig_${alias}`],
     for_each: releasesByHost.get(host.name) ?? {},
+    max_history: RELEASE_MAX_HISTORY,
     name: '${each.key}',
     namespace: '${each.key}',
     provider: `helm.${alias}`,
     repository: vcluster.repository,
+    timeout: DEFAULT_RELEASE_TIMEOUT_SECONDS,
     values: ['${each.value.values}'],
     version: vcluster.version,
+    wait: true,
   };
   metallbNamespaces[`metallb_${alias}`] = {
     '//': meta(`${host.name}/MetallbNamespace`, `metallb_${alias}`),

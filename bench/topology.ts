@@ -8,7 +8,7 @@
  * Our constructs place the virtual clusters themselves (most headroom first, ties by host
  * name, virtual clusters taken in name order). With identical hosts and identical requests
  * that is a round robin over the hosts in name order, and each host hands out its pool's
- * addresses from the first one: `assignment()` states that placement explicitly, which is
+ * addresses from the first one MetalLB's `avoidBuggyIPs` allows (.1): `assignment()` states that placement explicitly, which is
  * what the hand-written programs write out.
  */
 import { Group, resolveGroup, resolveVirtualCluster } from '../src/model/fleet';
@@ -36,9 +36,9 @@ export const FULL_SCALE: Scale = { hosts: 1_000, vcs: 100_000 };
 export const GROUP_NAME = 'fleet-lb';
 export const GROUP_DESCRIPTION = 'Bench group: MetalLB hosts, one load-balancer IP per virtual cluster';
 export const STACK_NAME = 'fleet';
-/** The group's output, as our constructs name and describe it. */
+/** The group's output, as our constructs name and describe it (the group's description last; it holds nothing Terraform reads as a template). */
 export const OUTPUT_NAME = outputName(GROUP_NAME);
-export const OUTPUT_DESCRIPTION = `Virtual clusters of group ${GROUP_NAME}: host, endpoint and where the kubeconfig secret is (never the secret itself).`;
+export const OUTPUT_DESCRIPTION = `Virtual clusters of group ${GROUP_NAME}: host, endpoint and where the kubeconfig secret is (never the secret itself). ${GROUP_DESCRIPTION}`;
 /** What the values builders read of a group: the distribution, disk backup and the chart versions. */
 export const BENCH_GROUP: Group = {
   ...resolveGroup({ path: GROUP_NAME, name: GROUP_NAME, endpointType: 'LoadBalancer', oversubscriptionPercent: undefined, distribution: undefined }),
@@ -56,6 +56,14 @@ export const HOST_CAPACITY = { cpu: '512', memory: '1Ti', storage: '1Ti' } as co
 const POOL_BITS = 22;
 const POOL_SIZE = 2 ** (32 - POOL_BITS);
 const POOL_BASE = 10 * 2 ** 24;
+/** What MetalLB's `avoidBuggyIPs` hands out of a pool (placement follows it): each /24 without its .0 and .255. */
+const USABLE_PER_24 = 254;
+const POOL_USABLE = (POOL_SIZE / 256) * USABLE_PER_24;
+
+/** The `index`-th address MetalLB hands out of a pool starting at a .0 address. */
+function usableAddress(poolStart: number, index: number): number {
+  return poolStart + Math.floor(index / USABLE_PER_24) * 256 + 1 + (index % USABLE_PER_24);
+}
 
 /** The context both apps get. */
 export const CONTEXT = { 'cluster-groups:lockFile': false, 'cluster-groups:quiet': true } as const;
@@ -102,12 +110,12 @@ export function hostsByName(scale: Scale): BenchHost[] {
 export function assignment(scale: Scale): Assigned[] {
   const hosts = hostsByName(scale);
   const perHost = Math.ceil(scale.vcs / scale.hosts);
-  if (perHost > POOL_SIZE) throw new Error(`pool too small: ${perHost} virtual clusters per host, ${POOL_SIZE} addresses`);
+  if (perHost > POOL_USABLE) throw new Error(`pool too small: ${perHost} virtual clusters per host, ${POOL_USABLE} addresses`);
   return vcNamesOf(scale)
     .sort(compareText)
     .map((name, i) => {
       const host = hosts[i % hosts.length];
-      return { name, host, ip: ipv4(host.poolStart + Math.floor(i / hosts.length)) };
+      return { name, host, ip: ipv4(usableAddress(host.poolStart, Math.floor(i / hosts.length))) };
     });
 }
 

@@ -47,8 +47,8 @@ function providerPair(scope: Construct, registry: HostEmitter, alias: string, co
  * reference token for it while resolving the stack, and takes a stack trace of the resolver's
  * deep recursion for each: at 200 hosts, half a second.
  */
-function addressOf(resource: TerraformResource): ITerraformDependable {
-  return { fqn: `${resource.terraformResourceType}.${resource.friendlyUniqueId}` };
+function addressOf(resource: TerraformResource): string {
+  return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
 }
 
 function namespace(scope: Construct, description: NamespaceDescription, provider: KubernetesProvider): LightNamespace {

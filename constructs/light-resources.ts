@@ -1,7 +1,7 @@
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { namespaceV1MetadataToHclTerraform, namespaceV1MetadataToTerraform } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { booleanToHclTerraform, ITerraformDependable, listMapperHcl, numberToHclTerraform, stringToHclTerraform, TerraformResource, TerraformResourceLifecycle } from 'cdktf';
+import { booleanToHclTerraform, listMapperHcl, numberToHclTerraform, stringToHclTerraform, TerraformResource, TerraformResourceLifecycle } from 'cdktf';
 import { Construct } from 'constructs';
 
 /**
@@ -29,7 +29,8 @@ export interface LightReleaseConfig {
   readonly timeout?: number;
   readonly maxHistory?: number;
   readonly values: string[];
-  readonly dependsOn?: ITerraformDependable[];
+  /** Terraform addresses (`helm_release.<name>`) of what must be in place first. */
+  readonly dependsOn?: readonly string[];
   readonly dependencyUpdate?: boolean;
   readonly lifecycle?: TerraformResourceLifecycle;
 }
@@ -45,7 +46,11 @@ export class LightRelease extends TerraformResource {
     id: string,
     private readonly config: LightReleaseConfig,
   ) {
-    super(scope, id, { terraformResourceType: 'helm_release', terraformGeneratorMetadata: HELM, provider: config.provider, dependsOn: config.dependsOn, lifecycle: config.lifecycle });
+    super(scope, id, { terraformResourceType: 'helm_release', terraformGeneratorMetadata: HELM, provider: config.provider, lifecycle: config.lifecycle });
+    // Given to cdktf's constructor, each dependency would become a token with a full stack trace
+    // (source-mapped under tsx), only to resolve to the address it was given: the addresses are
+    // written as they are.
+    if (config.dependsOn) this.dependsOn = [...config.dependsOn];
   }
 
   protected synthesizeAttributes(): Record<string, unknown> {

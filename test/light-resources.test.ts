@@ -65,7 +65,7 @@ describe('helm_release and kubernetes_namespace_v1 without the bindings', () => 
       dependsOn: [dependency, dependency],
     },
   ])('writes a release as the binding does: $name', (config) => {
-    const ours = new LightRelease(stack, `light-${config.name}`, { provider: helm, ...config });
+    const ours = new LightRelease(stack, `light-${config.name}`, { provider: helm, ...config, dependsOn: config.dependsOn?.map((dependable) => dependable.fqn) });
     const binding = new Release(stack, `binding-${config.name}`, { provider: helm, ...config });
     for (const resource of [ours, binding]) resource.overrideLogicalId(`r_${config.chart.length}_${config.values.length}`);
     expect(fragments(stack, ours)).toEqual(fragments(stack, binding));

@@ -37,6 +37,18 @@ const UNITS_PER_BASE: Record<ResourceName, number> = { cpu: 1000, memory: 1, sto
 export function parseAmount(resource: ResourceName, text: unknown): number | undefined {
   if (typeof text === 'number') return Number.isFinite(text) && text >= 0 ? Math.ceil(text * UNITS_PER_BASE[resource]) : undefined;
   if (typeof text !== 'string') return undefined;
+  // A fleet repeats a few quantities (the defaults, a handful of sizes) over thousands of
+  // virtual clusters: each text is read once per resource, with BigInt arithmetic only then.
+  const parsed = PARSED[resource];
+  if (parsed.has(text)) return parsed.get(text);
+  const value = parseText(resource, text);
+  parsed.set(text, value);
+  return value;
+}
+
+const PARSED: Record<ResourceName, Map<string, number | undefined>> = { cpu: new Map(), memory: new Map(), storage: new Map() };
+
+function parseText(resource: ResourceName, text: string): number | undefined {
   const match = QUANTITY.exec(text);
   if (!match) return undefined;
   const [, digits, exponent, suffix] = match;

@@ -44,13 +44,13 @@ export function terminalText(text: string): string {
  */
 export function markdownText(text: string): string {
   return visible(text)
-    .replace(/[\\`*_~[\]|$@!]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_~[\]|$@!&<>]/g, (c) => ENTITIES[c] ?? `\\${c}`)
     .replace(/^(\s*)([#+=-])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
+
+/** What markdownText writes for `&`, `<` and `>`, in the same pass as the backslash escapes (none of which holds one of them). */
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** A Markdown code span that survives backticks in the text (for_each keys may hold any character); nothing inside is read as Markdown or HTML. */
 export function codeSpan(text: string): string {
