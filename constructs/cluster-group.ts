@@ -166,6 +166,8 @@ export class ClusterGroup extends Construct {
   readonly endpointType: EndpointType;
   /** @internal */
   readonly _spec: GroupSpec;
+  /** Its hosts, in the order they joined. */
+  private readonly memberships: HostClusterMembership[] = [];
 
   // `parent`, not `scope`: the props have a `scope` (CG-2), and Python's bindings put both in one signature.
   constructor(parent: Construct, id: string, given: ClusterGroupProps) {
@@ -211,8 +213,12 @@ export class ClusterGroup extends Construct {
    * in the host's stack only (in a Fleet, its shard's stack).
    */
   hostAddress(hostName: string): string | undefined {
-    const host = this.node.root.node.findAll().find((node) => HostClusterMembership.isHostClusterMembership(node) && node.group === this && node.name === hostName);
-    return (host as HostClusterMembership | undefined)?.externalAddress;
+    return this.memberships.find((host) => host.name === hostName)?.externalAddress;
+  }
+
+  /** @internal A host joining the group, wherever it is declared: {@link hostAddress} finds it without a walk of the construct tree (20,000 virtual clusters are in it). */
+  _addMembership(host: HostClusterMembership): void {
+    this.memberships.push(host);
   }
 
   /** Adds a host to this group; same as `new HostClusterMembership(this, id, { group: this, ...options })`. */

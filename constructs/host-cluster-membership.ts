@@ -155,6 +155,8 @@ export class HostClusterMembership extends Construct {
       formerName: props.formerName,
     };
     if (!group) return;
+    // A group made by another copy of this package (brands, constructs/brand.ts) may not know the method.
+    group._addMembership?.(this);
     const registry = ClusterGroupsRegistry.of(this);
     registry.addHost(spec);
     // An incomplete pair is an HC-5 finding; a pair of our own then stands in, so that finding is the synth's only complaint.

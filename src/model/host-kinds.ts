@@ -3,8 +3,6 @@
  * virtual clusters, and those refused, each with the reason a user is told.
  */
 interface HostKindTraits {
-  /** How a user names it. */
-  readonly constant: string;
   /** Why it cannot host virtual clusters; undefined for the kinds that can. */
   readonly refused?: string;
   /** Whether the site has a load balancer for LoadBalancer services: an edge site has none. */
@@ -28,17 +26,22 @@ export enum HostKind {
 export type HostKindName = `${HostKind}`;
 
 export const HOST_KINDS: { readonly [K in HostKindName]: HostKindTraits } = {
-  'public-cloud': { constant: 'HostKind.PUBLIC_CLOUD', hasLoadBalancer: true },
-  'private-cloud': { constant: 'HostKind.PRIVATE_CLOUD', hasLoadBalancer: true },
-  edge: { constant: 'HostKind.EDGE', hasLoadBalancer: false },
-  'virtual-cluster': { constant: 'HostKind.VIRTUAL_CLUSTER', refused: 'a virtual cluster cannot host virtual clusters', hasLoadBalancer: true },
-  'private-cloud-gateway': { constant: 'HostKind.PRIVATE_CLOUD_GATEWAY', refused: 'a private-cloud gateway runs infrastructure only', hasLoadBalancer: true },
-  'imported-read-only': { constant: 'HostKind.IMPORTED_READ_ONLY', refused: 'a read-only imported cluster cannot be written to', hasLoadBalancer: true },
+  'public-cloud': { hasLoadBalancer: true },
+  'private-cloud': { hasLoadBalancer: true },
+  edge: { hasLoadBalancer: false },
+  'virtual-cluster': { refused: 'a virtual cluster cannot host virtual clusters', hasLoadBalancer: true },
+  'private-cloud-gateway': { refused: 'a private-cloud gateway runs infrastructure only', hasLoadBalancer: true },
+  'imported-read-only': { refused: 'a read-only imported cluster cannot be written to', hasLoadBalancer: true },
 };
 
 /** The kind a host declares, when it is one of the table's; undefined for anything else (a JavaScript caller's typo). */
 export function hostKindOf(kind: unknown): HostKindName | undefined {
   return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(HOST_KINDS, kind) ? (kind as HostKindName) : undefined;
+}
+
+/** How a user names a kind in code, e.g. `HostKind.EDGE`. */
+export function hostKindConstant(kind: HostKindName): string {
+  return `HostKind.${Object.keys(HostKind).find((key) => HostKind[key as keyof typeof HostKind] === kind)}`;
 }
 
 /** The kinds that can host virtual clusters, in the table's order. */

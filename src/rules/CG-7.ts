@@ -1,4 +1,4 @@
-import { HOST_KINDS, hostKindOf, HOSTING_KINDS } from '../model/host-kinds';
+import { HOST_KINDS, hostKindConstant, hostKindOf, HOSTING_KINDS } from '../model/host-kinds';
 import { oneOf } from '../model/text';
 import { finding, Rule, show } from './rule';
 
@@ -18,7 +18,7 @@ export const CG7: Rule = {
           severity: 'error',
           path: host.path,
           received: `kind ${show(host.kind)}${refused ? ` (${refused})` : ''}`,
-          expected: oneOf(HOSTING_KINDS.map((k) => HOST_KINDS[k].constant)),
+          expected: oneOf(HOSTING_KINDS.map(hostKindConstant)),
           fix: 'use another cluster as host',
         }),
       ];
