@@ -81,7 +81,7 @@ export class FleetRegistry extends ClusterGroupsRegistry {
     // A provider of the user's lives in some stack; the host's resources in the one its sharding chooses: a reference across stacks (HC-5).
     if (host.connection.kind === 'providers') this.addWrongProp({ path: host.path, owner: 'host', prop: 'connection', value: { kind: 'value', value: OWN_PROVIDERS } });
     this.assigned.set(name, stackName);
-    found.addHost(name, group);
+    found.addHost(name, host.path, group);
     return { scope: new Construct(found.stack, membership.node.path.replace(/\//g, '.')), emitter: found };
   }
 

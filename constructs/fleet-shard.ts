@@ -22,6 +22,8 @@ export class FleetShard extends Construct implements HostEmitter {
   readonly helmProviders = new ProvidersByAlias();
   /** The names of the hosts in this stack. */
   readonly hosts = new Set<string>();
+  /** Their construct paths. */
+  private readonly hostPaths: string[] = [];
   /** Group path → the construct of its outputs in this stack. */
   private readonly groups = new Map<string, Construct>();
 
@@ -44,8 +46,9 @@ export class FleetShard extends Construct implements HostEmitter {
     onSynthesize(this, (outdir) => fleet.synthesized(outdir, this));
   }
 
-  addHost(name: string, group: GroupSpec): void {
+  addHost(name: string, path: string, group: GroupSpec): void {
     this.hosts.add(name);
+    this.hostPaths.push(path);
     if (this.groups.has(group.path)) return;
     const scope = new Construct(this, group.path.replace(/\//g, '.'));
     this.groups.set(group.path, scope);
@@ -54,7 +57,9 @@ export class FleetShard extends Construct implements HostEmitter {
 
   /** The kubeconfig readers of this stack's hosts, and each group's sensitive output of the kubeconfigs read here. */
   private addKubeconfigOutputs(): void {
-    const hosts = new Map([...this.fleet.kubeconfigScopes.hosts].filter(([, host]) => TerraformStack.of(host.scope) === this.stack));
+    // This stack's hosts only: a fleet of 1,000 stacks would otherwise look at every host 1,000 times.
+    const all = this.fleet.kubeconfigScopes.hosts;
+    const hosts = new Map(this.hostPaths.flatMap((path) => (all.has(path) ? [[path, all.get(path)!] as const] : [])));
     const { readers, outputs } = this.fleet.kubeconfigOutputs();
     const here = new Map(
       [...outputs].map(([groupPath, output]) => {
