@@ -4,7 +4,8 @@
  * (test/bindings/requirements.txt, from PyPI, cached outside the repository); test/bindings/app.py
  * synthesizes groups, hosts, virtual clusters and a fleet whose chooser and configurer are Python
  * classes, and its output must be byte-identical to that of its TypeScript twin, test/bindings/app.ts;
- * the README's Python example runs as written.
+ * a user's pytest unit tests with cdktf's Testing helpers pass (test/bindings/test_fleet.py); the
+ * README's Python example runs as written.
  * Java, C# and Go: generated as source only (the registries here serve neither cdktf's Maven
  * artifacts nor its Go module, so they cannot be compiled); the Go source must parse (gofmt).
  *
@@ -23,6 +24,8 @@ const TIMEOUT_MS = 600_000;
 const REQUIREMENTS = join(__dirname, 'bindings', 'requirements.txt');
 // jsii's tools and its Python runtime warn at length that Node 20 is past its end of life; the output compared must be ours.
 const QUIET_NODE = { JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: '20', JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1', CHECKPOINT_DISABLE: '1' };
+/** Python writes no bytecode beside the test's files (the tree stays clean for CI's check). */
+const PYTHON = { ...QUIET_NODE, PYTHONDONTWRITEBYTECODE: '1' };
 
 if (!ENABLED) process.stdout.write("test/bindings.test.ts: skipped (set CG_BINDINGS_TEST=1 to generate the other languages' bindings, and install and run the Python ones)\n");
 
@@ -82,7 +85,7 @@ function tree(folder: string): Map<string, string> {
       const fromPython = join(work, 'python-out');
       const fromTypeScript = join(work, 'typescript-out');
       mkdirSync(fromPython);
-      const printed = run(python, [join(__dirname, 'bindings', 'app.py'), fromPython], ROOT, QUIET_NODE).stdout;
+      const printed = run(python, [join(__dirname, 'bindings', 'app.py'), fromPython], ROOT, PYTHON).stdout;
       const twin = run(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(__dirname, 'bindings', 'app.ts'), fromTypeScript], ROOT, QUIET_NODE).stdout;
 
       const result = JSON.parse(printed);
@@ -104,11 +107,16 @@ function tree(folder: string): Map<string, string> {
     TIMEOUT_MS,
   );
 
+  it("run a Python user's unit tests with cdktf's Testing helpers and our findings as data (pytest)", () => {
+    const { stdout } = run(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', join(__dirname, 'bindings', 'test_fleet.py')], ROOT, PYTHON);
+    expect(stdout).toMatch(/2 passed/);
+  });
+
   it("run the README's Python example, which synthesizes and ends with 0", () => {
     const project = join(work, 'readme');
     mkdirSync(project);
     writeFileSync(join(project, 'main.py'), readmeBlock('## Other languages (jsii)', 'python'));
-    run(python, ['main.py'], project, QUIET_NODE);
+    run(python, ['main.py'], project, PYTHON);
     expect(JSON.parse(readFileSync(join(project, 'cdktf.out', 'stacks', 'fleet', 'cdk.tf.json'), 'utf8')).resource.helm_release).toHaveProperty('vcluster_dc1');
     expect(JSON.parse(readFileSync(join(project, 'cluster-groups.lock.json'), 'utf8'))).toBeTruthy();
   });
