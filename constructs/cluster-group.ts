@@ -26,6 +26,15 @@ export interface ChartRepositories {
   readonly metallb?: string;
   /** Helm repository of the ingress-nginx chart. @default "https://kubernetes.github.io/ingress-nginx" */
   readonly ingressNginx?: string;
+  /**
+   * OCI repository of Envoy Gateway's controller chart `gateway-helm`. The Gateway API CRDs release
+   * still takes Envoy's `gateway-crds-helm` from `oci://docker.io/envoyproxy`: where that registry is
+   * out of reach, install the CRDs yourself (`gatewayApiCrds: GatewayApiCrds.PRESENT`).
+   * @default "oci://docker.io/envoyproxy"
+   */
+  readonly envoyGateway?: string;
+  /** OCI repository of NGINX Gateway Fabric's chart `nginx-gateway-fabric` (the CRDs: as for `envoyGateway`). @default "oci://ghcr.io/nginx/charts" */
+  readonly nginxGatewayFabric?: string;
 }
 
 /** What one owner's virtual clusters may take of a group, all together. */

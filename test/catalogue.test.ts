@@ -203,6 +203,7 @@ export const CATALOGUE: Case[] = [
   },
   { mistake: 'credentials in a chart repository URL', rule: 'CG-16', group: { chartRepositories: { metallb: 'https://bot:pw@mirror.example.com' } } },
   { mistake: 'a chart repository that is not a URL', rule: 'CG-16', group: { chartRepositories: { vcluster: 'charts.loft.sh' } } },
+  { mistake: 'credentials in a Gateway chart mirror', rule: 'CG-16', group: { chartRepositories: { envoyGateway: 'oci://bot:pw@mirror.example.com/envoyproxy' } } },
   { mistake: 'paused "false", a string', rule: 'VC-4', vc: { paused: anything('false') } },
   { mistake: 'an owner no quota names', rule: 'OQ-1', group: { ownerQuotas: { payments: { virtualClusters: 2 } } }, vc: { owner: 'constructor' } },
   { mistake: 'values that refer to themselves', rule: 'CG-17', vc: { values: anything(((o: Record<string, unknown>) => ((o.self = o), o))({})) } },

@@ -1,16 +1,16 @@
 import { TerraformStack } from 'cdktf';
 import { parse } from 'yaml';
-import { ClusterGroup, Connection, EndpointType, GatewayApiCrds, GatewayImplementation, HostEndpoint, HostKind } from '../constructs';
+import { ChartRepositories, ClusterGroup, Connection, EndpointType, GatewayApiCrds, GatewayImplementation, HostEndpoint, HostKind } from '../constructs';
 import { renderSummary } from '../src/review/summary';
 import { viewOf } from '../src/review/view';
 import { run, validIngressModel } from './support/model';
 import { synthStacks, testApp, TerraformJson } from './support/synth';
 
 /** One Ingress group `web` of one host `a` with the given endpoint and kind, and two virtual clusters. */
-function synth(endpoint: HostEndpoint, kind = HostKind.PUBLIC_CLOUD): TerraformJson {
+function synth(endpoint: HostEndpoint, kind = HostKind.PUBLIC_CLOUD, chartRepositories?: ChartRepositories): TerraformJson {
   const app = testApp();
   const stack = new TerraformStack(app, 's');
-  const group = new ClusterGroup(stack, 'G', { name: 'web', endpointType: EndpointType.INGRESS });
+  const group = new ClusterGroup(stack, 'G', { name: 'web', endpointType: EndpointType.INGRESS, chartRepositories });
   group.addHost('a', {
     name: 'a',
     kind,
@@ -25,6 +25,17 @@ function synth(endpoint: HostEndpoint, kind = HostKind.PUBLIC_CLOUD): TerraformJ
 }
 
 const vclusterValues = (json: TerraformJson, name: string) => parse(json.resource.helm_release.vcluster_a.for_each[name].values);
+
+describe('a Gateway controller chart from a mirror (chartRepositories)', () => {
+  it.each([
+    [GatewayImplementation.ENVOY_GATEWAY, { envoyGateway: 'oci://mirror.example.com/envoyproxy' }, 'gateway-helm'],
+    [GatewayImplementation.NGINX_GATEWAY_FABRIC, { nginxGatewayFabric: 'oci://mirror.example.com/nginx' }, 'nginx-gateway-fabric'],
+  ])('takes %s from the mirror; its CRDs release stays on our wrapper chart', (implementation, repositories, chart) => {
+    const releases = synth(HostEndpoint.gateway({ implementation }), HostKind.PUBLIC_CLOUD, repositories).resource.helm_release;
+    expect(releases.gateway_a).toMatchObject({ repository: Object.values(repositories)[0], chart });
+    expect(releases.gatewaycrds_a.chart).toMatch(/^\.\/assets\/gateway-api-crds-chart\//);
+  });
+});
 
 describe('a host served by Envoy Gateway, installed by us', () => {
   const json = synth(HostEndpoint.gateway());

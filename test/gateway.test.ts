@@ -8,6 +8,7 @@ import { parse, parseAllDocuments } from 'yaml';
 import { gatewayCrdsValues } from '../src/charts/gateway-crds-values';
 import { envoyGatewayValues, nginxGatewayFabricValues } from '../src/charts/gateway-controller-values';
 import { GATEWAY_CLASS, GATEWAY_IMPLEMENTATIONS, GATEWAY_LISTENER, GATEWAY_NAME, GatewayImplementation, installedGatewayRef } from '../src/charts/gateway-facts';
+import { DEFAULT_CHARTS } from '../src/model/defaults';
 import { gatewayObjects, GatewayObjectsInput } from '../src/charts/gateway-objects';
 import { mergeValues, Values } from '../src/charts/merge';
 import { groupNamespaceLabels } from '../src/charts/namespace-labels';
@@ -216,7 +217,7 @@ describeCharts('controller charts rendered with our values', () => {
     ['nginx-gateway-fabric', NGF_CHART],
   ] as const)('the facts of %s name the chart and version beside us', (implementation, dir) => {
     const chart = parse(readFileSync(join(dir, 'Chart.yaml'), 'utf8')) as Values;
-    const facts = GATEWAY_IMPLEMENTATIONS[implementation].chart;
+    const facts = DEFAULT_CHARTS[GATEWAY_IMPLEMENTATIONS[implementation].chart];
     expect([chart.name, chart.version]).toEqual([facts.chart, facts.version]);
   });
 

@@ -9,8 +9,8 @@ export type { GatewayImplementation, GatewayService } from '../model/endpoints';
  * `gatewayImplementation`, so a third implementation is added in this one table.
  */
 export interface GatewayImplementationFacts {
-  /** The controller's chart, as published upstream. */
-  readonly chart: ChartRef;
+  /** The controller's chart, by its name among a group's charts (upstream's, or a mirror's: `chartRepositories`). */
+  readonly chart: 'envoyGateway' | 'nginxGatewayFabric';
   /**
    * The namespace of the controller's release; our Gateway lives there too. The data-plane
    * pods run there as well (Envoy Gateway puts them in its own namespace, NGF in the Gateway's),
@@ -42,7 +42,7 @@ function envoyCrdsChart(version: string): ChartRef {
 
 export const GATEWAY_IMPLEMENTATIONS: Readonly<Record<GatewayImplementation, GatewayImplementationFacts>> = {
   'envoy-gateway': {
-    chart: { repository: 'oci://docker.io/envoyproxy', chart: 'gateway-helm', version: 'v1.9.0' },
+    chart: 'envoyGateway',
     namespace: 'envoy-gateway-system',
     controllerName: 'gateway.envoyproxy.io/gatewayclass-controller',
     chartCreatesGatewayClass: false,
@@ -52,7 +52,7 @@ export const GATEWAY_IMPLEMENTATIONS: Readonly<Record<GatewayImplementation, Gat
     ownCrdsFromCrdsChart: true,
   },
   'nginx-gateway-fabric': {
-    chart: { repository: 'oci://ghcr.io/nginx/charts', chart: 'nginx-gateway-fabric', version: '2.6.7' },
+    chart: 'nginxGatewayFabric',
     namespace: 'nginx-gateway',
     controllerName: 'gateway.nginx.org/nginx-gateway-controller',
     chartCreatesGatewayClass: true,

@@ -185,6 +185,7 @@ function gatewayResources(
   host: Host,
   endpoint: Extract<Endpoint, { kind: 'gateway' }>,
   alias: string,
+  charts: GroupCharts,
   group: GroupSpec,
 ): { namespaces: NamespaceDescription[]; secrets: SecretDescription[]; releases: ReleaseDescription[]; ready: string[] } {
   const facts = gatewayImplementation(endpoint.implementation);
@@ -210,7 +211,7 @@ function gatewayResources(
           },
         ];
   const values = gatewayControllerValues(endpoint.implementation, endpoint.service);
-  const controller = { ...chartRelease('Gateway', 'gatewayRelease', alias, facts.chart, ns.id, values, group), dependsOn: crds.map((release) => release.id) };
+  const controller = { ...chartRelease('Gateway', 'gatewayRelease', alias, charts[facts.chart], ns.id, values, group), dependsOn: crds.map((release) => release.id) };
   const objects = gatewayObjects({
     implementation: endpoint.implementation,
     service: endpoint.service,
@@ -284,7 +285,7 @@ function endpointResources(
     case 'ingress-nginx':
       return ingressNginxResources(host.spec.endpoint as IngressNginxSpec, endpoint, alias, charts, group);
     case 'gateway': {
-      const gateway = gatewayResources(host, endpoint, alias, group);
+      const gateway = gatewayResources(host, endpoint, alias, charts, group);
       const spec = host.spec.endpoint as Extract<HostEndpoint, { kind: 'gateway' }>;
       if (!endpoint.keep || !spec.keepIngressNginx) return gateway;
       // During a move from ingress-nginx: the same resources as before, untouched, beside the Gateway.

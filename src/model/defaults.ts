@@ -23,11 +23,17 @@ export const DISTRIBUTION_MINIMUM: Record<'k8s' | 'k3s', Resources<string>> = {
 
 export const DEFAULT_DISTRIBUTION = 'k8s';
 
-export const DEFAULT_CHARTS: { readonly vcluster: ChartRef; readonly metallb: ChartRef; readonly ingressNginx: ChartRef } = {
+export const DEFAULT_CHARTS = {
   vcluster: { repository: 'https://charts.loft.sh', chart: 'vcluster', version: '0.36.1' },
   metallb: { repository: 'https://metallb.github.io/metallb', chart: 'metallb', version: '0.16.1' },
   ingressNginx: { repository: 'https://kubernetes.github.io/ingress-nginx', chart: 'ingress-nginx', version: '4.15.1' },
-};
+  /** Envoy Gateway's controller chart (the Gateway API implementation's, not its CRDs'). */
+  envoyGateway: { repository: 'oci://docker.io/envoyproxy', chart: 'gateway-helm', version: 'v1.9.0' },
+  nginxGatewayFabric: { repository: 'oci://ghcr.io/nginx/charts', chart: 'nginx-gateway-fabric', version: '2.6.7' },
+} as const satisfies Record<string, ChartRef>;
+
+/** The charts a group installs from a repository, by the name its `chartRepositories` gives each a mirror under. */
+export type ChartName = keyof typeof DEFAULT_CHARTS;
 
 /**
  * How long Helm may take for one release (CG-19): image pulls on a fresh node and a volume that

@@ -3,7 +3,7 @@
  * into whole units, every endpoint resolved. Rules, placement, values and emission read this;
  * the `spec` each item keeps is what was received, for findings that must quote it.
  */
-import { DEFAULT_CHARTS, DEFAULT_DISTRIBUTION, DEFAULT_MAX_PER_VIRTUAL_CLUSTER, DEFAULT_OVERSUBSCRIPTION_PERCENT, DEFAULT_VIRTUAL_CLUSTER_REQUEST } from './defaults';
+import { ChartName, DEFAULT_CHARTS, DEFAULT_DISTRIBUTION, DEFAULT_MAX_PER_VIRTUAL_CLUSTER, DEFAULT_OVERSUBSCRIPTION_PERCENT, DEFAULT_VIRTUAL_CLUSTER_REQUEST } from './defaults';
 import { Endpoint, resolveEndpoint } from './endpoints';
 import { IpRange } from './ip-range';
 import { terraformName } from './names';
@@ -12,11 +12,7 @@ import { text } from './text';
 import { readUserValues, UserValues } from './user-values';
 import { ChartRef, EndpointType, GroupSpec, HostSpec, Model, RESOURCE_NAMES, Resources, Scope, VirtualClusterSpec } from './types';
 
-export interface GroupCharts {
-  readonly vcluster: ChartRef;
-  readonly metallb: ChartRef;
-  readonly ingressNginx: ChartRef;
-}
+export type GroupCharts = { readonly [name in ChartName]: ChartRef };
 
 /** A host with its defaults applied and its quantities and pools read. */
 export interface Host {
@@ -94,12 +90,11 @@ export function amounts(resources: Resources): Resources<number | undefined> {
 
 /** The charts a group installs: the pinned vcluster version, and a mirror's repositories where the user gave them. */
 export function chartsOf(spec: Pick<GroupSpec, 'vclusterChartVersion' | 'chartRepositories'>): GroupCharts {
-  const repositories = spec.chartRepositories ?? {};
-  return {
-    vcluster: { ...DEFAULT_CHARTS.vcluster, repository: repositories.vcluster ?? DEFAULT_CHARTS.vcluster.repository, version: spec.vclusterChartVersion ?? DEFAULT_CHARTS.vcluster.version },
-    metallb: { ...DEFAULT_CHARTS.metallb, repository: repositories.metallb ?? DEFAULT_CHARTS.metallb.repository },
-    ingressNginx: { ...DEFAULT_CHARTS.ingressNginx, repository: repositories.ingressNginx ?? DEFAULT_CHARTS.ingressNginx.repository },
-  };
+  const repositories: Partial<Record<ChartName, string>> = spec.chartRepositories ?? {};
+  const charts = Object.fromEntries(
+    (Object.keys(DEFAULT_CHARTS) as ChartName[]).map((name) => [name, { ...DEFAULT_CHARTS[name], repository: repositories[name] ?? DEFAULT_CHARTS[name].repository }]),
+  ) as { [name in ChartName]: ChartRef };
+  return { ...charts, vcluster: { ...charts.vcluster, version: spec.vclusterChartVersion ?? DEFAULT_CHARTS.vcluster.version } };
 }
 
 /** A group's key in the lock and in output names: its name, qualified by the project for a project-scoped group. */

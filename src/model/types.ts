@@ -42,7 +42,7 @@ export interface GroupSpec {
   readonly oversubscriptionPercent: unknown;
   readonly distribution: unknown;
   readonly vclusterChartVersion?: string;
-  readonly chartRepositories?: { readonly vcluster?: string; readonly metallb?: string; readonly ingressNginx?: string };
+  readonly chartRepositories?: { readonly vcluster?: string; readonly metallb?: string; readonly ingressNginx?: string; readonly envoyGateway?: string; readonly nginxGatewayFabric?: string };
   /** Group-wide vcluster values: a YAML text or an object, as given. */
   readonly values?: unknown;
   readonly diskBackup?: boolean;
