@@ -85,6 +85,10 @@ export interface PlatformValues {
   readonly metallb?: Record<string, unknown>;
   /** Values of the ingress-nginx chart. @default none */
   readonly ingressNginx?: Record<string, unknown>;
+  /** Values of Envoy Gateway's controller chart, for hosts served by Envoy Gateway. @default none */
+  readonly envoyGateway?: Record<string, unknown>;
+  /** Values of the NGINX Gateway Fabric chart, for hosts served by it. @default none */
+  readonly nginxGatewayFabric?: Record<string, unknown>;
 }
 
 /** Props of a {@link ClusterGroup}. */

@@ -288,6 +288,13 @@ export interface GatewayOptions {
    * @default none
    */
   readonly keepIngressNginx?: IngressNginxOptions;
+  /**
+   * Values of the controller's chart (Envoy Gateway's `gateway-helm` v1.9.0, or NGINX Gateway
+   * Fabric 2.6.7) for this host, over the group's `platformValues` and under ours (HC-7): registry
+   * mirrors, tolerations, node selectors.
+   * @default none
+   */
+  readonly values?: Record<string, unknown>;
 }
 
 /** A Gateway already on a host, of any implementation (CG-11, CG-23, CG-24). */
@@ -342,8 +349,8 @@ export class HostEndpoint {
 
   /** A Gateway API implementation installed by us (Envoy Gateway unless chosen otherwise), with a TLS Passthrough listener for the host's wildcard DNS: the recommended way to serve an Ingress group. */
   static gateway(options: GatewayOptions = {}): HostEndpoint {
-    const { implementation, service, gatewayApiCrds, gatewayApiBundle, keepIngressNginx: keep } = options;
-    return new HostEndpoint({ kind: 'gateway', implementation, service, gatewayApiCrds, gatewayApiBundle, keepIngressNginx: keep && ingressNginxSpec(keep) });
+    const { implementation, service, gatewayApiCrds, gatewayApiBundle, keepIngressNginx: keep, values } = options;
+    return new HostEndpoint({ kind: 'gateway', implementation, service, gatewayApiCrds, gatewayApiBundle, keepIngressNginx: keep && ingressNginxSpec(keep), values });
   }
 
   /** A Gateway already on the host, declared by name, namespace and listener, with TLS passthrough asserted. */

@@ -1,5 +1,5 @@
 import { TerraformStack } from 'cdktf';
-import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind } from '../constructs';
+import { ClusterGroup, Connection, EndpointType, GatewayImplementation, HostEndpoint, HostKind } from '../constructs';
 import { HostSpec } from '../src/model/types';
 import { describeWithCharts } from './support/charts';
 import { K8sObject, Rendered } from './support/helm';
@@ -40,11 +40,33 @@ describe('HC-7: values for the platform charts', () => {
     ]);
     expect(rulesOf(withIngress({ controler: {} })).errors).toEqual(['HC-7']);
   });
+
+  it.each([
+    ['envoy-gateway', 'envoyGateway', { global: { imageRegistry: 'mirror.example.com' }, deployment: { pod: { nodeSelector: { 'site/role': 'b' } } } }, { crds: { enabled: true } }, 'crds.enabled'],
+    [
+      'nginx-gateway-fabric',
+      'nginxGatewayFabric',
+      { nginxGateway: { image: { repository: 'mirror.example.com/ngf' } } },
+      { nginxGateway: { gatewayClassName: 'mine' } },
+      'nginxGateway.gatewayClassName',
+    ],
+  ])("checks %s's values, the host's and the group's, against its chart", (implementation, groupKey, good, owned, ownedPath) => {
+    const model = validIngressModel();
+    const withGateway = (values: unknown, platformValues?: object) =>
+      run({ ...model, groups: [{ ...model.groups[0], platformValues }], hosts: [{ ...model.hosts[0], endpoint: { kind: 'gateway', implementation, values } }, model.hosts[1]] });
+    expect(rulesOf(withGateway(good)).errors).toEqual([]);
+    expect(rulesOf(withGateway(undefined, { [groupKey]: good })).errors).toEqual([]);
+    expect(withGateway({ nope: 1 }).errors.map((f) => [f.rule, f.received])).toEqual([['HC-7', `${implementation} values with keys the chart does not have: nope`]]);
+    expect(withGateway(undefined, { [groupKey]: owned }).errors.map((f) => [f.rule, f.received])).toEqual([['HC-7', `${implementation} values setting keys we own: ${ownedPath}`]]);
+    expect(withGateway('registry: x').errors.map((f) => f.rule)).toEqual(['HC-7']);
+  });
 });
 
 describeWithCharts('values for the platform charts, as the charts render them', () => {
   let metallb: Rendered;
   let ingress: Rendered;
+  let envoy: Rendered;
+  let ngf: Rendered;
   beforeAll(async () => {
     const app = testApp();
     const stack = new TerraformStack(app, 's');
@@ -71,9 +93,36 @@ describeWithCharts('values for the platform charts, as the charts render them', 
       endpoint: HostEndpoint.ingressNginx({ values: { global: { image: { registry: 'mirror.example.com' } }, controller: { nodeSelector: { 'site/role': 'ingress' } } } }),
       wildcardDns: '*.apps.example.com',
     });
-    const rendered = await renderStacks(synthStacks(app), (address) => address === 'helm_release.metallb_h' || address === 'helm_release.ingress_nginx_i');
+    const gateways = new ClusterGroup(stack, 'Gw', {
+      name: 'gw',
+      endpointType: EndpointType.INGRESS,
+      platformValues: { envoyGateway: { global: { imageRegistry: 'mirror.example.com' } }, nginxGatewayFabric: { nginxGateway: { image: { repository: 'mirror.example.com/ngf' } } } },
+    });
+    for (const [name, implementation] of [
+      ['e', GatewayImplementation.ENVOY_GATEWAY],
+      ['n', GatewayImplementation.NGINX_GATEWAY_FABRIC],
+    ] as const)
+      gateways.addHost(name, {
+        ...common,
+        // One edge host per group (CG-8).
+        kind: HostKind.PRIVATE_CLOUD,
+        name,
+        connection: Connection.kubeconfig('~/.kube/config', name),
+        endpoint: HostEndpoint.gateway({
+          implementation,
+          values:
+            implementation === GatewayImplementation.ENVOY_GATEWAY
+              ? { deployment: { pod: { tolerations: [{ key: 'edge', operator: 'Exists' }] } } }
+              : { nginxGateway: { tolerations: [{ key: 'edge', operator: 'Exists' }] } },
+        }),
+        wildcardDns: `*.apps.${name}.example.com`,
+      });
+    const wanted = ['helm_release.metallb_h', 'helm_release.ingress_nginx_i', 'helm_release.gateway_e', 'helm_release.gateway_n'];
+    const rendered = await renderStacks(synthStacks(app), (address) => wanted.includes(address));
     metallb = rendered.get('s:helm_release.metallb_h') as Rendered;
     ingress = rendered.get('s:helm_release.ingress_nginx_i') as Rendered;
+    envoy = rendered.get('s:helm_release.gateway_e') as Rendered;
+    ngf = rendered.get('s:helm_release.gateway_n') as Rendered;
   }, 60_000);
 
   it("MetalLB: no FRR DaemonSet, the speaker ignores the exclude label and tolerates the edge taint, the controller from the group's mirror; our values still win", () => {
@@ -91,5 +140,16 @@ describeWithCharts('values for the platform charts, as the charts render them', 
     expect(controller.spec.template.spec.containers[0].image).toMatch(/^mirror\.example\.com\//);
     expect(controller.spec.template.spec.nodeSelector).toMatchObject({ 'site/role': 'ingress' });
     expect(controller.spec.template.spec.containers[0].args).toContain('--enable-ssl-passthrough=true');
+  });
+
+  it("Envoy Gateway and NGINX Gateway Fabric: the controller's image from the group's mirror, the host's toleration; our values still win", () => {
+    const envoyPod = only(envoy, 'Deployment', 'envoy-gateway').spec.template.spec;
+    expect(envoyPod.containers[0].image).toMatch(/^mirror\.example\.com\/envoyproxy\/gateway:/);
+    expect(envoyPod.tolerations).toContainEqual({ key: 'edge', operator: 'Exists' });
+    expect(envoy.objects.filter((o) => o.kind === 'CustomResourceDefinition')).toEqual([]);
+    const ngfPod = (ngf.objects.find((o) => o.kind === 'Deployment') as K8sObject).spec.template.spec;
+    expect(ngfPod.containers[0].image).toMatch(/^mirror\.example\.com\/ngf:/);
+    expect(ngfPod.tolerations).toContainEqual({ key: 'edge', operator: 'Exists' });
+    expect((ngf.objects.find((o) => o.kind === 'GatewayClass') as K8sObject).metadata.name).toBe('cluster-groups');
   });
 });

@@ -1,13 +1,11 @@
 import { gatewayCrdsValues } from '../charts/gateway-crds-values';
-import { gatewayControllerValues } from '../charts/gateway-controller-values';
 import { gatewayImplementation } from '../charts/gateway-facts';
 import { gatewayObjects } from '../charts/gateway-objects';
-import { ingressNginxValues } from '../charts/ingress-nginx-values';
 import { POD_SECURITY_WARN } from '../charts/isolation';
 import { groupNamespaceLabels } from '../charts/namespace-labels';
-import { bgpPasswordSecret, metallbObjects, metallbValues } from '../charts/metallb-values';
-import { mergeValues, Values } from '../charts/merge';
-import { userPlatformValues } from '../charts/platform-values';
+import { bgpPasswordSecret, metallbObjects } from '../charts/metallb-values';
+import { Values } from '../charts/merge';
+import { platformChartValues } from '../charts/platform-values';
 import { toYaml } from '../charts/serialize';
 import { DEFAULT_RELEASE_TIMEOUT_SECONDS, INGRESS_NGINX_NAMESPACE, METALLB_NAMESPACE, RELEASE_MAX_HISTORY } from '../model/defaults';
 import { Endpoint, unreachable } from '../model/endpoints';
@@ -210,7 +208,7 @@ function gatewayResources(
             preventDestroy: true,
           },
         ];
-  const values = gatewayControllerValues(endpoint.implementation, endpoint.service);
+  const values = platformChartValues(group, host.spec.endpoint, endpoint);
   const controller = { ...chartRelease('Gateway', 'gatewayRelease', alias, charts[facts.chart], ns.id, values, group), dependsOn: crds.map((release) => release.id) };
   const objects = gatewayObjects({
     implementation: endpoint.implementation,
@@ -241,7 +239,7 @@ function ingressNginxResources(
 ): { namespaces: NamespaceDescription[]; secrets: SecretDescription[]; releases: ReleaseDescription[]; ready: string[] } {
   // The baseline pod-security level refuses host ports.
   const ns = namespace('IngressNginxNamespace', 'ingressNginxNamespace', alias, INGRESS_NGINX_NAMESPACE, endpoint.service === 'HostPort' ? PRIVILEGED_NAMESPACE : {}, group);
-  const values = mergeValues(userPlatformValues(group, spec), ingressNginxValues(endpoint.className, endpoint.service));
+  const values = platformChartValues(group, spec, endpoint);
   const release = chartRelease('IngressNginx', 'ingressNginxRelease', alias, charts.ingressNginx, ns.id, values, group);
   return { namespaces: [ns], secrets: [], releases: [release], ready: [release.id] };
 }
@@ -259,7 +257,7 @@ function endpointResources(
     case 'metallb': {
       const ns = namespace('MetallbNamespace', 'metallbNamespace', alias, METALLB_NAMESPACE, PRIVILEGED_NAMESPACE, group);
       // The user's values under ours, as Helm merges them (HC-7 has checked them).
-      const metallb = chartRelease('Metallb', 'metallbRelease', alias, charts.metallb, ns.id, mergeValues(userPlatformValues(group, host.spec.endpoint), metallbValues()), group);
+      const metallb = chartRelease('Metallb', 'metallbRelease', alias, charts.metallb, ns.id, platformChartValues(group, host.spec.endpoint, endpoint), group);
       // The secrets MetalLB reads for BGP passwords exist before the BGPPeers that name them.
       // (A peer name given twice is an HC-3 finding; the map holds it once.)
       const secrets = [...bgpPasswords].map(([peer, password]): SecretDescription => ({

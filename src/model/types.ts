@@ -57,7 +57,7 @@ export interface GroupSpec {
   /** The storage class of the virtual clusters' data volumes, as given (CG-21); undefined for the host's default class. */
   readonly storageClass?: unknown;
   /** Values for the platform charts of every host of the group, under each host's own (HC-7), as given. */
-  readonly platformValues?: { readonly metallb?: unknown; readonly ingressNginx?: unknown };
+  readonly platformValues?: { readonly metallb?: unknown; readonly ingressNginx?: unknown; readonly envoyGateway?: unknown; readonly nginxGatewayFabric?: unknown };
   /** The locked chart version whose downgrade or jump over a minor the user accepts (CG-22), as given. */
   readonly acknowledgeChartVersionChange?: unknown;
   /** Seconds Helm may take per release of the group (CG-19); undefined for the default. */
@@ -123,6 +123,8 @@ export type HostEndpoint =
       readonly gatewayApiCrds?: unknown;
       readonly gatewayApiBundle?: unknown;
       readonly keepIngressNginx?: IngressNginxSpec;
+      /** Values of the controller's chart for this host, as given (HC-7). */
+      readonly values?: unknown;
     }
   /** A Gateway already on the host, declared by its name, namespace and listener, with passthrough asserted (CG-11) and its CRDs' bundle version (CG-23). */
   | {
