@@ -60,6 +60,14 @@ describe('HC-7: values for the platform charts', () => {
     expect(withGateway(undefined, { [groupKey]: owned }).errors.map((f) => [f.rule, f.received])).toEqual([['HC-7', `${implementation} values setting keys we own: ${ownedPath}`]]);
     expect(withGateway('registry: x').errors.map((f) => f.rule)).toEqual(['HC-7']);
   });
+
+  it('checks the values of the ingress-nginx kept beside a Gateway during a move, as before the move', () => {
+    const model = validIngressModel();
+    const moving = (values: unknown) =>
+      run({ ...model, hosts: [{ ...model.hosts[0], endpoint: { kind: 'gateway', keepIngressNginx: { kind: 'ingress-nginx', className: 'nginx', values } } }, model.hosts[1]] });
+    expect(rulesOf(moving({ global: { image: { registry: 'mirror.example.com' } } })).errors).toEqual([]);
+    expect(moving({ controler: {} }).errors.map((f) => [f.rule, f.received])).toEqual([['HC-7', 'ingress-nginx values with keys the chart does not have: controler']]);
+  });
 });
 
 describeWithCharts('values for the platform charts, as the charts render them', () => {

@@ -1,3 +1,5 @@
+import { Endpoint } from '../model/endpoints';
+import { GroupSpec, HostEndpoint } from '../model/types';
 import { isMap, Values } from '../model/values';
 import { chartDefaults, groupPlatformValues, ourPlatformValues, ownedConflicts, platformChartOf, PlatformChart, unknownKeys, userPlatformValues } from '../charts/platform-values';
 import { finding, Rule, RuleFinding, show } from './rule';
@@ -19,6 +21,37 @@ function valueAt(values: Values, path: string[]): unknown {
   return at;
 }
 
+/** The findings of one platform chart of a host: the endpoint's, or the ingress-nginx kept beside a Gateway during a move. */
+function checkChart(group: GroupSpec, path: string, given: HostEndpoint, resolved: Endpoint): RuleFinding[] {
+  const platform = platformChartOf(given);
+  if (!platform) return [];
+  const { chart } = platform;
+  const bad = [groupPlatformValues(group, chart), platform.values].find((layer) => layer !== undefined && !isMap(layer));
+  if (bad !== undefined)
+    return [
+      finding({
+        severity: 'error',
+        path,
+        received: `${chart} values ${show(bad)}`,
+        expected: 'an object of chart values',
+        fix: 'give the values as an object, e.g. { tolerations: [...] } where the chart has them',
+      }),
+    ];
+  const user = userPlatformValues(group, given);
+  if (Object.keys(user).length === 0) return [];
+  const unknown = unknownKeys(user, chartDefaults(chart));
+  const owned = ownedConflicts(user, ourPlatformValues(resolved));
+  const off = RELIED_ON[chart].filter((key) => valueAt(user, key) === false).map((key) => key.join('.'));
+  const problems: [found: string[], received: string, expected: string, fix: string][] = [
+    [unknown, 'with keys the chart does not have:', `keys of the ${chart} chart's values.yaml`, 'correct or remove those keys'],
+    [owned, 'setting keys we own:', 'those keys left to us (ours would win)', 'remove those keys'],
+    [off, 'turning off', 'what the group relies on left on', 'remove those keys'],
+  ];
+  return problems
+    .filter(([found]) => found.length > 0)
+    .map(([found, received, expected, fix]) => finding({ severity: 'error', path, received: `${chart} values ${received} ${found.join(', ')}`, expected, fix }));
+}
+
 export const HC7: Rule = {
   id: 'HC-7',
   severities: ['error'],
@@ -28,56 +61,14 @@ export const HC7: Rule = {
     'No such chart refuses an unknown key, so a misspelt toleration or mirror would be ignored at apply; a key we own would be overridden silently; a disabled controller, speaker or IngressClass leaves every virtual cluster of the host unreachable.',
   remedy:
     'Give only keys of the chart’s values.yaml (0.16.1 for MetalLB, 4.15.1 for ingress-nginx, v1.9.0 for Envoy Gateway, 2.6.7 for NGINX Gateway Fabric), leave the keys we set to us, and keep the controller, speaker and IngressClass on.',
-  check: ({ fleet }) => {
-    const findings: RuleFinding[] = [];
-    for (const group of fleet.groups) {
-      for (const host of group.hosts) {
-        const platform = platformChartOf(host.spec.endpoint);
-        if (!platform) continue;
-        const { chart } = platform;
-        const path = host.spec.path;
-        const bad = [groupPlatformValues(group.spec, chart), platform.values].find((layer) => layer !== undefined && !isMap(layer));
-        if (bad !== undefined) {
-          findings.push(
-            finding({
-              severity: 'error',
-              path,
-              received: `${chart} values ${show(bad)}`,
-              expected: 'an object of chart values',
-              fix: 'give the values as an object, e.g. { speaker: { tolerations: [...] } }',
-            }),
-          );
-          continue;
-        }
-        const user = userPlatformValues(group.spec, host.spec.endpoint);
-        if (Object.keys(user).length === 0) continue;
-        const unknown = unknownKeys(user, chartDefaults(chart));
-        if (unknown.length)
-          findings.push(
-            finding({
-              severity: 'error',
-              path,
-              received: `${chart} values with keys the chart does not have: ${unknown.join(', ')}`,
-              expected: `keys of the ${chart} chart's values.yaml`,
-              fix: 'correct or remove those keys',
-            }),
-          );
-        const owned = ownedConflicts(user, ourPlatformValues(host.endpoint));
-        if (owned.length)
-          findings.push(
-            finding({
-              severity: 'error',
-              path,
-              received: `${chart} values setting keys we own: ${owned.join(', ')}`,
-              expected: 'those keys left to us (ours would win)',
-              fix: 'remove those keys',
-            }),
-          );
-        const off = RELIED_ON[chart].filter((key) => valueAt(user, key) === false).map((key) => key.join('.'));
-        if (off.length)
-          findings.push(finding({ severity: 'error', path, received: `${chart} values turning off ${off.join(', ')}`, expected: 'what the group relies on left on', fix: 'remove those keys' }));
-      }
-    }
-    return findings;
-  },
+  check: ({ fleet }) =>
+    fleet.groups.flatMap((group) =>
+      group.hosts.flatMap((host) => {
+        const { spec, endpoint } = host;
+        // During a move to a Gateway, the ingress-nginx kept beside it keeps its values, checked as before.
+        const keptSpec = spec.endpoint.kind === 'gateway' ? spec.endpoint.keepIngressNginx : undefined;
+        const kept = endpoint.kind === 'gateway' ? endpoint.keep : undefined;
+        return [...checkChart(group.spec, spec.path, spec.endpoint, endpoint), ...(keptSpec && kept ? checkChart(group.spec, spec.path, keptSpec, kept) : [])];
+      }),
+    ),
 };
