@@ -4,6 +4,7 @@ import { rmSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import { evaluate, Evaluation } from '../src/evaluate';
 import { Finding, GroupSpec, HostSpec, Model, MoveAcknowledgementSpec, ProviderSpec, UnusableValues, VirtualClusterSpec, WrongProp } from '../src/model/types';
+import { getOrAdd } from '../src/model/maps';
 import { Lock } from '../src/placement/lock';
 import { LockFile, LockWriteError } from '../src/placement/lock-file';
 import { appFolder, isFrozen, lockFilePath } from '../src/placement/lock-location';
@@ -105,9 +106,7 @@ export class ClusterGroupsRegistry extends Construct {
     this.testing = isTestingApp(this);
     const path = lockFilePath(this.node.tryGetContext(CONTEXT_LOCK_FILE) ?? (this.testing ? false : undefined), appFolder(appScript(), process.cwd()));
     const app = App.of(scope);
-    const registries = REGISTRIES.get(app);
-    if (registries) registries.push(this);
-    else REGISTRIES.set(app, [this]);
+    getOrAdd(REGISTRIES, app, () => []).push(this);
     const copyPath = join(app.outdir, 'cluster-groups', LOCK_COPY);
     this.lockFile = new LockFile(path, scope.node.id, isFrozen(this.node.tryGetContext(CONTEXT_FROZEN), process.env.CI), { copyPath });
     // Read before any stack of the app writes it: which stack each host was in is judged against the file as it was.

@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
 import { packageRoot } from '../package-root';
-import { Endpoint, GATEWAY_IMPLEMENTATION_NAMES, oneListed } from '../model/endpoints';
+import { Endpoint } from '../model/endpoints';
 import { GroupSpec, HostEndpoint } from '../model/types';
 import { isMap, Values } from '../model/values';
 import { gatewayControllerValues } from './gateway-controller-values';
@@ -22,32 +22,23 @@ export type PlatformChart = keyof typeof DEFAULTS;
 /** Where a platform chart's values for every host of a group are given: the key of `platformValues`. */
 const GROUP_KEYS = { metallb: 'metallb', 'ingress-nginx': 'ingressNginx', 'envoy-gateway': 'envoyGateway', 'nginx-gateway-fabric': 'nginxGatewayFabric' } as const;
 
-/** The platform chart we install for a host's endpoint, and the values the host gives it; undefined for an endpoint with none. */
-export function platformChartOf(endpoint: HostEndpoint): { readonly chart: PlatformChart; readonly values: unknown } | undefined {
+/** The platform chart we install for a host's endpoint (resolved: defaults applied), and the values we give it, the keys we own; undefined for an endpoint with none. */
+export function platformChartOf(endpoint: Endpoint): { readonly chart: PlatformChart; readonly ours: () => Values } | undefined {
   switch (endpoint.kind) {
     case 'metallb':
+      return { chart: 'metallb', ours: metallbValues };
     case 'ingress-nginx':
-      return { chart: endpoint.kind, values: endpoint.values };
+      return { chart: 'ingress-nginx', ours: () => ingressNginxValues(endpoint.className, endpoint.service) };
     case 'gateway':
-      // A choice that is none of the listed ones is CG-11's finding; the default stands in for it meanwhile.
-      return { chart: oneListed(GATEWAY_IMPLEMENTATION_NAMES, endpoint.implementation), values: endpoint.values };
+      return { chart: endpoint.implementation, ours: () => gatewayControllerValues(endpoint.implementation, endpoint.service) };
     default:
       return undefined;
   }
 }
 
-/** The values we give a host's platform chart (its endpoint resolved): the keys we own. */
-export function ourPlatformValues(endpoint: Endpoint): Values {
-  switch (endpoint.kind) {
-    case 'metallb':
-      return metallbValues();
-    case 'ingress-nginx':
-      return ingressNginxValues(endpoint.className, endpoint.service);
-    case 'gateway':
-      return gatewayControllerValues(endpoint.implementation, endpoint.service);
-    default:
-      return {};
-  }
+/** The values a host gives its platform chart, as given. */
+export function hostPlatformValues(endpoint: HostEndpoint): unknown {
+  return 'values' in endpoint ? endpoint.values : undefined;
 }
 
 /** The group's values of a platform chart, as given. */
@@ -102,12 +93,11 @@ export function ownedConflicts(user: Values, ours: Values, prefix = ''): string[
 
 /** The values a host's platform chart gets: the user's (HC-7 checked them) under ours. */
 export function platformChartValues(group: GroupSpec, given: HostEndpoint, resolved: Endpoint): Values {
-  return mergeValues(userPlatformValues(group, given), ourPlatformValues(resolved));
+  const platform = platformChartOf(resolved);
+  return platform ? mergeValues(userPlatformValues(group, platform.chart, given), platform.ours()) : {};
 }
 
 /** The user's values for a host's platform chart: the group's default, then the host's own (each a map, else HC-7 says so). */
-export function userPlatformValues(group: GroupSpec, endpoint: HostEndpoint): Values {
-  const platform = platformChartOf(endpoint);
-  if (!platform) return {};
-  return mergeValues(...[groupPlatformValues(group, platform.chart), platform.values].filter(isMap));
+export function userPlatformValues(group: GroupSpec, chart: PlatformChart, given: HostEndpoint): Values {
+  return mergeValues(...[groupPlatformValues(group, chart), hostPlatformValues(given)].filter(isMap));
 }

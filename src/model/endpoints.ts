@@ -83,7 +83,7 @@ function serviceFor(hostKind: unknown, given: unknown): IngressNginxService {
 }
 
 /** The value given when it is one of the list, else the list's first (the default). */
-export function oneListed<T extends string>(list: readonly T[], given: unknown): T {
+function oneListed<T extends string>(list: readonly T[], given: unknown): T {
   return list.includes(given as T) ? (given as T) : list[0];
 }
 

@@ -1,7 +1,7 @@
 import { Endpoint } from '../model/endpoints';
 import { GroupSpec, HostEndpoint } from '../model/types';
 import { isMap, Values } from '../model/values';
-import { chartDefaults, groupPlatformValues, ourPlatformValues, ownedConflicts, platformChartOf, PlatformChart, unknownKeys, userPlatformValues } from '../charts/platform-values';
+import { chartDefaults, groupPlatformValues, hostPlatformValues, ownedConflicts, platformChartOf, PlatformChart, unknownKeys, userPlatformValues } from '../charts/platform-values';
 import { finding, Rule, RuleFinding, show } from './rule';
 
 /** Switches of the charts that turn off what the group relies on: MetalLB's controller and speaker, the IngressClass of ingress-nginx (the Gateway controllers have no such switch). */
@@ -23,10 +23,10 @@ function valueAt(values: Values, path: string[]): unknown {
 
 /** The findings of one platform chart of a host: the endpoint's, or the ingress-nginx kept beside a Gateway during a move. */
 function checkChart(group: GroupSpec, path: string, given: HostEndpoint, resolved: Endpoint): RuleFinding[] {
-  const platform = platformChartOf(given);
+  const platform = platformChartOf(resolved);
   if (!platform) return [];
   const { chart } = platform;
-  const bad = [groupPlatformValues(group, chart), platform.values].find((layer) => layer !== undefined && !isMap(layer));
+  const bad = [groupPlatformValues(group, chart), hostPlatformValues(given)].find((layer) => layer !== undefined && !isMap(layer));
   if (bad !== undefined)
     return [
       finding({
@@ -37,10 +37,10 @@ function checkChart(group: GroupSpec, path: string, given: HostEndpoint, resolve
         fix: 'give the values as an object, e.g. { tolerations: [...] } where the chart has them',
       }),
     ];
-  const user = userPlatformValues(group, given);
+  const user = userPlatformValues(group, chart, given);
   if (Object.keys(user).length === 0) return [];
   const unknown = unknownKeys(user, chartDefaults(chart));
-  const owned = ownedConflicts(user, ourPlatformValues(resolved));
+  const owned = ownedConflicts(user, platform.ours());
   const off = RELIED_ON[chart].filter((key) => valueAt(user, key) === false).map((key) => key.join('.'));
   const problems: [found: string[], received: string, expected: string, fix: string][] = [
     [unknown, 'with keys the chart does not have:', `keys of the ${chart} chart's values.yaml`, 'correct or remove those keys'],
