@@ -1,8 +1,9 @@
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { namespaceV1MetadataToHclTerraform, namespaceV1MetadataToTerraform } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { booleanToHclTerraform, listMapperHcl, numberToHclTerraform, stringToHclTerraform, TerraformResource, TerraformResourceLifecycle } from 'cdktf';
+import { booleanToHclTerraform, listMapperHcl, numberToHclTerraform, stringToHclTerraform, TerraformResource, TerraformResourceLifecycle, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { PlainJson } from './plain-json';
 
 /**
  * `helm_release` and `kubernetes_namespace_v1` as plain cdktf resources, holding only the
@@ -35,6 +36,14 @@ export interface LightReleaseConfig {
   readonly lifecycle?: TerraformResourceLifecycle;
 }
 
+/** A resource's JSON, its attributes kept out of cdktf's resolver where they can be (constructs/plain-json.ts). */
+function withPlainBody(resource: TerraformResource, fragment: { resource?: Record<string, Record<string, Record<string, unknown>>> }): unknown {
+  const bodies = fragment.resource?.[resource.terraformResourceType];
+  const id = resource.friendlyUniqueId;
+  if (bodies?.[id]) bodies[id] = PlainJson.of(TerraformStack.of(resource)).body(bodies[id]) as Record<string, unknown>;
+  return fragment;
+}
+
 const simple = (value: unknown, storageClassType: string) => ({ value, isBlock: false, type: 'simple', storageClassType });
 
 /** Only what is set is written, as the bindings do. */
@@ -51,6 +60,10 @@ export class LightRelease extends TerraformResource {
     // (source-mapped under tsx), only to resolve to the address it was given: the addresses are
     // written as they are.
     if (config.dependsOn) this.dependsOn = [...config.dependsOn];
+  }
+
+  override toTerraform(): unknown {
+    return withPlainBody(this, super.toTerraform());
   }
 
   protected synthesizeAttributes(): Record<string, unknown> {
@@ -111,6 +124,10 @@ export class LightNamespace extends TerraformResource {
   /** The namespace's name as Terraform reads it from this resource (a dependency on it, as `metadata.name` of the binding gives). */
   get nameReference(): string {
     return `\${${this.terraformResourceType}.${this.friendlyUniqueId}.metadata[0].name}`;
+  }
+
+  override toTerraform(): unknown {
+    return withPlainBody(this, super.toTerraform());
   }
 
   protected synthesizeAttributes(): Record<string, unknown> {

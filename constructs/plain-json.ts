@@ -4,12 +4,14 @@ import { join } from 'path';
 import { isCdktfSynthesizer } from './cdktf-adapter';
 
 /**
- * Large plain maps (the `for_each` of every host's virtual clusters, each group's output) kept
- * out of cdktf's token resolver. cdktf resolves every value of a stack three times (preparing,
- * each element, the whole document), looking for tokens in every string, and then its stable
- * JSON writer sorts every object once more: at 20,000 virtual clusters that is a quarter of a
- * synth. These maps hold no token (names we checked, and values text in which `${` is already
- * doubled), so none of that can change them.
+ * Large plain maps (the `for_each` of every host's virtual clusters, each group's output) and the
+ * bodies of our resources and providers, kept out of cdktf's token resolver. cdktf resolves every
+ * value of a stack three times (preparing, each element, the whole document), looking for tokens
+ * in every string and key, and then its stable JSON writer sorts every object once more: at
+ * 20,000 virtual clusters the maps were a quarter of a synth, and at 200 hosts the thousand small
+ * bodies another sixth. The maps hold no token (names we checked, and values text in which `${`
+ * is already doubled), so none of that can change them; a body is kept out only when it holds no
+ * token either (a Terraform variable in a connection, an override of one's own: cdktf resolves it).
  *
  * While the stack's cdk.tf.json is written, such a value resolves to a placeholder string; once
  * the file is written, each placeholder is replaced by its map's JSON, laid out exactly as
@@ -43,6 +45,15 @@ export class PlainJson {
     const value = new PlainValue(produce, `${PLACEHOLDER_PREFIX}${this.values.length}`, () => this.writing);
     this.values.push(value);
     return value;
+  }
+
+  /**
+   * An element's body (a resource's attributes, a provider's block) kept out of the resolver like
+   * the maps, when the resolver would give it back unchanged (see {@link resolvesToItself}); else the body itself.
+   * At 200 hosts that is about a thousand bodies, and a sixth of a synth that cdktf spent on them.
+   */
+  body(body: Record<string, unknown>): Record<string, unknown> | IResolvable {
+    return resolvesToItself(body) ? this.value(() => body) : body;
   }
 
   private synthesize(synthesizer: IStackSynthesizer, session: ISynthesisSession): void {
@@ -131,6 +142,8 @@ export function stableJson(value: unknown, indent: string): string {
 
 /** The same JSON, handed out in pieces: a map of 100,000 entries is never one string. */
 function writeStableJson(value: unknown, indent: string, write: (piece: string) => void): void {
+  // A body holds its maps as values of their own.
+  if (value instanceof PlainValue) return writeStableJson(value.produce(), indent, write);
   if (value === null || typeof value !== 'object') return write(JSON.stringify(value));
   const inner = `${indent}  `;
   const array = Array.isArray(value);
@@ -152,4 +165,36 @@ function writeStableJson(value: unknown, indent: string, write: (piece: string) 
     }
   }
   write(`\n${indent}${array ? ']' : '}'}`);
+}
+
+/** Text in which the resolver finds a token: a string, list or map token's marker, or a number token (a double beyond 1e+289) written into text. */
+const TOKEN_TEXT = /TfToken\[|\de\+\d/;
+
+/**
+ * Whether cdktf's resolver gives the value back as it is, so that it can be written without it:
+ * no token in any string, key or number, no resolvable but our own plain values, nothing it drops
+ * (an undefined array item) or refuses (a function), only plain objects.
+ */
+function resolvesToItself(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+      return !TOKEN_TEXT.test(value);
+    case 'number':
+      return !Token.isUnresolved(value);
+    case 'boolean':
+      return true;
+    case 'object': {
+      if (value === null || value instanceof PlainValue) return true;
+      if (Array.isArray(value)) return value.every((item) => item !== undefined && resolvesToItself(item));
+      const prototype = Object.getPrototypeOf(value);
+      if ((prototype !== Object.prototype && prototype !== null) || typeof (value as { resolve?: unknown }).resolve === 'function') return false;
+      for (const key of Object.keys(value)) {
+        const item = (value as Record<string, unknown>)[key];
+        if (TOKEN_TEXT.test(key) || (item !== undefined && !resolvesToItself(item))) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
 }

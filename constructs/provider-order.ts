@@ -1,8 +1,9 @@
 import { HelmProvider, HelmProviderConfig } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider, KubernetesProviderConfig } from '@cdktf/provider-kubernetes/lib/provider';
-import { TerraformProvider } from 'cdktf';
+import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { compareText } from '../src/model/order';
+import { PlainJson } from './plain-json';
 
 /** A provider of ours that can render its own block, and render another's in its place. */
 interface Ranked extends TerraformProvider {
@@ -51,7 +52,11 @@ function inAliasOrder<B extends ProviderClass>(Base: B) {
     order?: ProvidersByAlias;
 
     ownTerraform(): unknown {
-      return super.toTerraform();
+      // The block kept out of cdktf's resolver where it can be (constructs/plain-json.ts).
+      const fragment = super.toTerraform() as { provider?: Record<string, Array<Record<string, unknown>>> };
+      const plain = PlainJson.of(TerraformStack.of(this));
+      for (const [type, blocks] of Object.entries(fragment.provider ?? {})) fragment.provider![type] = blocks.map((block) => plain.body(block) as Record<string, unknown>);
+      return fragment;
     }
 
     ownHclTerraform(): unknown {

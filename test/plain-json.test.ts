@@ -1,4 +1,4 @@
-import { App, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformResource, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { dirname, join } from 'path';
@@ -59,6 +59,7 @@ describe('large maps written as plain JSON into cdk.tf.json', () => {
     const spliced = JSON.parse(text);
     expect(strip(spliced.resource)).toEqual(strip(plain.resource));
     expect(strip(spliced.output)).toEqual(strip(plain.output));
+    expect(spliced.provider).toEqual(plain.provider);
     expect(Object.keys(plain.resource.helm_release.vcluster_h2.for_each)).toEqual(['a-1', 'b', 'v10']);
   });
 
@@ -82,6 +83,63 @@ describe('large maps written as plain JSON into cdk.tf.json', () => {
     expect(text).toMatch(/"for_each": \{\n {8}\}/);
     expect(Object.keys(json.resource.kubernetes_namespace_v1.vcluster_h2.for_each)).toEqual(['a-1', 'b', 'v10']);
     expect(text.indexOf('"v10": {')).toBeLessThan(text.indexOf('"v9": {'));
+  });
+
+  it('hold, where a body has a token, what cdktf resolves it to', () => {
+    // A provider block with variables in it, and overrides with variables (a number as text among them) on our releases and namespaces.
+    const build = (app: App): TerraformStack => {
+      const stack = new TerraformStack(app, 's');
+      fleet(stack);
+      const group = new ClusterGroup(stack, 'Tok', { name: 'tok', endpointType: EndpointType.LOAD_BALANCER });
+      const variable = (name: string) => new TerraformVariable(stack, name, { type: 'string', sensitive: true });
+      group.addHost('t', {
+        name: 't',
+        kind: HostKind.PRIVATE_CLOUD,
+        capacity: { cpu: '64', memory: '256Gi', storage: '1Ti' },
+        connection: Connection.token({ host: variable('host'), clusterCaCertificate: variable('ca'), token: variable('token') }),
+        endpoint: HostEndpoint.metallb({ addressPools: ['10.0.3.0/28'] }),
+      });
+      group.addVirtualCluster('V', { name: 'v' });
+      const timeout = new TerraformVariable(stack, 'timeout', { type: 'number' });
+      for (const element of group.node.findAll()) {
+        if (!(element instanceof TerraformResource)) continue;
+        if (element.friendlyUniqueId === 'vcluster_t') element.addOverride('timeout', timeout.numberValue);
+        if (element.friendlyUniqueId === 'metallb_t') element.addOverride('description', `waits ${timeout.numberValue}s`);
+        if (element.terraformResourceType === 'kubernetes_namespace_v1') element.addOverride('metadata.annotations', { note: `for ${variable(`note_${element.friendlyUniqueId}`).stringValue}` });
+      }
+      return stack;
+    };
+    const app = testApp();
+    build(app);
+    app.synth();
+    const spliced = JSON.parse(readFileSync(join(app.outdir, 'stacks', 's', 'cdk.tf.json'), 'utf8'));
+    const plain = JSON.parse(Testing.synth(build(Testing.app({ context: { 'cluster-groups:lockFile': false, 'cluster-groups:quiet': true } })), true));
+    const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, item) => (key === '//' ? undefined : item)));
+    expect(strip(spliced.resource)).toEqual(strip(plain.resource));
+    expect(spliced.provider).toEqual(plain.provider);
+    expect(spliced.provider.helm.find((block: { alias: string }) => block.alias === 't').kubernetes.token).toBe('${var.token}');
+    expect(spliced.resource.helm_release.vcluster_t.timeout).toBe('${var.timeout}');
+    expect(spliced.resource.helm_release.metallb_t.description).toBe('waits ${var.timeout}s');
+    expect(spliced.resource.kubernetes_namespace_v1.vcluster_t.metadata.annotations.note).toBe('for ${var.note_vcluster_t}');
+  });
+
+  it('matches json-stable-stringify where the engine would order or lay out otherwise', () => {
+    // Index-like keys (listed first, in numeric order, by the engine), empty objects and arrays
+    // (two lines in cdktf's writer), undefined members and items, __proto__ as a key.
+    const awkward = JSON.parse('{"__proto__": {"b": 1, "a": [2, {}]}}');
+    const values: unknown[] = [
+      { '10': 1, '9': 2, a: 3 },
+      { x: { '0': 'a', '01': 'b' } },
+      { x: {}, y: [] },
+      { x: [1, undefined, 2] },
+      { x: { y: undefined } },
+      { x: undefined, y: 1 },
+      { m: awkward },
+      [[], [[]], {}],
+    ];
+    for (const value of values) {
+      expect(`{\n  "k": ${stableJson({ e: value }, '  ')}\n}`).toBe(cdktfStringify({ k: { e: value } }, { space: 2 }));
+    }
   });
 
   it('matches json-stable-stringify for any JSON value at any depth', () => {

@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { TerraformStack } from 'cdktf';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { ClusterGroup, ClusterGroups, Connection, EndpointType, HostEndpoint, HostKind } from '../../constructs';
 import { main } from '../../src/cli/main';
-import { codeSpan, markdownText, mermaidLabel, terminalLine } from '../../src/review/inert';
+import { codeSpan, escapedMarkdown, markdownText, mermaidLabel, terminalLine } from '../../src/review/inert';
 import { testApp } from '../support/synth';
 import { synthErrors } from './stack';
 
@@ -45,6 +46,15 @@ describe('the neutralizers, one per medium', () => {
   it.each(BREAKS)('keep %j from breaking a line or reaching the terminal', (text) => {
     // eslint-disable-next-line no-control-regex
     for (const out of [terminalLine(text), markdownText(text), codeSpan(text), mermaidLabel(text)]) expect(out).not.toMatch(/[\n\r\u2028\u2029\u0085\u001b\u009b\u202e\u2066]/);
+  });
+
+  it('write a Markdown cell as every replacement would, also where it takes the shortcut for plain text', () => {
+    const chars = fc.constantFrom(...'aZ09 .,:/%()+=#-_*`[]|$@!&<>~\\\n\u202e1)'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 8 }), (list) => expect(markdownText(list.join(''))).toBe(escapedMarkdown(list.join('')))),
+      { numRuns: 2000 },
+    );
+    for (const text of ['vc-1', '0.36.1', '4Gi', '- x', '  # x', '1) x', 'https://10.0.0.1:443', 'a_b']) expect(markdownText(text)).toBe(escapedMarkdown(text));
   });
 
   it.each(MARKUP)('keep %j from being read as Markdown or HTML', (text) => {
