@@ -12,7 +12,7 @@ import { hostsOfOtherStacks, ReshardedHost } from '../src/placement/reshard';
 import { PL5 } from '../src/rules/PL-5';
 import { finding, stamp } from '../src/rules/rule';
 import { terminalLine } from '../src/review/inert';
-import { Instances, instancesOf, NamespaceOf, OutputEntry } from '../src/emit/instances';
+import { Instances, NamespaceOf, OutputEntry } from '../src/emit/instances';
 import { referencesOf, VirtualClusterReferences } from '../src/emit/references';
 import { kubeconfigOutputsOf } from '../src/emit/kubeconfig-outputs';
 import { addKubeconfigOutputs, KubeconfigScopes } from './kubeconfig-outputs';
@@ -245,26 +245,26 @@ export class ClusterGroupsRegistry extends Construct {
   private get instances(): Instances | string {
     const evaluation = this.evaluation;
     if (evaluation.errors.length > 0) return refusalHeadline(this.refused, evaluation.errors);
-    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, instances: instancesOf(evaluation) };
+    if (this.emitted?.evaluation !== evaluation) this.emitted = { evaluation, instances: new Instances(evaluation) };
     return this.emitted.instances;
   }
 
   /** The `for_each` map of a host's virtual-cluster namespaces: name → its group and enforced pod security level. */
   namespacesOn(hostPath: string): Record<string, NamespaceOf> | string {
     const instances = this.instances;
-    return typeof instances === 'string' ? instances : (instances.namespaces.get(hostPath) ?? {});
+    return typeof instances === 'string' ? instances : instances.namespacesOn(hostPath);
   }
 
   /** The `for_each` map of a host's vcluster releases: name → { values }. */
   releasesOn(hostPath: string): Record<string, { values: string }> | string {
     const instances = this.instances;
-    return typeof instances === 'string' ? instances : (instances.releases.get(hostPath) ?? {});
+    return typeof instances === 'string' ? instances : instances.releasesOn(hostPath);
   }
 
   /** A group's output: name → host, endpoint and kubeconfig secret. */
   outputOf(groupPath: string): Record<string, OutputEntry> | string {
     const instances = this.instances;
-    return typeof instances === 'string' ? instances : (instances.outputs.get(groupPath) ?? {});
+    return typeof instances === 'string' ? instances : instances.outputOf(groupPath);
   }
 
   /** What a larger stack reads of a virtual cluster (its attributes' tokens), or the refusal sentence of a stack with errors. */

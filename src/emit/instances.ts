@@ -4,6 +4,7 @@ import { toYaml } from '../charts/serialize';
 import { podSecurityEnforced } from '../charts/isolation';
 import { vclusterValues } from '../charts/vcluster-values';
 import { Evaluation } from '../evaluate';
+import { Group } from '../model/fleet';
 import { byName } from '../model/order';
 import { literal } from './terraform-text';
 
@@ -56,40 +57,62 @@ export interface OutputEntry {
 /**
  * The per-virtual-cluster part of emission, known once every construct is in: per host, the
  * `for_each` maps of its namespace and vcluster release (keyed by virtual-cluster name); per
- * group, its output.
+ * group, its output. A host's values text is produced when its map is read, and not kept: a large
+ * fleet never holds all of it at once (25 MB at 20,000 virtual clusters), and each host's is
+ * garbage as soon as it is written.
  */
-export interface Instances {
-  /** Host path → virtual-cluster name → its group's name and enforced pod security level (namespace labels). */
-  readonly namespaces: ReadonlyMap<string, Record<string, NamespaceOf>>;
-  /** Host path → virtual-cluster name → its values, as Terraform takes them literally. */
-  readonly releases: ReadonlyMap<string, Record<string, { values: string }>>;
-  /** Group path → virtual-cluster name → its output entry. */
-  readonly outputs: ReadonlyMap<string, Record<string, OutputEntry>>;
+export class Instances {
+  private readonly releases: Map<string, VirtualClusterRelease[]>;
+  /** Host path → its namespaces map: small, kept once worked out (with its releases, when they were read first). */
+  private readonly namespaces = new Map<string, Record<string, NamespaceOf>>();
+  /** Group path → its output: kept, so that each stack of a fleet can take its part. */
+  private readonly outputs = new Map<string, Record<string, OutputEntry>>();
+
+  constructor(private readonly evaluation: Evaluation) {
+    this.releases = releasesByHost(evaluation);
+  }
+
+  /** Virtual-cluster name → its group's name and enforced pod security level (namespace labels). */
+  namespacesOn(hostPath: string): Record<string, NamespaceOf> {
+    return this.namespaces.get(hostPath) ?? this.produce(hostPath, false).namespaces;
+  }
+
+  /** Virtual-cluster name → its values, as Terraform takes them literally; produced anew at each read. */
+  releasesOn(hostPath: string): Record<string, { values: string }> {
+    return this.produce(hostPath, true).releases;
+  }
+
+  /** Virtual-cluster name → its output entry. */
+  outputOf(groupPath: string): Record<string, OutputEntry> {
+    let output = this.outputs.get(groupPath);
+    if (!output) {
+      const group = this.evaluation.fleet.groupByPath.get(groupPath);
+      output = group ? groupOutput(this.evaluation, group) : {};
+      this.outputs.set(groupPath, output);
+    }
+    return output;
+  }
+
+  /** A host's maps: each virtual cluster's values are built once for both its namespace's level and its release's text. */
+  private produce(hostPath: string, withText: boolean): { namespaces: Record<string, NamespaceOf>; releases: Record<string, { values: string }> } {
+    const namespaces: Record<string, NamespaceOf> = {};
+    const releases: Record<string, { values: string }> = {};
+    for (const release of this.releases.get(hostPath) ?? []) {
+      const values = release.values;
+      namespaces[release.name] = { group: release.group, enforce: podSecurityEnforced(values) };
+      if (withText) releases[release.name] = { values: literal(toYaml(values)) };
+    }
+    this.namespaces.set(hostPath, namespaces);
+    return { namespaces, releases };
+  }
 }
 
-export function instancesOf(evaluation: Evaluation): Instances {
-  const namespaces = new Map<string, Record<string, NamespaceOf>>();
-  const releases = new Map<string, Record<string, { values: string }>>();
-  for (const [hostPath, list] of releasesByHost(evaluation)) {
-    const hostNamespaces: Record<string, NamespaceOf> = {};
-    const hostReleases: Record<string, { values: string }> = {};
-    for (const release of list) {
-      const values = release.values; // built once: the enforced level and the text both read it
-      hostNamespaces[release.name] = { group: release.group, enforce: podSecurityEnforced(values) };
-      hostReleases[release.name] = { values: literal(toYaml(values)) };
-    }
-    namespaces.set(hostPath, hostNamespaces);
-    releases.set(hostPath, hostReleases);
-  }
-  const outputs = new Map<string, Record<string, OutputEntry>>();
-  for (const group of evaluation.fleet.groups) {
-    const entries = group.virtualClusters.flatMap((vc) => {
-      const placed = evaluation.placement.byPath.get(vc.spec.path);
-      if (!placed) return [];
-      const entry: OutputEntry = { host: placed.host.name, endpoint: serverUrl(exposureOf(group, placed)) ?? null, kubeconfig_secret: kubeconfigSecret(vc.name) };
-      return [[vc.name, entry] as const];
-    });
-    outputs.set(group.spec.path, Object.fromEntries(entries));
-  }
-  return { namespaces, releases, outputs };
+function groupOutput(evaluation: Evaluation, group: Group): Record<string, OutputEntry> {
+  const entries = group.virtualClusters.flatMap((vc) => {
+    const placed = evaluation.placement.byPath.get(vc.spec.path);
+    if (!placed) return [];
+    const entry: OutputEntry = { host: placed.host.name, endpoint: serverUrl(exposureOf(group, placed)) ?? null, kubeconfig_secret: kubeconfigSecret(vc.name) };
+    return [[vc.name, entry] as const];
+  });
+  return Object.fromEntries(entries);
 }
