@@ -69,15 +69,10 @@ export class PlainJson {
     const text = readFileSync(file, 'utf8');
     // Written piece by piece: the whole file never has to be one string in memory.
     const fd = openSync(file, 'w');
-    let buffered = '';
     try {
-      this.splice(text, (piece) => {
-        buffered += piece;
-        if (buffered.length < WRITE_AT) return;
-        writeSync(fd, buffered);
-        buffered = '';
-      });
-      writeSync(fd, buffered);
+      const sink = bufferedWrites(fd);
+      this.splice(text, sink.write);
+      sink.flush();
     } finally {
       closeSync(fd);
     }
@@ -104,6 +99,25 @@ export class PlainJson {
 const INSTANCES = new WeakMap<TerraformStack, PlainJson>();
 /** Pieces are gathered into writes of about a megabyte. */
 const WRITE_AT = 1 << 20;
+
+/** Pieces of text encoded straight into a buffer of WRITE_AT bytes, written to the file whenever it is full: no piece is copied into a larger string first. */
+function bufferedWrites(fd: number): { write: (piece: string) => void; flush: () => void } {
+  const buffer = Buffer.allocUnsafe(WRITE_AT);
+  let used = 0;
+  const flush = (): void => {
+    if (used > 0) writeSync(fd, buffer, 0, used);
+    used = 0;
+  };
+  const write = (piece: string): void => {
+    // UTF-8 takes at most three bytes per UTF-16 code unit.
+    if (used + piece.length * 3 > WRITE_AT) {
+      flush();
+      if (piece.length * 3 > WRITE_AT) return void writeSync(fd, piece);
+    }
+    used += buffer.write(piece, used);
+  };
+  return { write, flush };
+}
 const PLACEHOLDER_PREFIX = '\u0000cluster-groups:plain-json:';
 /** How a placeholder starts in the written JSON (the NUL escaped). */
 const PLACEHOLDER_START = JSON.stringify(PLACEHOLDER_PREFIX).slice(0, -1);
@@ -142,9 +156,9 @@ export function stableJson(value: unknown, indent: string): string {
 
 /** The same JSON, handed out in pieces: a map of 100,000 entries is never one string. */
 function writeStableJson(value: unknown, indent: string, write: (piece: string) => void): void {
+  if (value === null || typeof value !== 'object') return write(JSON.stringify(value));
   // A body holds its maps as values of their own.
   if (value instanceof PlainValue) return writeStableJson(value.produce(), indent, write);
-  if (value === null || typeof value !== 'object') return write(JSON.stringify(value));
   const inner = `${indent}  `;
   const array = Array.isArray(value);
   write(array ? '[' : '{');
@@ -156,7 +170,8 @@ function writeStableJson(value: unknown, indent: string, write: (piece: string) 
       first = false;
     }
   } else {
-    for (const key of Object.keys(value).sort()) {
+    const keys = Object.keys(value);
+    for (const key of keys.length > 1 ? keys.sort() : keys) {
       const item = (value as Record<string, unknown>)[key];
       if (item === undefined) continue;
       write(`${first ? '' : ','}\n${inner}${JSON.stringify(key)}: `);

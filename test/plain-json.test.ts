@@ -24,7 +24,8 @@ function fleet(stack: TerraformStack): void {
   }
   for (const name of ['v10', 'v9', 'a-1', 'b']) lb.addVirtualCluster(`V${name}`, { name, host: name === 'v9' ? 'h10' : 'h2' });
   const ingress = new ClusterGroup(stack, 'In', { name: 'in', endpointType: EndpointType.INGRESS });
-  ingress.addHost('i', {
+  // A construct ID beyond ASCII: it lands in the metadata of the host's resource bodies, which our writer writes.
+  ingress.addHost('i-é☕𝄞', {
     name: 'i',
     kind: HostKind.PRIVATE_CLOUD,
     capacity: { cpu: '64', memory: '256Gi', storage: '1Ti' },
@@ -32,7 +33,9 @@ function fleet(stack: TerraformStack): void {
     endpoint: HostEndpoint.ingressNginx(),
     wildcardDns: '*.apps.example.com',
   });
-  ingress.addVirtualCluster('W', { name: 'w', values: { controlPlane: { statefulSet: { annotations: { note: '${var.x} %{ if true }' } } } } });
+  // Text beyond ASCII, and a piece larger than a write (a megabyte) on its own.
+  const annotations = { note: '${var.x} %{ if true }', text: 'café ☕ 𝄞 \u2028', large: 'x'.repeat(1 << 19) + 'é'.repeat(1 << 18) };
+  ingress.addVirtualCluster('W', { name: 'w', values: { controlPlane: { statefulSet: { annotations } } } });
 }
 
 function synthesized(): { app: App; text: string } {
