@@ -159,6 +159,8 @@ function writeStableJson(value: unknown, indent: string, write: (piece: string) 
   if (value === null || typeof value !== 'object') return write(JSON.stringify(value));
   // A body holds its maps as values of their own.
   if (value instanceof PlainValue) return writeStableJson(value.produce(), indent, write);
+  // The engine's writer, in one call, where it lays the value out the same way: several times faster than ours.
+  if (inEngineOrder(value, NATIVE_MEMBERS) >= 0) return write(JSON.stringify(value, null, 2).replace(NEWLINES, `\n${indent}`));
   const inner = `${indent}  `;
   const array = Array.isArray(value);
   write(array ? '[' : '{');
@@ -212,4 +214,41 @@ function resolvesToItself(value: unknown): boolean {
     default:
       return false;
   }
+}
+
+/** A value of at most this many members in all is written by the engine in one call; a larger one member by member (never one string). */
+const NATIVE_MEMBERS = 4096;
+const NEWLINES = /\n/g;
+/** A key the engine lists before all others, in numeric order (an array index). */
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+
+/**
+ * What is left of `budget` after counting the value's members, when `JSON.stringify(value, null, 2)`
+ * writes it as cdktf's writer does: every object's keys already in sorted order and none an array
+ * index (which the engine lists first), no empty object or array (which cdktf's writer spreads over
+ * two lines), no undefined member or item, nothing but JSON in plain objects. -1 otherwise, or past the budget.
+ */
+function inEngineOrder(value: unknown, budget: number): number {
+  if (budget <= 0) return -1;
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return budget - 1;
+  if (typeof value !== 'object' || value instanceof PlainValue) return -1;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return -1;
+    for (const item of value) {
+      budget = item === undefined ? -1 : inEngineOrder(item, budget - 1);
+      if (budget < 0) return -1;
+    }
+    return budget;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return -1;
+  let previous: string | undefined;
+  for (const key of Object.keys(value)) {
+    if ((previous !== undefined && previous >= key) || INDEX_KEY.test(key)) return -1;
+    const item = (value as Record<string, unknown>)[key];
+    budget = item === undefined ? -1 : inEngineOrder(item, budget - 1);
+    if (budget < 0) return -1;
+    previous = key;
+  }
+  return previous === undefined ? -1 : budget;
 }

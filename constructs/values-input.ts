@@ -23,13 +23,13 @@ function expressionIn(values: unknown): string | undefined {
  * CG-17 reports them at synth.
  */
 export function checkValuesInput(scope: Construct, values: unknown): void {
-  const path = scope.node.path;
+  if (values === undefined) return;
   let at: string | undefined;
   try {
     at = expressionIn(values);
   } catch (error) {
-    ClusterGroupsRegistry.of(scope).addUnusableValues({ path, kind: 'unreadable', problem: (error as Error)?.message ?? 'an exception' });
+    ClusterGroupsRegistry.of(scope).addUnusableValues({ path: scope.node.path, kind: 'unreadable', problem: (error as Error)?.message ?? 'an exception' });
     return;
   }
-  if (at !== undefined) ClusterGroupsRegistry.of(scope).addUnusableValues({ path, kind: 'expression', at });
+  if (at !== undefined) ClusterGroupsRegistry.of(scope).addUnusableValues({ path: scope.node.path, kind: 'expression', at });
 }

@@ -42,8 +42,8 @@ export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClust
 
 /** What a virtual cluster's namespace is labelled with, besides its name. */
 export interface NamespaceOf {
-  readonly group: string;
   readonly enforce: string;
+  readonly group: string;
 }
 
 /** What a group's output says of one virtual cluster: where it runs and how to reach it, never the kubeconfig itself. */
@@ -59,7 +59,8 @@ export interface OutputEntry {
  * `for_each` maps of its namespace and vcluster release (keyed by virtual-cluster name); per
  * group, its output. A host's values text is produced when its map is read, and not kept: a large
  * fleet never holds all of it at once (25 MB at 20,000 virtual clusters), and each host's is
- * garbage as soon as it is written.
+ * garbage as soon as it is written. Every entry is built with its keys in sorted order, the order
+ * cdktf writes them in, so that the engine's JSON writer can write it (constructs/plain-json.ts).
  */
 export class Instances {
   private readonly releases: Map<string, VirtualClusterRelease[]>;
@@ -99,7 +100,7 @@ export class Instances {
     const releases: Record<string, { values: string }> = {};
     for (const release of this.releases.get(hostPath) ?? []) {
       const values = release.values;
-      namespaces[release.name] = { group: release.group, enforce: podSecurityEnforced(values) };
+      namespaces[release.name] = { enforce: podSecurityEnforced(values), group: release.group };
       if (withText) releases[release.name] = { values: literal(toYaml(values)) };
     }
     this.namespaces.set(hostPath, namespaces);
@@ -111,7 +112,7 @@ function groupOutput(evaluation: Evaluation, group: Group): Record<string, Outpu
   const entries = group.virtualClusters.flatMap((vc) => {
     const placed = evaluation.placement.byPath.get(vc.spec.path);
     if (!placed) return [];
-    const entry: OutputEntry = { host: placed.host.name, endpoint: serverUrl(exposureOf(group, placed)) ?? null, kubeconfig_secret: kubeconfigSecret(vc.name) };
+    const entry: OutputEntry = { endpoint: serverUrl(exposureOf(group, placed)) ?? null, host: placed.host.name, kubeconfig_secret: kubeconfigSecret(vc.name) };
     return [[vc.name, entry] as const];
   });
   return Object.fromEntries(entries);

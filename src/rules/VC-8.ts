@@ -2,8 +2,12 @@ import * as ipaddr from 'ipaddr.js';
 import { finding, Rule, RuleFinding } from './rule';
 import { ingressHostname } from '../model/names';
 
+/** Dotted decimal without leading zeros: already the one spelling of its address (placement writes every IPv4 address so). */
+const CANONICAL_IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
 /** An address as the network sees it: `::ffff:10.0.0.1` is `10.0.0.1`, IPv6 in one spelling. */
-function addressKey(ip: string): string {
+export function addressKey(ip: string): string {
+  if (CANONICAL_IPV4.test(ip)) return ip;
   try {
     return ipaddr.process(ip).toNormalizedString();
   } catch {

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import * as ipaddr from 'ipaddr.js';
 import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind } from '../../constructs';
 import { lbStack, synthErrors } from '../safety/stack';
+import { addressKey } from '../../src/rules/VC-8';
 
 const hostOptions = (name: string, endpoint: HostEndpoint, wildcardDns?: string) => ({
   name,
@@ -53,5 +56,25 @@ describe('VC-8 one address per virtual cluster in the stack', () => {
     const errors = synthErrors(app);
     expect(errors).toMatch(/\[HC-3\] s\/G\/h1/);
     expect(errors).toMatch(message);
+  });
+});
+
+describe('VC-8 compares addresses as the network sees them', () => {
+  it('gives an IPv4 address already in its one spelling as it is, and any other spelling through ipaddr.js', () => {
+    const octet = fc.oneof(fc.integer({ min: 0, max: 255 }).map(String), fc.constantFrom('00', '01', '010', '256', '-1'));
+    fc.assert(
+      fc.property(fc.array(octet, { minLength: 4, maxLength: 4 }), (octets) => {
+        const ip = octets.join('.');
+        let expected = ip;
+        try {
+          expected = ipaddr.process(ip).toNormalizedString();
+        } catch {
+          // not an address: compared as written
+        }
+        expect(addressKey(ip)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(addressKey('::ffff:10.0.0.1')).toBe('10.0.0.1');
   });
 });
