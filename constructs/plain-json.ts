@@ -219,14 +219,12 @@ function resolvesToItself(value: unknown): boolean {
 /** A value of at most this many members in all is written by the engine in one call; a larger one member by member (never one string). */
 const NATIVE_MEMBERS = 4096;
 const NEWLINES = /\n/g;
-/** A key the engine lists before all others, in numeric order (an array index). */
-const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
 
 /**
  * What is left of `budget` after counting the value's members, when `JSON.stringify(value, null, 2)`
- * writes it as cdktf's writer does: every object's keys already in sorted order and none an array
- * index (which the engine lists first), no empty object or array (which cdktf's writer spreads over
- * two lines), no undefined member or item, nothing but JSON in plain objects. -1 otherwise, or past the budget.
+ * writes it as cdktf's writer does: every object's keys, in the engine's order (array indexes first),
+ * already sorted as text; no empty object or array (which cdktf's writer spreads over two lines), no
+ * undefined member or item, nothing but JSON in plain objects. -1 otherwise, or past the budget.
  */
 function inEngineOrder(value: unknown, budget: number): number {
   if (budget <= 0) return -1;
@@ -244,7 +242,7 @@ function inEngineOrder(value: unknown, budget: number): number {
   if (prototype !== Object.prototype && prototype !== null) return -1;
   let previous: string | undefined;
   for (const key of Object.keys(value)) {
-    if ((previous !== undefined && previous >= key) || INDEX_KEY.test(key)) return -1;
+    if (previous !== undefined && previous >= key) return -1;
     const item = (value as Record<string, unknown>)[key];
     budget = item === undefined ? -1 : inEngineOrder(item, budget - 1);
     if (budget < 0) return -1;
