@@ -14,6 +14,8 @@
  *   BENCH_RUNS=1 npx tsx bench/run.ts --scales 10x100,50x1000
  *   npx tsx bench/run.ts --scales 0,1 --no-violation --no-npm-synth --no-import --no-verify --no-review-size --no-sharded --no-one-vc-change
  *   BENCH_SOURCE_MAPS=off npm run bench            (builders without tsx's source-mapped stack traces)
+ *   npm run bench -- --instructions                (also ours and the floor in instructions executed, under valgrind, up to 20,000 VCs)
+ *   npx tsx bench/run.ts --scales 200x20000 --no-anchors --instructions --no-import --no-violation --no-npm-synth --no-review-size --no-sharded --no-one-vc-change
  *
  * ratio_expert = ours_ms / expert_ms, ratio_floor = ours_ms / floor_ms, rss_ratio_expert =
  * ours_rss_mb / expert_rss_mb (below 1: ours is cheaper). ms is the in-process wall time of
@@ -68,8 +70,8 @@ function log(text: string): void {
   process.stderr.write(`${text}\n`);
 }
 
-/** Runs a command to its end; resolves with its stdout and wall time, rejects on a non-zero exit. */
-function run(command: string, commandArgs: readonly string[]): Promise<{ stdout: string; wallMs: number }> {
+/** Runs a command to its end; resolves with its stdout, stderr and wall time, rejects on a non-zero exit. */
+function run(command: string, commandArgs: readonly string[]): Promise<{ stdout: string; stderr: string; wallMs: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, commandArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: undefined } });
@@ -80,7 +82,7 @@ function run(command: string, commandArgs: readonly string[]): Promise<{ stdout:
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
-      if (code === 0) resolve({ stdout, wallMs });
+      if (code === 0) resolve({ stdout, stderr, wallMs });
       else reject(new Error(`${command} ${commandArgs.join(' ')} exited with ${code}\n${stderr.slice(-3000)}`));
     });
   });
@@ -88,23 +90,16 @@ function run(command: string, commandArgs: readonly string[]): Promise<{ stdout:
 
 type Kind = 'ours' | 'expert' | 'floor';
 
+/** node's arguments for one builder (bench/<kind>.ts) at a scale. */
+function builderArgs(kind: Kind, scale: Scale, outdir: string, violation = false): string[] {
+  return ['--import', 'tsx', join('bench', `${kind}.ts`), '--hosts', String(scale.hosts), '--vcs', String(scale.vcs), '--outdir', outdir, ...(violation ? ['--violation'] : [])];
+}
+
 /** One builder (bench/<kind>.ts) in a fresh Node process. */
 async function builder(kind: Kind, scale: Scale, options: { violation?: boolean; keep?: boolean } = {}): Promise<{ result: RunResult; outdir: string }> {
   const outdir = newOutdir(`${kind}-${scale.hosts}x${scale.vcs}`);
-  const file = join('bench', `${kind}.ts`);
   try {
-    const { stdout } = await run(process.execPath, [
-      '--import',
-      'tsx',
-      file,
-      '--hosts',
-      String(scale.hosts),
-      '--vcs',
-      String(scale.vcs),
-      '--outdir',
-      outdir,
-      ...(options.violation ? ['--violation'] : []),
-    ]);
+    const { stdout } = await run(process.execPath, builderArgs(kind, scale, outdir, options.violation));
     const result = JSON.parse(stdout.trim().split('\n').pop() as string) as RunResult;
     return { result, outdir };
   } finally {
@@ -186,6 +181,53 @@ async function benchScale(scale: Scale, verify: boolean): Promise<ScaleFigures> 
     }),
   );
   return { scale, runs: figures };
+}
+
+/** The largest scale whose instructions are counted: under valgrind a builder runs 30 to 50 times slower (ours at 20,000 virtual clusters: about two minutes). */
+const INSTRUCTIONS_MAX_VCS = 20_000;
+
+/** Instructions one builder executes, counted by valgrind (cachegrind without its cache simulation). */
+async function instructionsOf(kind: Kind, scale: Scale): Promise<number> {
+  const outdir = newOutdir(`instructions-${kind}-${scale.hosts}x${scale.vcs}`);
+  try {
+    const { stderr } = await run('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, ...builderArgs(kind, scale, outdir)]);
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(stderr);
+    if (!refs) throw new Error(`valgrind printed no instruction count for ${kind} at ${scale.hosts}/${scale.vcs}`);
+    return Number(refs[1].replace(/,/g, ''));
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Ours and the floor in instructions executed rather than time (`--instructions`): a count that
+ * the machine's load does not move (two runs agree within a few percent), where times of one
+ * round vary by a third. Each count is less that of the same program at 1 host / 1 virtual
+ * cluster, which is process start and imports. Not the expert: valgrind would take it an hour.
+ */
+async function instructions(): Promise<void> {
+  const counted = scales.filter((scale) => scale.vcs <= INSTRUCTIONS_MAX_VCS);
+  log(`instructions (valgrind) of ours and the floor at ${counted.map((s) => `${s.hosts}/${s.vcs}`).join(', ')}`);
+  const unit: Scale = { hosts: 1, vcs: 1 };
+  const base = { ours: await instructionsOf('ours', unit), floor: await instructionsOf('floor', unit) };
+  for (const scale of counted) {
+    const ours = (await instructionsOf('ours', scale)) - base.ours;
+    const floor = (await instructionsOf('floor', scale)) - base.floor;
+    const giga = (count: number): number => round(count / 1e9, 3);
+    console.log(
+      JSON.stringify({
+        instructions: {
+          hosts: scale.hosts,
+          vcs: scale.vcs,
+          ours_g: giga(ours),
+          floor_g: giga(floor),
+          ratio_floor: round(ours / floor, 3),
+          base_ours_g: giga(base.ours),
+          base_floor_g: giga(base.floor),
+        },
+      }),
+    );
+  }
 }
 
 async function importCost(): Promise<void> {
@@ -316,7 +358,8 @@ async function main(): Promise<void> {
   log(`warm-up (tsx cache, file cache) at ${smallest.hosts}/${smallest.vcs}`);
   for (const kind of ['ours', 'expert', 'floor'] as const) await builder(kind, smallest);
   const figures: ScaleFigures[] = [];
-  for (const scale of scales) figures.push(await benchScale(scale, !flag('--no-verify')));
+  if (!flag('--no-anchors')) for (const scale of scales) figures.push(await benchScale(scale, !flag('--no-verify')));
+  if (flag('--instructions')) await instructions();
   if (!flag('--no-import')) await importCost();
   linearity(figures);
   if (!flag('--no-violation')) await violation(figures);
