@@ -1,7 +1,7 @@
 /**
- * The one file that reaches into cdktf beyond its package entry: a move to another release or
- * fork of the framework (cdktn) starts here. Everything else in constructs/ uses cdktf's public
- * entry only.
+ * The one file that reaches into cdktf (and constructs) beyond their package entries: a move to
+ * another release or fork of the framework (cdktn) starts here. Everything else in constructs/ uses
+ * their public entries only.
  */
 import { IStackSynthesizer } from 'cdktf';
 import { IConstruct } from 'constructs';
@@ -23,4 +23,55 @@ export function isCdktfSynthesizer(synthesizer: IStackSynthesizer): boolean {
  */
 export function isTestingApp(construct: IConstruct): boolean {
   return construct.node.tryGetContext('cdktfVersion') === 'stubbed';
+}
+
+/** What `listChildrenAsAdded` relies on in constructs' `Node` (10.x; private in its types). */
+interface NodeInternals {
+  addChild(child: IConstruct, name: string): void;
+  tryRemoveChild(name: string): boolean;
+}
+
+/** A name the engine lists before all others, in numeric order: an array index. */
+function isIndex(name: string): boolean {
+  return /^(?:0|[1-9]\d{0,9})$/.test(name) && Number(name) < 2 ** 32 - 1;
+}
+
+/**
+ * Lists the construct's children from lists kept as they are added, in the order constructs lists
+ * them (array-index names first, by number, then the others as added), instead of from constructs'
+ * record of them. That record is a plain object, which past about a thousand keys the engine keeps
+ * as a dictionary: listing its values in order takes about 6 ms at 20,000 children and 100 ms at
+ * 100,000, and cdktf lists a group's children about ten times a synth, in its walks of the tree.
+ * Called on a construct without children yet; where constructs' `Node` lacks what this relies on,
+ * the construct keeps constructs' own listing.
+ */
+export function listChildrenAsAdded(construct: IConstruct): void {
+  const node = construct.node as unknown as NodeInternals;
+  const listing = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(node), 'children')?.get;
+  if (typeof node.addChild !== 'function' || typeof node.tryRemoveChild !== 'function' || !listing || (listing.call(node) as unknown[]).length > 0) return;
+  const { addChild, tryRemoveChild } = node;
+  const named = new Map<string, IConstruct>();
+  const indexed = new Map<number, IConstruct>();
+  Object.defineProperties(node, {
+    addChild: {
+      value: (child: IConstruct, name: string): void => {
+        addChild.call(node, child, name);
+        if (isIndex(name)) indexed.set(Number(name), child);
+        else named.set(name, child);
+      },
+    },
+    tryRemoveChild: {
+      value: (name: string): boolean => {
+        const removed = tryRemoveChild.call(node, name);
+        if (removed) {
+          if (isIndex(name)) indexed.delete(Number(name));
+          else named.delete(name);
+        }
+        return removed;
+      },
+    },
+    children: {
+      get: (): IConstruct[] => (indexed.size === 0 ? [...named.values()] : [...[...indexed].sort(([a], [b]) => a - b).map(([, child]) => child), ...named.values()]),
+    },
+  });
 }

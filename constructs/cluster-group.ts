@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { GroupSpec } from '../src/model/types';
+import { listChildrenAsAdded } from './cdktf-adapter';
 import { brand, BRANDS, hasBrand } from './brand';
 import { HostClusterMembership, HostClusterOptions } from './host-cluster-membership';
 import { Distribution, EndpointType, MoveAcknowledgement, Scope } from './options';
@@ -185,6 +186,8 @@ export class ClusterGroup extends Construct {
   // `parent`, not `scope`: the props have a `scope` (CG-2), and Python's bindings put both in one signature.
   constructor(parent: Construct, id: string, given: ClusterGroupProps) {
     super(parent, id);
+    // A group may hold 100,000 virtual clusters, and cdktf lists them at each walk of the tree.
+    listChildrenAsAdded(this);
     // JavaScript callers may pass nothing: the rules then say what is missing.
     const props = given ?? ({} as ClusterGroupProps);
     brand(this, BRANDS.group);
