@@ -233,7 +233,7 @@ function inEngineOrder(value: unknown, budget: number): number {
   if (Array.isArray(value)) {
     if (value.length === 0) return -1;
     for (const item of value) {
-      budget = item === undefined ? -1 : inEngineOrder(item, budget - 1);
+      budget = inEngineOrder(item, budget - 1);
       if (budget < 0) return -1;
     }
     return budget;
@@ -244,7 +244,7 @@ function inEngineOrder(value: unknown, budget: number): number {
   for (const key of Object.keys(value)) {
     if (previous !== undefined && previous >= key) return -1;
     const item = (value as Record<string, unknown>)[key];
-    budget = item === undefined ? -1 : inEngineOrder(item, budget - 1);
+    budget = inEngineOrder(item, budget - 1);
     if (budget < 0) return -1;
     previous = key;
   }
