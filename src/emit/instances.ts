@@ -4,35 +4,48 @@ import { toYaml } from '../charts/serialize';
 import { podSecurityEnforced } from '../charts/isolation';
 import { vclusterValues } from '../charts/vcluster-values';
 import { Evaluation } from '../evaluate';
-import { Group } from '../model/fleet';
+import { Group, VirtualCluster } from '../model/fleet';
+import { PlacedVirtualCluster } from '../placement/place';
 import { byName } from '../model/order';
 import { literal } from './terraform-text';
 
-export interface VirtualClusterRelease {
-  readonly name: string;
-  readonly group: string;
-  /** Built when read: a large fleet never holds every virtual cluster's values at once, only their text. */
-  readonly values: Values;
+/**
+ * A virtual cluster's release: its values are built when read, so a large fleet never holds every
+ * virtual cluster's values at once, only their text. A class, not an object literal with a getter:
+ * the engine keeps such a literal as a dictionary, several hundred bytes each, for the whole synth.
+ */
+export class VirtualClusterRelease {
+  constructor(
+    private readonly vc: VirtualCluster,
+    private readonly groupOf: Group,
+    private readonly placed: PlacedVirtualCluster,
+  ) {}
+
+  get name(): string {
+    return this.vc.name;
+  }
+
+  /** Its group's name. */
+  get group(): string {
+    return this.groupOf.name;
+  }
+
+  get values(): Values {
+    const group = this.groupOf;
+    const input = { group, vc: this.vc, exposure: exposureOf(group, this.placed) };
+    return vclusterValues(input, 'values' in group.userValues ? group.userValues.values : {}, 'values' in this.vc.userValues ? this.vc.userValues.values : {});
+  }
 }
 
 /** The vcluster releases of every host (by host path), each with its complete values (built when read), sorted by name. */
 export function releasesByHost(evaluation: Evaluation): Map<string, VirtualClusterRelease[]> {
   const byHost = new Map<string, VirtualClusterRelease[]>();
   for (const group of evaluation.fleet.groups) {
-    const groupValues = 'values' in group.userValues ? group.userValues.values : {};
     for (const vc of group.virtualClusters) {
       const placed = evaluation.placement.byPath.get(vc.spec.path);
       if (!placed) continue;
-      const input = { group, vc, exposure: exposureOf(group, placed) };
-      const own = 'values' in vc.userValues ? vc.userValues.values : {};
       const list = byHost.get(placed.host.spec.path) ?? [];
-      list.push({
-        name: vc.name,
-        group: group.name,
-        get values() {
-          return vclusterValues(input, groupValues, own);
-        },
-      });
+      list.push(new VirtualClusterRelease(vc, group, placed));
       byHost.set(placed.host.spec.path, list);
     }
   }
