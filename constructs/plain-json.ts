@@ -202,7 +202,11 @@ function resolvesToItself(value: unknown): boolean {
       return true;
     case 'object': {
       if (value === null || value instanceof PlainValue) return true;
-      if (Array.isArray(value)) return value.every((item) => item !== undefined && resolvesToItself(item));
+      // Every index, holes included (`every` would skip them): the resolver drops a hole, as it drops undefined.
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (value[i] === undefined || !resolvesToItself(value[i])) return false;
+        return true;
+      }
       const prototype = Object.getPrototypeOf(value);
       if ((prototype !== Object.prototype && prototype !== null) || typeof (value as { resolve?: unknown }).resolve === 'function') return false;
       for (const key of Object.keys(value)) {
