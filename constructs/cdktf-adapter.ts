@@ -3,7 +3,7 @@
  * another release or fork of the framework (cdktn) starts here. Everything else in constructs/ uses
  * their public entries only.
  */
-import { IStackSynthesizer } from 'cdktf';
+import { IStackSynthesizer, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { addCustomSynthesis, StackSynthesizer } from 'cdktf/lib/synthesize/synthesizer';
 
@@ -23,6 +23,12 @@ export function isCdktfSynthesizer(synthesizer: IStackSynthesizer): boolean {
  */
 export function isTestingApp(construct: IConstruct): boolean {
   return construct.node.tryGetContext('cdktfVersion') === 'stubbed';
+}
+
+/** Whether the stack has overrides of its own (`stack.addOverride`), which cdktf merges into the document after resolving it; where it keeps them elsewhere, assumed so. */
+export function hasStackOverrides(stack: TerraformStack): boolean {
+  const overrides = (stack as unknown as { rawOverrides?: unknown }).rawOverrides;
+  return typeof overrides !== 'object' || overrides === null || Object.keys(overrides).length > 0;
 }
 
 /** What `listChildrenAsAdded` relies on in constructs' `Node` (10.x; private in its types). */

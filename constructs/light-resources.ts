@@ -40,7 +40,7 @@ export interface LightReleaseConfig {
 function withPlainBody(resource: TerraformResource, fragment: { resource?: Record<string, Record<string, Record<string, unknown>>> }): unknown {
   const bodies = fragment.resource?.[resource.terraformResourceType];
   const id = resource.friendlyUniqueId;
-  if (bodies?.[id]) bodies[id] = PlainJson.of(TerraformStack.of(resource)).body(bodies[id]) as Record<string, unknown>;
+  if (bodies?.[id]) bodies[id] = PlainJson.of(TerraformStack.of(resource)).body(resource, bodies[id]) as Record<string, unknown>;
   return fragment;
 }
 

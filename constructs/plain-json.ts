@@ -1,7 +1,8 @@
 import { App, IResolvable, IResolveContext, IStackSynthesizer, ISynthesisSession, Token, TerraformStack } from 'cdktf';
+import { randomUUID } from 'crypto';
 import { closeSync, openSync, readFileSync, writeSync } from 'fs';
 import { join } from 'path';
-import { isCdktfSynthesizer } from './cdktf-adapter';
+import { hasStackOverrides, isCdktfSynthesizer } from './cdktf-adapter';
 
 /**
  * Large plain maps (the `for_each` of every host's virtual clusters, each group's output) and the
@@ -31,6 +32,8 @@ export class PlainJson {
   }
 
   private readonly values: PlainValue[] = [];
+  /** Each element's body placeholder, and the body it stands for. */
+  private readonly bodies = new WeakMap<object, { holder: { body: Record<string, unknown> }; value: IResolvable }>();
   /** True while cdktf writes this stack's cdk.tf.json. */
   private writing = false;
 
@@ -50,15 +53,27 @@ export class PlainJson {
   /**
    * An element's body (a resource's attributes, a provider's block) kept out of the resolver like
    * the maps, when the resolver would give it back unchanged (see {@link resolvesToItself}); else the body itself.
-   * At 200 hosts that is about 1,400 bodies, on which cdktf spent nearly a tenth of a synth.
+   * At 200 hosts that is about 1,400 bodies, on which cdktf spent nearly a tenth of a synth. The
+   * element renders its body at each pass and each `Testing.synth`: it keeps one placeholder, which
+   * stands for the body it rendered last.
    */
-  body(body: Record<string, unknown>): Record<string, unknown> | IResolvable {
-    return resolvesToItself(body) ? this.value(() => body) : body;
+  body(element: object, body: Record<string, unknown>): Record<string, unknown> | IResolvable {
+    if (!resolvesToItself(body, 0)) return body;
+    let kept = this.bodies.get(element);
+    if (!kept) {
+      const holder = { body };
+      kept = { holder, value: this.value(() => holder.body) };
+      this.bodies.set(element, kept);
+    }
+    kept.holder.body = body;
+    return kept.value;
   }
 
   private synthesize(synthesizer: IStackSynthesizer, session: ISynthesisSession): void {
     // HCL output writes another format, and a synthesizer of one's own may write anything: the maps then go through cdktf as any value.
-    if (App.of(this.stack).hclOutput || !isCdktfSynthesizer(synthesizer) || this.values.length === 0) return synthesizer.synthesize(session);
+    // So do they when the stack has overrides of its own: cdktf merges those into the resolved document, where a placeholder would be
+    // replaced by the override's object (and the rest of the map or body lost).
+    if (App.of(this.stack).hclOutput || !isCdktfSynthesizer(synthesizer) || hasStackOverrides(this.stack) || this.values.length === 0) return synthesizer.synthesize(session);
     this.writing = true;
     try {
       synthesizer.synthesize(session);
@@ -118,7 +133,8 @@ function bufferedWrites(fd: number): { write: (piece: string) => void; flush: ()
   };
   return { write, flush };
 }
-const PLACEHOLDER_PREFIX = '\u0000cluster-groups:plain-json:';
+/** Unguessable, so that no text of a user's stands for a map: a placeholder never reaches the file. */
+const PLACEHOLDER_PREFIX = `\u0000cluster-groups:plain-json:${randomUUID()}:`;
 /** How a placeholder starts in the written JSON (the NUL escaped). */
 const PLACEHOLDER_START = JSON.stringify(PLACEHOLDER_PREFIX).slice(0, -1);
 
@@ -186,32 +202,39 @@ function writeStableJson(value: unknown, indent: string, write: (piece: string) 
 
 /** Text in which the resolver finds a token: a string, list or map token's marker, or a number token (a double beyond 1e+289) written into text. */
 const TOKEN_TEXT = /TfToken\[|\de\+\d/;
+/** A number the resolver reads as a token: scalar and list tokens are doubles beyond 1e+289. */
+const TOKEN_NUMBER = 1e289;
+/** The resolver refuses a tree deeper than 200 levels (as a circular reference); well short of that, a body goes to it. */
+const MAX_DEPTH = 100;
 
 /**
  * Whether cdktf's resolver gives the value back as it is, so that it can be written without it:
- * no token in any string, key or number, no resolvable but our own plain values, nothing it drops
- * (an undefined array item) or refuses (a function), only plain objects.
+ * no token in any string, key or number, no resolvable but our own plain values, only plain
+ * objects, and nothing it drops (an undefined array item, a hole, an own `__proto__` key) or
+ * refuses (a function, a map token's stand-in value, a tree too deep).
  */
-function resolvesToItself(value: unknown): boolean {
+function resolvesToItself(value: unknown, depth: number): boolean {
   switch (typeof value) {
     case 'string':
-      return !TOKEN_TEXT.test(value);
+      return !TOKEN_TEXT.test(value) && value !== Token.STRING_MAP_TOKEN_VALUE && value !== Token.ANY_MAP_TOKEN_VALUE;
     case 'number':
-      return !Token.isUnresolved(value);
+      return Math.abs(value) < TOKEN_NUMBER && value !== Token.NUMBER_MAP_TOKEN_VALUE;
     case 'boolean':
       return true;
     case 'object': {
       if (value === null || value instanceof PlainValue) return true;
+      if (depth > MAX_DEPTH) return false;
       // Every index, holes included (`every` would skip them): the resolver drops a hole, as it drops undefined.
       if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) if (value[i] === undefined || !resolvesToItself(value[i])) return false;
+        for (let i = 0; i < value.length; i++) if (value[i] === undefined || !resolvesToItself(value[i], depth + 1)) return false;
         return true;
       }
       const prototype = Object.getPrototypeOf(value);
       if ((prototype !== Object.prototype && prototype !== null) || typeof (value as { resolve?: unknown }).resolve === 'function') return false;
       for (const key of Object.keys(value)) {
         const item = (value as Record<string, unknown>)[key];
-        if (TOKEN_TEXT.test(key) || (item !== undefined && !resolvesToItself(item))) return false;
+        // The resolver sets each key on a new object, where `__proto__` sets the prototype instead.
+        if (key === '__proto__' || TOKEN_TEXT.test(key) || (item !== undefined && !resolvesToItself(item, depth + 1))) return false;
       }
       return true;
     }

@@ -55,7 +55,7 @@ function inAliasOrder<B extends ProviderClass>(Base: B) {
       // The block kept out of cdktf's resolver where it can be (constructs/plain-json.ts).
       const fragment = super.toTerraform() as { provider?: Record<string, Array<Record<string, unknown>>> };
       const plain = PlainJson.of(TerraformStack.of(this));
-      for (const [type, blocks] of Object.entries(fragment.provider ?? {})) fragment.provider![type] = blocks.map((block) => plain.body(block) as Record<string, unknown>);
+      for (const [type, blocks] of Object.entries(fragment.provider ?? {})) if (blocks.length === 1) fragment.provider![type] = [plain.body(this, blocks[0]) as Record<string, unknown>];
       return fragment;
     }
 

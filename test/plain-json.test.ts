@@ -1,9 +1,9 @@
-import { App, TerraformResource, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { App, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { ClusterGroup, Connection, EndpointType, HostEndpoint, HostKind } from '../constructs';
-import { stableJson } from '../constructs/plain-json';
+import { PlainJson, stableJson } from '../constructs/plain-json';
 import { testApp } from './support/synth';
 
 /** cdktf's own JSON writer, the one whose layout the spliced maps must match. */
@@ -128,6 +128,86 @@ describe('large maps written as plain JSON into cdk.tf.json', () => {
     expect(spliced.resource.helm_release.metallb_t.description).toBe('waits ${var.timeout}s');
     expect(spliced.resource.helm_release.metallbconfig_t.set_list).toEqual([{ name: 'a', value: ['x', 'y'] }]);
     expect(spliced.resource.kubernetes_namespace_v1.vcluster_t.metadata.annotations.note).toBe('for ${var.note_vcluster_t}');
+  });
+
+  it('leave to cdktf a body it would change or refuse: number lists, own __proto__ keys, map stand-ins, trees too deep', () => {
+    const build = (app: App, overrides: Record<string, unknown>): TerraformStack => {
+      const stack = new TerraformStack(app, 's');
+      fleet(stack);
+      for (const element of stack.node.findAll()) {
+        if (!(element instanceof TerraformResource) || element.terraformResourceType !== 'helm_release' || element.friendlyUniqueId !== 'metallb_h2') continue;
+        for (const [path, value] of Object.entries(overrides)) element.addOverride(path, value);
+      }
+      return stack;
+    };
+    const testing = () => Testing.app({ context: { 'cluster-groups:lockFile': false, 'cluster-groups:quiet': true } });
+    const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, item) => (key === '//' ? undefined : item)));
+    // What cdktf changes: a number list token resolves (here to its text), an own __proto__ key is dropped.
+    for (const [path, value, written] of [
+      ['numbers', Token.asNumberList('x'), 'x'],
+      ['set_list', [JSON.parse('{"__proto__": "x", "name": "a", "value": ["1"]}')], [{ name: 'a', value: ['1'] }]],
+    ] as const) {
+      const app = testApp();
+      build(app, { [path]: value });
+      app.synth();
+      const release = JSON.parse(readFileSync(join(app.outdir, 'stacks', 's', 'cdk.tf.json'), 'utf8')).resource.helm_release.metallb_h2;
+      expect(release[path]).toEqual(written);
+      expect(strip(release)).toEqual(strip(JSON.parse(Testing.synth(build(testing(), { [path]: value }), true)).resource.helm_release.metallb_h2));
+    }
+    // What cdktf refuses, and so must this synth.
+    const deep = (levels: number): unknown => (levels === 0 ? 'leaf' : { d: deep(levels - 1) });
+    for (const refused of [Token.ANY_MAP_TOKEN_VALUE, Token.STRING_MAP_TOKEN_VALUE, Token.NUMBER_MAP_TOKEN_VALUE, deep(210)]) {
+      const app = testApp();
+      build(app, { refused });
+      expect(() => app.synth()).toThrow();
+    }
+  });
+
+  it('go through cdktf, maps and bodies alike, when the stack has overrides of its own', () => {
+    // cdktf merges a stack's overrides into the resolved document: into a placeholder, they would replace the map or body.
+    const build = (app: App): TerraformStack => {
+      const stack = new TerraformStack(app, 's');
+      fleet(stack);
+      stack.addOverride('resource.helm_release.metallb_h2.timeout', 999);
+      stack.addOverride('provider.kubernetes.0.insecure', true);
+      stack.addOverride('resource.kubernetes_namespace_v1.vcluster_h2.for_each.b.group', 'overridden');
+      return stack;
+    };
+    const app = testApp();
+    build(app);
+    app.synth();
+    const text = readFileSync(join(app.outdir, 'stacks', 's', 'cdk.tf.json'), 'utf8');
+    expect(text).not.toContain('plain-json');
+    const spliced = JSON.parse(text);
+    const plain = JSON.parse(Testing.synth(build(Testing.app({ context: { 'cluster-groups:lockFile': false, 'cluster-groups:quiet': true } })), true));
+    const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, item) => (key === '//' ? undefined : item)));
+    expect(strip(spliced.resource)).toEqual(strip(plain.resource));
+    expect(spliced.provider).toEqual(plain.provider);
+    expect(spliced.resource.helm_release.metallb_h2).toMatchObject({ chart: 'metallb', timeout: 999 });
+    expect(spliced.provider.kubernetes[0]).toMatchObject({ alias: expect.any(String), insecure: true });
+    expect(spliced.resource.kubernetes_namespace_v1.vcluster_h2.for_each).toMatchObject({ b: { enforce: 'baseline', group: 'overridden' }, v10: { group: 'lb' } });
+  });
+
+  it('keep one placeholder per body, however often the stack is rendered', () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 's');
+    fleet(stack);
+    app.synth();
+    const count = (): number => (PlainJson.of(stack) as unknown as { values: unknown[] }).values.length;
+    const after = count();
+    Testing.synth(stack);
+    Testing.synth(stack);
+    expect(count()).toBe(after);
+  });
+
+  it("write no user's text that looks like a placeholder as a map", () => {
+    const app = testApp();
+    const stack = new TerraformStack(app, 's');
+    fleet(stack);
+    new TerraformOutput(stack, 'looks_like_one', { value: '\u0000cluster-groups:plain-json:0' });
+    app.synth();
+    const json = JSON.parse(readFileSync(join(app.outdir, 'stacks', 's', 'cdk.tf.json'), 'utf8'));
+    expect(json.output.looks_like_one.value).toBe('\u0000cluster-groups:plain-json:0');
   });
 
   it('matches json-stable-stringify where the engine would order or lay out otherwise', () => {
