@@ -18,7 +18,7 @@ import { hasStackOverrides, isCdktfSynthesizer } from './cdktf-adapter';
  * the file is written, each placeholder is replaced by its map's JSON, laid out exactly as
  * cdktf's writer lays it out (keys sorted, two spaces a level, `{` and `}` of an empty object on
  * two lines). The file holds the same bytes as before. Anywhere else (`Testing.synth`, HCL output,
- * a resolve of one's own) the value resolves to the map itself.
+ * a resolve of one's own, a stack with overrides of its own) the value resolves to the map itself.
  */
 export class PlainJson {
   /** The one instance of a stack; wraps the stack's synthesizer the first time. */
