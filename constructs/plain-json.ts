@@ -2,6 +2,8 @@ import { App, IResolvable, IResolveContext, IStackSynthesizer, ISynthesisSession
 import { randomUUID } from 'crypto';
 import { closeSync, openSync, readFileSync, writeSync } from 'fs';
 import { join } from 'path';
+import { getOrAdd } from '../src/model/maps';
+import { isPlainObject } from '../src/model/values';
 import { hasStackOverrides, isCdktfSynthesizer } from './cdktf-adapter';
 
 /**
@@ -23,17 +25,12 @@ import { hasStackOverrides, isCdktfSynthesizer } from './cdktf-adapter';
 export class PlainJson {
   /** The one instance of a stack; wraps the stack's synthesizer the first time. */
   static of(stack: TerraformStack): PlainJson {
-    let found = INSTANCES.get(stack);
-    if (!found) {
-      found = new PlainJson(stack);
-      INSTANCES.set(stack, found);
-    }
-    return found;
+    return getOrAdd(INSTANCES, stack, () => new PlainJson(stack));
   }
 
   private readonly values: PlainValue[] = [];
   /** Each element's body placeholder, and the body it stands for. */
-  private readonly bodies = new WeakMap<object, { holder: { body: Record<string, unknown> }; value: IResolvable }>();
+  private readonly bodies = new WeakMap<object, KeptBody>();
   /** True while cdktf writes this stack's cdk.tf.json. */
   private writing = false;
 
@@ -59,13 +56,11 @@ export class PlainJson {
    */
   body(element: object, body: Record<string, unknown>): Record<string, unknown> | IResolvable {
     if (!resolvesToItself(body, 0)) return body;
-    let kept = this.bodies.get(element);
-    if (!kept) {
-      const holder = { body };
-      kept = { holder, value: this.value(() => holder.body) };
-      this.bodies.set(element, kept);
-    }
-    kept.holder.body = body;
+    const kept = getOrAdd(this.bodies, element, () => {
+      const made: KeptBody = { body, value: this.value(() => made.body) };
+      return made;
+    });
+    kept.body = body;
     return kept.value;
   }
 
@@ -112,6 +107,8 @@ export class PlainJson {
 }
 
 const INSTANCES = new WeakMap<TerraformStack, PlainJson>();
+/** An element's body as it last rendered it, and the placeholder that stands for it. */
+type KeptBody = { body: Record<string, unknown>; value: IResolvable };
 /** Pieces are gathered into writes of about a megabyte. */
 const WRITE_AT = 1 << 20;
 
@@ -229,8 +226,7 @@ function resolvesToItself(value: unknown, depth: number): boolean {
         for (let i = 0; i < value.length; i++) if (value[i] === undefined || !resolvesToItself(value[i], depth + 1)) return false;
         return true;
       }
-      const prototype = Object.getPrototypeOf(value);
-      if ((prototype !== Object.prototype && prototype !== null) || typeof (value as { resolve?: unknown }).resolve === 'function') return false;
+      if (!isPlainObject(value) || typeof (value as { resolve?: unknown }).resolve === 'function') return false;
       for (const key of Object.keys(value)) {
         const item = (value as Record<string, unknown>)[key];
         // The resolver sets each key on a new object, where `__proto__` sets the prototype instead.
@@ -265,8 +261,7 @@ function inEngineOrder(value: unknown, budget: number): number {
     }
     return budget;
   }
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return -1;
+  if (!isPlainObject(value)) return -1;
   let previous: string | undefined;
   for (const key of Object.keys(value)) {
     if (previous !== undefined && previous >= key) return -1;

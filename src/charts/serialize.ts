@@ -1,4 +1,5 @@
 import { Document, Scalar, visit } from 'yaml';
+import { isPlainObject } from '../model/values';
 import { Values } from './merge';
 
 /**
@@ -147,7 +148,7 @@ function leafText(value: unknown): string | undefined {
     case 'object':
       if (value === null) return 'null';
       if (Array.isArray(value)) return value.length === 0 ? '[]' : undefined;
-      if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) throw UNUSUAL;
+      if (!isPlainObject(value)) throw UNUSUAL;
       return Object.keys(value).length === 0 ? '{}' : undefined;
     default:
       throw UNUSUAL;
